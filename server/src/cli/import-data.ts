@@ -1,0 +1,25 @@
+import path from "node:path";
+import { loadConfig } from "../config.ts";
+import { openDatabase } from "../db/database.ts";
+import { applyMigrations } from "../db/migrations.ts";
+import { defaultDataDir, formatImportReport, importDataset } from "../imports/import.service.ts";
+import { createLogger } from "../logger.ts";
+import { runCli } from "./run-cli.ts";
+
+// Usage: pnpm import-data [dir]   (relative paths are taken from where pnpm was started)
+await runCli(async () => {
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const arg = process.argv.slice(2).find((a) => a !== "--");
+  const dir = arg ? path.resolve(process.env.INIT_CWD ?? process.cwd(), arg) : defaultDataDir();
+  const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir });
+  try {
+    await applyMigrations(db, logger);
+    const started = Date.now();
+    const report = await importDataset(db.prisma, dir);
+    console.log(formatImportReport(report));
+    console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  } finally {
+    await db.close();
+  }
+});

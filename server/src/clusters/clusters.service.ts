@@ -1,0 +1,46 @@
+import { AppError, type ClusterDetail, type ClusterSummary } from "@cluster-match/shared";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import { countMembersByCountry, findClusterByIdOrSlug, findClusters } from "./clusters.repository.ts";
+
+type ClusterRow = NonNullable<Awaited<ReturnType<typeof findClusterByIdOrSlug>>>;
+
+const countryLanguage: Record<string, string> = { BG: "bg", DE: "de", AT: "de", PL: "pl", HU: "hu" };
+
+/** The local name where the reader's language is the cluster's own, English elsewhere. */
+function isLocalReader(country: string, locale: string): boolean {
+  return countryLanguage[country] === locale;
+}
+
+export function clusterName(cluster: { country: string; nameLocal: string; nameEn: string }, locale: string): string {
+  return isLocalReader(cluster.country, locale) ? cluster.nameLocal : cluster.nameEn;
+}
+
+function toSummary(row: ClusterRow, locale: string): ClusterSummary {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: clusterName(row, locale),
+    nameLocal: row.nameLocal,
+    country: row.country,
+    city: row.city,
+    cityLatin: row.cityLatin,
+    memberCount: row._count.members,
+  };
+}
+
+export async function listClusters(prisma: PrismaClient, locale: string): Promise<ClusterSummary[]> {
+  const rows = await findClusters(prisma);
+  return rows.map((r) => toSummary(r, locale));
+}
+
+export async function getCluster(prisma: PrismaClient, idOrSlug: string, locale: string): Promise<ClusterDetail> {
+  const row = await findClusterByIdOrSlug(prisma, idOrSlug);
+  if (!row) throw new AppError("NOT_FOUND", "Cluster not found");
+  return {
+    ...toSummary(row, locale),
+    website: row.website,
+    managedBy: isLocalReader(row.country, locale) ? row.managedByLocal : row.managedByEn,
+    managedByLocal: row.managedByLocal,
+    membersByCountry: await countMembersByCountry(prisma, row.id),
+  };
+}

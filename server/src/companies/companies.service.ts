@@ -1,0 +1,107 @@
+import {
+  AppError,
+  pickLocalized,
+  type CompanyCard,
+  type CompanyDetail,
+  type CompanyListOutput,
+  type LocalizedText,
+  type Seek,
+} from "@cluster-match/shared";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import { clusterName } from "../clusters/clusters.service.ts";
+import { loadVocabulary } from "../taxonomy/taxonomy.service.ts";
+import type { Vocabulary } from "../taxonomy/vocabulary.ts";
+import { pageMeta } from "../http/pagination.ts";
+import {
+  findPublishedCompanies,
+  findPublishedCompany,
+  type CompanyCardRow,
+  type CompanyDetailRow,
+} from "./companies.repository.ts";
+
+export interface ListCompaniesOptions {
+  locale: string;
+  page: number;
+  pageSize: number;
+  countries: string[];
+  cluster?: string | undefined;
+  capability?: string | undefined;
+  certification?: string | undefined;
+}
+
+const SUMMARY_MAX = 280;
+
+/** First sentences of the description in the reader's language, cut at a word boundary. */
+function summarize(description: unknown, locale: string) {
+  const picked = pickLocalized(description as LocalizedText, locale);
+  if (!picked || picked.text.length <= SUMMARY_MAX) return picked;
+  const cut = picked.text.slice(0, SUMMARY_MAX);
+  return { lang: picked.lang, text: `${cut.slice(0, cut.lastIndexOf(" "))}…` };
+}
+
+function toCard(row: CompanyCardRow, vocabulary: Vocabulary): CompanyCard {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    nameLatin: row.nameLatin,
+    legalForm: row.legalForm,
+    country: row.country,
+    city: row.city,
+    cityLatin: row.cityLatin,
+    size: row.size,
+    employees: row.employees,
+    verified: row.verified,
+    capabilities: row.capabilities.map((c) => vocabulary.capability(c.capabilityCode)),
+    certifications: row.certifications.map((c) => vocabulary.certification(c.certificationCode)),
+    summary: summarize(row.description, vocabulary.locale),
+  };
+}
+
+export async function listCompanies(prisma: PrismaClient, options: ListCompaniesOptions): Promise<CompanyListOutput> {
+  const vocabulary = await loadVocabulary(prisma, options.locale);
+  // An unknown capability matches nothing rather than being ignored.
+  const capabilityCodes = options.capability ? vocabulary.withDescendants(options.capability) : undefined;
+  const { rows, total } = await findPublishedCompanies(
+    prisma,
+    { countries: options.countries, cluster: options.cluster, capabilityCodes, certification: options.certification },
+    { skip: (options.page - 1) * options.pageSize, take: options.pageSize },
+  );
+  return { items: rows.map((r) => toCard(r, vocabulary)), ...pageMeta(total, options.page, options.pageSize) };
+}
+
+function toDetail(row: CompanyDetailRow, vocabulary: Vocabulary): CompanyDetail {
+  const locale = vocabulary.locale;
+  const descriptions = Object.entries(row.description as LocalizedText)
+    .filter((entry): entry is [string, string] => Boolean(entry[1]))
+    .map(([lang, text]) => ({ lang, text }))
+    .sort((a, b) => Number(b.lang === locale) - Number(a.lang === locale));
+  return {
+    ...toCard(row, vocabulary),
+    registryId: row.registryId,
+    region: row.region,
+    lat: row.lat,
+    lng: row.lng,
+    website: row.website,
+    foundedYear: row.foundedYear,
+    languages: row.languages,
+    machines: row.machines,
+    naceCodes: row.naceCodes,
+    exportMarkets: row.exportMarkets,
+    materials: row.materials.map((m) => vocabulary.material(m.materialCode)),
+    descriptions,
+    seeks: (row.seeks as Seek[]).map((s) => ({
+      type: s.type,
+      capabilities: s.capabilities.map((c) => vocabulary.capability(c)),
+      countries: s.countries,
+    })),
+    clusters: row.clusters.map(({ cluster }) => ({ slug: cluster.slug, name: clusterName(cluster, locale) })),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export async function getCompany(prisma: PrismaClient, idOrSlug: string, locale: string): Promise<CompanyDetail> {
+  const row = await findPublishedCompany(prisma, idOrSlug);
+  if (!row) throw new AppError("NOT_FOUND", "Company not found");
+  return toDetail(row, await loadVocabulary(prisma, locale));
+}

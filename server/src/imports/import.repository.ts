@@ -1,0 +1,250 @@
+import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import { enqueueOutbox } from "../outbox/outbox.repository.ts";
+
+type Json = Prisma.InputJsonValue;
+
+// ---- vocabulary: taxonomy, materials, certifications -------------------------------------
+
+export async function loadTermRows(prisma: PrismaClient) {
+  return prisma.capabilityTerm.findMany({
+    select: { code: true, group: true, parentCode: true, isGroup: true, labels: true, synonyms: true, sortOrder: true },
+  });
+}
+
+export interface TermData {
+  code: string;
+  group: string;
+  parentCode: string | null;
+  isGroup: boolean;
+  labels: Json;
+  synonyms: Json;
+  sortOrder: number;
+}
+
+export async function upsertTerm(prisma: PrismaClient, data: TermData): Promise<void> {
+  await prisma.capabilityTerm.upsert({ where: { code: data.code }, create: data, update: data, select: { code: true } });
+}
+
+export async function loadMaterialRows(prisma: PrismaClient) {
+  return prisma.material.findMany({ select: { code: true, labels: true, synonyms: true, sortOrder: true } });
+}
+
+export async function upsertMaterial(
+  prisma: PrismaClient,
+  data: { code: string; labels: Json; synonyms: Json; sortOrder: number },
+): Promise<void> {
+  await prisma.material.upsert({ where: { code: data.code }, create: data, update: data, select: { code: true } });
+}
+
+export async function loadCertificationRows(prisma: PrismaClient) {
+  return prisma.certification.findMany({ select: { code: true, name: true, description: true, sortOrder: true } });
+}
+
+export async function upsertCertification(
+  prisma: PrismaClient,
+  data: { code: string; name: string; description: string; sortOrder: number },
+): Promise<void> {
+  await prisma.certification.upsert({ where: { code: data.code }, create: data, update: data, select: { code: true } });
+}
+
+// ---- clusters ------------------------------------------------------------------------------
+
+const clusterImportSelect = {
+  id: true,
+  externalId: true,
+  slug: true,
+  nameLocal: true,
+  nameEn: true,
+  country: true,
+  city: true,
+  cityLatin: true,
+  website: true,
+  managedByLocal: true,
+  managedByEn: true,
+} as const satisfies Prisma.ClusterSelect;
+
+export type ClusterData = Omit<Prisma.ClusterCreateInput, "id">;
+
+export async function loadClusterRows(prisma: PrismaClient) {
+  return prisma.cluster.findMany({ where: { externalId: { not: null } }, select: clusterImportSelect });
+}
+
+export async function upsertCluster(prisma: PrismaClient, externalId: string, data: ClusterData): Promise<string> {
+  // The slug is kept once given: links to the cluster page must not break.
+  const { slug: _slug, ...changes } = data;
+  const row = await prisma.cluster.upsert({
+    where: { externalId },
+    create: { ...data, externalId },
+    update: changes,
+    select: { id: true },
+  });
+  return row.id;
+}
+
+// ---- companies -----------------------------------------------------------------------------
+
+const companyImportSelect = {
+  id: true,
+  externalId: true,
+  slug: true,
+  name: true,
+  nameLatin: true,
+  legalForm: true,
+  registryId: true,
+  country: true,
+  region: true,
+  city: true,
+  cityLatin: true,
+  lat: true,
+  lng: true,
+  website: true,
+  foundedYear: true,
+  employees: true,
+  size: true,
+  languages: true,
+  machines: true,
+  naceCodes: true,
+  exportMarkets: true,
+  description: true,
+  seeks: true,
+  verified: true,
+  capabilities: { select: { capabilityCode: true }, orderBy: { position: "asc" } },
+  certifications: { select: { certificationCode: true } },
+  materials: { select: { materialCode: true } },
+  clusters: { select: { cluster: { select: { externalId: true } } } },
+} as const satisfies Prisma.CompanySelect;
+
+export type CompanyImportRow = Prisma.CompanyGetPayload<{ select: typeof companyImportSelect }>;
+
+export async function loadCompanyRows(prisma: PrismaClient): Promise<CompanyImportRow[]> {
+  return prisma.company.findMany({ where: { externalId: { not: null } }, select: companyImportSelect });
+}
+
+/** Registry id → external id of every company, for the uniqueness check. */
+export async function loadRegistryIds(prisma: PrismaClient): Promise<Map<string, string | null>> {
+  const rows = await prisma.company.findMany({ select: { registryId: true, externalId: true } });
+  return new Map(rows.map((r) => [r.registryId, r.externalId]));
+}
+
+export async function loadCompanySlugs(prisma: PrismaClient): Promise<Set<string>> {
+  const rows = await prisma.company.findMany({ select: { slug: true } });
+  return new Set(rows.map((r) => r.slug));
+}
+
+export interface CompanyRelations {
+  capabilityCodes: string[];
+  certificationCodes: string[];
+  materialCodes: string[];
+  clusterIds: string[];
+}
+
+export type CompanyScalars = Omit<
+  Prisma.CompanyUncheckedCreateInput,
+  "id" | "capabilities" | "certifications" | "materials" | "clusters" | "opportunities" | "memberships"
+>;
+
+async function writeCompanyRelations(tx: Prisma.TransactionClient, companyId: string, rel: CompanyRelations) {
+  await tx.companyCapability.createMany({
+    data: rel.capabilityCodes.map((capabilityCode, position) => ({ companyId, capabilityCode, position })),
+  });
+  await tx.companyCertification.createMany({
+    data: rel.certificationCodes.map((certificationCode) => ({ companyId, certificationCode })),
+  });
+  await tx.companyMaterial.createMany({ data: rel.materialCodes.map((materialCode) => ({ companyId, materialCode })) });
+  await tx.companyCluster.createMany({ data: rel.clusterIds.map((clusterId) => ({ companyId, clusterId })) });
+}
+
+export async function createCompany(prisma: PrismaClient, data: CompanyScalars, rel: CompanyRelations): Promise<string> {
+  return prisma.$transaction(async (tx) => {
+    const { id } = await tx.company.create({ data, select: { id: true } });
+    await writeCompanyRelations(tx, id, rel);
+    await enqueueOutbox(tx, "company", id);
+    return id;
+  });
+}
+
+export async function updateCompany(
+  prisma: PrismaClient,
+  id: string,
+  data: Omit<CompanyScalars, "slug" | "status">,
+  rel: CompanyRelations,
+): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    await tx.company.update({ where: { id }, data, select: { id: true } });
+    await tx.companyCapability.deleteMany({ where: { companyId: id } });
+    await tx.companyCertification.deleteMany({ where: { companyId: id } });
+    await tx.companyMaterial.deleteMany({ where: { companyId: id } });
+    await tx.companyCluster.deleteMany({ where: { companyId: id } });
+    await writeCompanyRelations(tx, id, rel);
+    await enqueueOutbox(tx, "company", id);
+  });
+}
+
+// ---- opportunities -------------------------------------------------------------------------
+
+const opportunityImportSelect = {
+  id: true,
+  externalId: true,
+  type: true,
+  title: true,
+  description: true,
+  targetCountries: true,
+  cooperationTypes: true,
+  anonymous: true,
+  deadline: true,
+  company: { select: { externalId: true } },
+  requiredCapabilities: { select: { capabilityCode: true }, orderBy: { position: "asc" } },
+  certificationsRequired: { select: { certificationCode: true } },
+} as const satisfies Prisma.OpportunitySelect;
+
+export type OpportunityImportRow = Prisma.OpportunityGetPayload<{ select: typeof opportunityImportSelect }>;
+
+export async function loadOpportunityRows(prisma: PrismaClient): Promise<OpportunityImportRow[]> {
+  return prisma.opportunity.findMany({ where: { externalId: { not: null } }, select: opportunityImportSelect });
+}
+
+export type OpportunityScalars = Omit<
+  Prisma.OpportunityUncheckedCreateInput,
+  "id" | "requiredCapabilities" | "certificationsRequired"
+>;
+
+export interface OpportunityRelations {
+  capabilityCodes: string[];
+  certificationCodes: string[];
+}
+
+async function writeOpportunityRelations(tx: Prisma.TransactionClient, opportunityId: string, rel: OpportunityRelations) {
+  await tx.opportunityCapability.createMany({
+    data: rel.capabilityCodes.map((capabilityCode, position) => ({ opportunityId, capabilityCode, position })),
+  });
+  await tx.opportunityCertification.createMany({
+    data: rel.certificationCodes.map((certificationCode) => ({ opportunityId, certificationCode })),
+  });
+}
+
+export async function createOpportunity(
+  prisma: PrismaClient,
+  data: OpportunityScalars,
+  rel: OpportunityRelations,
+): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const { id } = await tx.opportunity.create({ data, select: { id: true } });
+    await writeOpportunityRelations(tx, id, rel);
+    await enqueueOutbox(tx, "opportunity", id);
+  });
+}
+
+export async function updateOpportunity(
+  prisma: PrismaClient,
+  id: string,
+  data: Omit<OpportunityScalars, "status" | "publishedAt">,
+  rel: OpportunityRelations,
+): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    await tx.opportunity.update({ where: { id }, data, select: { id: true } });
+    await tx.opportunityCapability.deleteMany({ where: { opportunityId: id } });
+    await tx.opportunityCertification.deleteMany({ where: { opportunityId: id } });
+    await writeOpportunityRelations(tx, id, rel);
+    await enqueueOutbox(tx, "opportunity", id);
+  });
+}

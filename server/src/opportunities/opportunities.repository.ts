@@ -1,0 +1,73 @@
+import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+
+export interface OpportunityFilter {
+  types: string[];
+  capabilityCodes?: string[] | undefined;
+  /** Target country: opportunities open to anywhere (no targets) match every country. */
+  country?: string | undefined;
+  companyId?: string | undefined;
+}
+
+const opportunityCardSelect = {
+  id: true,
+  type: true,
+  status: true,
+  title: true,
+  anonymous: true,
+  targetCountries: true,
+  cooperationTypes: true,
+  deadline: true,
+  company: { select: { id: true, slug: true, name: true, nameLatin: true, city: true, cityLatin: true, country: true } },
+  requiredCapabilities: { select: { capabilityCode: true }, orderBy: { position: "asc" } },
+} as const satisfies Prisma.OpportunitySelect;
+
+const opportunityDetailSelect = {
+  ...opportunityCardSelect,
+  description: true,
+  publishedAt: true,
+  certificationsRequired: { select: { certificationCode: true }, orderBy: { certificationCode: "asc" } },
+} as const satisfies Prisma.OpportunitySelect;
+
+export type OpportunityCardRow = Prisma.OpportunityGetPayload<{ select: typeof opportunityCardSelect }>;
+export type OpportunityDetailRow = Prisma.OpportunityGetPayload<{ select: typeof opportunityDetailSelect }>;
+
+/** Published and visible: the owner company is published too. */
+const visible = { status: "PUBLISHED", company: { status: "PUBLISHED" } } as const satisfies Prisma.OpportunityWhereInput;
+
+function publishedWhere(filter: OpportunityFilter): Prisma.OpportunityWhereInput {
+  return {
+    ...visible,
+    ...(filter.types.length > 0 ? { type: { in: filter.types as Prisma.EnumOpportunityTypeFilter["in"] } } : {}),
+    ...(filter.capabilityCodes
+      ? { requiredCapabilities: { some: { capabilityCode: { in: filter.capabilityCodes } } } }
+      : {}),
+    ...(filter.country
+      ? { OR: [{ targetCountries: { has: filter.country } }, { targetCountries: { isEmpty: true } }] }
+      : {}),
+    // Anonymous opportunities are never listed under their owner's name.
+    ...(filter.companyId ? { companyId: filter.companyId, anonymous: false } : {}),
+  };
+}
+
+export async function findPublishedOpportunities(
+  prisma: PrismaClient,
+  filter: OpportunityFilter,
+  page: { skip: number; take: number },
+): Promise<{ rows: OpportunityCardRow[]; total: number }> {
+  const where = publishedWhere(filter);
+  const [rows, total] = await Promise.all([
+    prisma.opportunity.findMany({
+      where,
+      select: opportunityCardSelect,
+      orderBy: [{ deadline: "asc" }, { id: "asc" }],
+      skip: page.skip,
+      take: page.take,
+    }),
+    prisma.opportunity.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+export async function findPublishedOpportunity(prisma: PrismaClient, id: string): Promise<OpportunityDetailRow | null> {
+  return prisma.opportunity.findFirst({ where: { ...visible, id }, select: opportunityDetailSelect });
+}

@@ -1,0 +1,17 @@
+import { clustersRouter } from "./clusters/clusters.router.ts";
+import { companiesRouter } from "./companies/companies.router.ts";
+import { opportunitiesRouter } from "./opportunities/opportunities.router.ts";
+import { taxonomyRouter } from "./taxonomy/taxonomy.router.ts";
+import { createCallerFactory, router } from "./trpc.ts";
+
+export const appRouter = router({
+  companies: companiesRouter,
+  opportunities: opportunitiesRouter,
+  taxonomy: taxonomyRouter,
+  clusters: clustersRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+/** Calls procedures in-process (tests, scripts) with an inner context. */
+export const createCaller = createCallerFactory(appRouter);
