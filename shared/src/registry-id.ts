@@ -20,7 +20,6 @@ export function isValidEik(eik: string): boolean {
 
 /** DE: ISO 7064 MOD 11,10 over the first 8 digits. */
 function isValidGermanVat(n: string): boolean {
-  if (!/^[1-9]\d{8}$/.test(n)) return false;
   const d = digits(n);
   let product = 10;
   for (let i = 0; i < 8; i++) {
@@ -34,7 +33,6 @@ function isValidGermanVat(n: string): boolean {
 
 /** AT: "U" + 8 digits, check = (6 - Luhn sum of the first 7) mod 10 (96 - sum, per BMF). */
 function isValidAustrianVat(n: string): boolean {
-  if (!/^U\d{8}$/.test(n)) return false;
   const d = digits(n.slice(1));
   let sum = 0;
   for (let i = 0; i < 7; i++) {
@@ -51,7 +49,6 @@ function isValidAustrianVat(n: string): boolean {
 
 /** PL: 10-digit NIP with weights 6,5,7,2,3,4,5,6,7 mod 11 (a result of 10 is never valid). */
 function isValidPolishVat(n: string): boolean {
-  if (!/^\d{10}$/.test(n)) return false;
   const d = digits(n);
   const weights = [6, 5, 7, 2, 3, 4, 5, 6, 7];
   const r = weights.reduce((sum, w, i) => sum + w * d[i]!, 0) % 11;
@@ -60,18 +57,17 @@ function isValidPolishVat(n: string): boolean {
 
 /** HU: 8 digits, weights 9,7,3,1 repeated give a sum ≡ 0 mod 10. */
 function isValidHungarianVat(n: string): boolean {
-  if (!/^[1-9]\d{7}$/.test(n)) return false;
   const d = digits(n);
   const weights = [9, 7, 3, 1, 9, 7, 3, 1];
   return weights.reduce((sum, w, i) => sum + w * d[i]!, 0) % 10 === 0;
 }
 
-const vatCheckers: Record<string, (body: string) => boolean> = {
-  DE: isValidGermanVat,
-  AT: isValidAustrianVat,
-  PL: isValidPolishVat,
-  HU: isValidHungarianVat,
-  BG: (body) => isValidEik(body) || /^\d{10}$/.test(body),
+/** Format of the part after the country prefix, and its check-digit rule. */
+const vatRules: Record<string, { format: RegExp; checksum: (body: string) => boolean }> = {
+  DE: { format: /^[1-9]\d{8}$/, checksum: isValidGermanVat },
+  AT: { format: /^U\d{8}$/, checksum: isValidAustrianVat },
+  PL: { format: /^\d{10}$/, checksum: isValidPolishVat },
+  HU: { format: /^[1-9]\d{7}$/, checksum: isValidHungarianVat },
 };
 
 /** Normalises user input: upper case, no spaces, dots or dashes. */
@@ -95,7 +91,9 @@ export function checkRegistryId(country: string, registryId: string): RegistryId
   if (!/^[A-Z]{2}[0-9A-Z]{2,12}$/.test(id)) return "format";
   const prefix = id.slice(0, 2);
   if (prefix !== country && !(country === "GR" && prefix === "EL")) return "country_prefix";
-  const checker = vatCheckers[country];
-  if (!checker) return null;
-  return checker(id.slice(2)) ? null : "checksum";
+  const rule = vatRules[country];
+  if (!rule) return null;
+  const body = id.slice(2);
+  if (!rule.format.test(body)) return "format";
+  return rule.checksum(body) ? null : "checksum";
 }

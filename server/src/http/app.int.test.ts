@@ -1,0 +1,59 @@
+import type { Server } from "node:http";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importDemoData } from "../../test/fixtures.ts";
+import { createTestDatabase, testLogger, type TestDatabase } from "../../test/test-database.ts";
+import { createApp } from "./app.ts";
+
+describe(`HTTP app (${process.env.TEST_DB})`, () => {
+  let db: TestDatabase;
+  let server: Server;
+  let base: string;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await importDemoData(db.prisma);
+    const dist = mkdtempSync(path.join(tmpdir(), "cm-dist-"));
+    writeFileSync(path.join(dist, "index.html"), "<!doctype html><title>Cluster Match</title>");
+    server = createApp({ db, logger: testLogger, clientDistDir: dist }).listen(0);
+    await new Promise((resolve) => server.once("listening", resolve));
+    const address = server.address();
+    base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    await db.destroy();
+  });
+
+  it("reports database health on /healthz", async () => {
+    const res = await fetch(`${base}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: "ok", database: { ok: true, kind: process.env.TEST_DB } });
+  });
+
+  it("serves tRPC queries and typed, translated-ready errors", async () => {
+    const input = encodeURIComponent(JSON.stringify({ pageSize: 5, countries: ["BG"] }));
+    const ok = await fetch(`${base}/trpc/companies.list?input=${input}`);
+    expect(ok.status).toBe(200);
+    const body = (await ok.json()) as { result: { data: { items: unknown[] } } };
+    expect(body.result.data.items).toHaveLength(5);
+
+    const bad = await fetch(`${base}/trpc/companies.list?input=${encodeURIComponent('{"pageSize":"lots"}')}`);
+    expect(bad.status).toBe(400);
+    const error = (await bad.json()) as { error: { message: string; data: { appCode: string; zodError: { fieldErrors: object } } } };
+    expect(error.error.data.appCode).toBe("VALIDATION");
+    expect(error.error.message).toBe("Invalid input");
+    expect(Object.keys(error.error.data.zodError.fieldErrors)).toEqual(["pageSize"]);
+
+    const missing = await fetch(`${base}/trpc/companies.get?input=${encodeURIComponent('{"idOrSlug":"nobody"}')}`);
+    expect(missing.status).toBe(404);
+    expect(((await missing.json()) as { error: { data: { appCode: string } } }).error.data.appCode).toBe("NOT_FOUND");
+  });
+
+  it("serves the SPA shell for client-side routes", async () => {
+    const res = await fetch(`${base}/companies/some-slug?country=BG`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain("<title>Cluster Match</title>");
+  });
+});

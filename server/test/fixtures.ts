@@ -1,0 +1,27 @@
+import { cpSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createInnerContext, type SessionUser } from "../src/context.ts";
+import type { PrismaClient } from "../src/generated/prisma/client.ts";
+import { demoDataDir, importDataset } from "../src/imports/import.service.ts";
+import { createCaller } from "../src/router.ts";
+import { testLogger } from "./test-database.ts";
+
+/** Imports the committed demo data set and fails loudly if any record was rejected. */
+export async function importDemoData(prisma: PrismaClient) {
+  const report = await importDataset(prisma, demoDataDir);
+  const rejected = report.entities.flatMap((e) => e.rejected);
+  if (rejected.length > 0) throw new Error(`demo data rejected: ${JSON.stringify(rejected)}`);
+  return report;
+}
+
+/** A copy of the demo data set in a temporary folder, to be edited by a test. */
+export function copyDemoData(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "cm-data-"));
+  cpSync(demoDataDir, dir, { recursive: true });
+  return dir;
+}
+
+export function callerFor(prisma: PrismaClient, user: SessionUser | null = null) {
+  return createCaller(createInnerContext({ prisma, logger: testLogger, user }));
+}
