@@ -5,7 +5,8 @@ import { createInnerContext, type SessionUser } from "../src/context.ts";
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
 import { demoDataDir, importDataset } from "../src/imports/import.service.ts";
 import { createCaller } from "../src/router.ts";
-import { testLogger } from "./test-database.ts";
+import { afterAll, beforeAll } from "vitest";
+import { createTestDatabase, testLogger, type TestDatabase } from "./test-database.ts";
 
 /** Imports the committed demo data set and fails loudly if any record was rejected. */
 export async function importDemoData(prisma: PrismaClient) {
@@ -24,4 +25,19 @@ export function copyDemoData(): string {
 
 export function callerFor(prisma: PrismaClient, user: SessionUser | null = null) {
   return createCaller(createInnerContext({ prisma, logger: testLogger, user }));
+}
+
+/**
+ * A fresh database with the demo data for one test file, and a caller for it. Read the fields
+ * inside tests (they are filled in by beforeAll).
+ */
+export function useSeededDatabase() {
+  const seeded = {} as { db: TestDatabase; api: ReturnType<typeof callerFor> };
+  beforeAll(async () => {
+    seeded.db = await createTestDatabase();
+    await importDemoData(seeded.db.prisma);
+    seeded.api = callerFor(seeded.db.prisma);
+  });
+  afterAll(() => seeded.db.destroy());
+  return seeded;
 }

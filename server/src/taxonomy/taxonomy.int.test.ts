@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, importDemoData } from "../../test/fixtures.ts";
-import { createTestDatabase, type TestDatabase } from "../../test/test-database.ts";
+import { describe, expect, it } from "vitest";
+import { useSeededDatabase } from "../../test/fixtures.ts";
 
 describe(`taxonomy and clusters procedures (${process.env.TEST_DB})`, () => {
-  let db: TestDatabase;
-  let api: ReturnType<typeof callerFor>;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    await importDemoData(db.prisma);
-    api = callerFor(db.prisma);
-  });
-  afterAll(() => db.destroy());
+  const seeded = useSeededDatabase();
 
   it("returns the taxonomy in the requested locale, in file order, with its tree", async () => {
-    const de = await api.taxonomy.get({ locale: "de" });
-    const bg = await api.taxonomy.get({ locale: "bg" });
+    const de = await seeded.api.taxonomy.get({ locale: "de" });
+    const bg = await seeded.api.taxonomy.get({ locale: "bg" });
     expect(de.capabilities.find((c) => c.code === "SHEET")?.label).toBe("Blechbearbeitung und Umformung");
     expect(bg.capabilities.find((c) => c.code === "SHEET.LASER_CUTTING")?.label).toBe("Лазерно рязане");
     expect(de.capabilities.find((c) => c.code === "MACH.CNC_5AXIS")?.parentCode).toBe("MACH.CNC_MILLING");
@@ -24,13 +16,13 @@ describe(`taxonomy and clusters procedures (${process.env.TEST_DB})`, () => {
   });
 
   it("lists clusters with member counts and shows one by slug", async () => {
-    const clusters = await api.clusters.list({ locale: "en" });
+    const clusters = await seeded.api.clusters.list({ locale: "en" });
     expect(clusters).toHaveLength(5);
     const bg = clusters.find((c) => c.country === "BG")!;
-    expect(bg.memberCount).toBe(await db.prisma.companyCluster.count({ where: { clusterId: bg.id } }));
-    const detail = await api.clusters.get({ idOrSlug: bg.slug, locale: "bg" });
+    expect(bg.memberCount).toBe(await seeded.db.prisma.companyCluster.count({ where: { clusterId: bg.id } }));
+    const detail = await seeded.api.clusters.get({ idOrSlug: bg.slug, locale: "bg" });
     expect(detail.name).toBe("Клъстер зелени технологии и машиностроене");
     expect(detail.membersByCountry.reduce((sum, c) => sum + c.count, 0)).toBe(bg.memberCount);
-    await expect(api.clusters.get({ idOrSlug: "nope" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(seeded.api.clusters.get({ idOrSlug: "nope" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

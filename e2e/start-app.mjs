@@ -1,0 +1,27 @@
+// Starts the built app for the end-to-end tests on a fresh embedded database with the demo data.
+import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const dataDir = path.join(root, "e2e", ".e2e-data");
+rmSync(dataDir, { recursive: true, force: true });
+
+const child = spawn("pnpm", ["--filter", "@cluster-match/server", "exec", "tsx", "src/main.ts"], {
+  cwd: root,
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    NODE_ENV: "production",
+    DATA_DIR: dataDir,
+    SEED_DATA_DIR: "demo-data",
+    DATABASE_URL: "",
+    LOG_LEVEL: "warn",
+    HOST: "127.0.0.1",
+  },
+});
+const stop = () => child.kill("SIGTERM");
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
+child.on("exit", (code) => process.exit(code ?? 0));
