@@ -34,7 +34,7 @@ export default defineConfig({
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"] } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: "responsive.spec.ts" },
     { name: "phone", use: { ...devices["Pixel 7"] }, testMatch: "responsive.spec.ts" },
   ],
   // The built app in production mode on a fresh PGlite database seeded with the demo data.

@@ -1,3 +1,4 @@
+export * from "./enums.ts";
 export * from "./errors.ts";
 export * from "./i18n.ts";
 export * from "./registry-id.ts";

@@ -38,9 +38,11 @@ export async function getCluster(prisma: PrismaClient, idOrSlug: string, locale:
   if (!row) throw new AppError("NOT_FOUND", "Cluster not found");
   return {
     ...toSummary(row, locale),
+    nameEn: row.nameEn,
     website: row.website,
     managedBy: isLocalReader(row.country, locale) ? row.managedByLocal : row.managedByEn,
     managedByLocal: row.managedByLocal,
+    managedByEn: row.managedByEn,
     membersByCountry: await countMembersByCountry(prisma, row.id),
   };
 }

@@ -26,8 +26,10 @@ export const clusterSummarySchema = z.object({
 export type ClusterSummary = z.infer<typeof clusterSummarySchema>;
 
 export const clusterDetailSchema = clusterSummarySchema.extend({
+  nameEn: z.string(),
   website: z.string().nullable(),
   managedBy: z.string(),
+  managedByEn: z.string(),
   managedByLocal: z.string(),
   membersByCountry: z.array(z.object({ country: z.string(), count: z.number().int() })),
 });

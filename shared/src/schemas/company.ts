@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { companySizes } from "../company-size.ts";
+import { seekTypes } from "../enums.ts";
 import { checkRegistryId } from "../registry-id.ts";
 import {
   capabilityCodeSchema,
@@ -15,7 +16,6 @@ import {
   uiLocaleSchema,
 } from "./common.ts";
 
-export const seekTypes = ["SUPPLY", "MARKET", "RND"] as const;
 export const seekSchema = z.object({
   type: z.enum(seekTypes),
   capabilities: z.array(capabilityCodeSchema).max(20),

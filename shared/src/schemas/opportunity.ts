@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cooperationTypes, opportunityStatuses, opportunityTypes } from "../enums.ts";
 import {
   capabilityCodeSchema,
   certificationCodeSchema,
@@ -10,29 +11,6 @@ import {
   paginationInputSchema,
   uiLocaleSchema,
 } from "./common.ts";
-
-export const opportunityTypes = [
-  "SUPPLY_REQUEST",
-  "SUPPLY_OFFER",
-  "MARKET_REQUEST",
-  "MARKET_OFFER",
-  "RND_REQUEST",
-  "RND_OFFER",
-] as const;
-export type OpportunityType = (typeof opportunityTypes)[number];
-
-export const opportunityStatuses = ["DRAFT", "IN_REVIEW", "PUBLISHED", "REJECTED", "EXPIRED", "CLOSED"] as const;
-export type OpportunityStatus = (typeof opportunityStatuses)[number];
-
-export const cooperationTypes = [
-  "subcontracting",
-  "manufacturing_agreement",
-  "distribution",
-  "joint_venture",
-  "research_cooperation",
-  "technical_cooperation",
-  "licence",
-] as const;
 
 const isoDateSchema = z.iso.date();
 

@@ -1,0 +1,26 @@
+import { Navigate, Route, Routes } from "react-router";
+import { Layout } from "./components/Layout.tsx";
+import { ClusterPage } from "./pages/clusters/ClusterPage.tsx";
+import { ClustersPage } from "./pages/clusters/ClustersPage.tsx";
+import { CompaniesPage } from "./pages/companies/CompaniesPage.tsx";
+import { CompanyPage } from "./pages/companies/CompanyPage.tsx";
+import { NotFoundPage } from "./pages/NotFoundPage.tsx";
+import { OpportunitiesPage } from "./pages/opportunities/OpportunitiesPage.tsx";
+import { OpportunityPage } from "./pages/opportunities/OpportunityPage.tsx";
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<Navigate to="/companies" replace />} />
+        <Route path="companies" element={<CompaniesPage />} />
+        <Route path="companies/:slug" element={<CompanyPage />} />
+        <Route path="opportunities" element={<OpportunitiesPage />} />
+        <Route path="opportunities/:id" element={<OpportunityPage />} />
+        <Route path="clusters" element={<ClustersPage />} />
+        <Route path="clusters/:slug" element={<ClusterPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,65 @@
+import type { UiLocale } from "@cluster-match/shared/i18n";
+
+/** Regional variants that give the conventions our users expect (e.g. "30 June 2026", not "June 30"). */
+const intlLocales: Record<UiLocale, string> = { bg: "bg-BG", en: "en-GB", de: "de-DE" };
+
+export function intlLocale(locale: UiLocale): string {
+  return intlLocales[locale];
+}
+
+// Intl objects are costly to build and are used in every card; keep one per locale and kind.
+const cache = new Map<string, unknown>();
+function cached<T>(key: string, create: () => T): T {
+  if (!cache.has(key)) cache.set(key, create());
+  return cache.get(key) as T;
+}
+
+export function formatNumber(value: number, locale: UiLocale): string {
+  return cached(`number:${locale}`, () => new Intl.NumberFormat(intlLocale(locale))).format(value);
+}
+
+const dateOnlyPattern = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Formats an ISO date or timestamp. Date-only values ("2026-06-30") are calendar days, so they are
+ * formatted in UTC; otherwise a deadline would show the previous day west of Greenwich.
+ */
+export function formatDate(iso: string, locale: UiLocale): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const utc = dateOnlyPattern.test(iso);
+  const format = cached(
+    `date:${locale}:${utc}`,
+    () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", ...(utc ? { timeZone: "UTC" } : {}) }),
+  );
+  return format.format(date);
+}
+
+function displayName(locale: UiLocale, type: "region" | "language", code: string): string {
+  try {
+    const names = cached(`names:${type}:${locale}`, () => new Intl.DisplayNames([intlLocale(locale)], { type, fallback: "code" }));
+    return names.of(code) ?? code;
+  } catch {
+    // Intl.DisplayNames throws on malformed codes; show the raw code rather than break the page.
+    return code;
+  }
+}
+
+export function countryName(code: string, locale: UiLocale): string {
+  return displayName(locale, "region", code);
+}
+
+export function languageName(code: string, locale: UiLocale): string {
+  return displayName(locale, "language", code);
+}
+
+/** Joins names as a natural-language list ("Germany, Austria and Poland"). */
+export function formatList(items: string[], locale: UiLocale): string {
+  return cached(`list:${locale}`, () => new Intl.ListFormat(intlLocale(locale), { style: "long", type: "conjunction" })).format(items);
+}
+
+/** Sorts by a display label with the locale's collation (Cyrillic and umlauts in the right place). */
+export function sortByLabel<T>(items: readonly T[], label: (item: T) => string, locale: UiLocale): T[] {
+  const collator = cached(`collator:${locale}`, () => new Intl.Collator(intlLocale(locale)));
+  return [...items].sort((a, b) => collator.compare(label(a), label(b)));
+}

@@ -1,0 +1,32 @@
+import "./i18n/index.ts";
+import "./styles.css";
+import { QueryClientProvider } from "@tanstack/react-query";
+import { StrictMode } from "react";
+import { flushSync } from "react-dom";
+import { createRoot } from "react-dom/client";
+import { BrowserRouter } from "react-router";
+import { App } from "./App.tsx";
+import { createQueryClient, createTrpcClient, TRPCProvider } from "./trpc.ts";
+
+const queryClient = createQueryClient();
+const trpcClient = createTrpcClient();
+
+const root = document.getElementById("root");
+if (!root) throw new Error("index.html lacks the #root element");
+
+// Render the frame synchronously, so the skip link and navigation exist before the load event
+// (keyboard users and tests that press Tab right after load find them).
+const reactRoot = createRoot(root);
+flushSync(() =>
+  reactRoot.render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+          <BrowserRouter>
+            <App />
+          </BrowserRouter>
+        </TRPCProvider>
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
+);

@@ -1,0 +1,84 @@
+import type { OpportunityDetail } from "@cluster-match/shared";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { CapabilityBadges } from "../../components/Badges.tsx";
+import { OpportunityTypeBadge } from "../../components/OpportunityTypeBadge.tsx";
+import { Paragraphs, Section, ValueList } from "../../components/Section.tsx";
+import { countryName, formatDate } from "../../lib/format.ts";
+import { displayCity, readableName } from "../../lib/places.ts";
+import { useLocale } from "../../lib/useLocale.ts";
+
+export function OpportunityDetails({ opportunity }: { opportunity: OpportunityDetail }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { owner } = opportunity;
+
+  return (
+    <article className="profile">
+      <header className="profile-header">
+        <OpportunityTypeBadge type={opportunity.type} />
+        <h1 lang={opportunity.title.lang}>{opportunity.title.text}</h1>
+      </header>
+
+      <div className="profile-layout">
+        <div className="profile-main">
+          <Section title={t("opportunity.description")}>
+            <Paragraphs text={opportunity.description.text} lang={opportunity.description.lang} />
+          </Section>
+          <Section title={t("opportunity.requiredCapabilities")}>
+            <CapabilityBadges items={opportunity.requiredCapabilities} label={t("opportunity.requiredCapabilities")} />
+          </Section>
+          <Section title={t("opportunity.cooperationTypes")}>
+            <ValueList items={opportunity.cooperationTypes.map((type) => t(`cooperationType.${type}`))} emptyText={t("company.noneListed")} />
+          </Section>
+          <Section title={t("opportunity.certificationsRequired")}>
+            <ValueList items={opportunity.certificationsRequired.map((c) => c.label)} emptyText={t("opportunity.noCertifications")} />
+          </Section>
+          <Section title={t("opportunity.targetCountries")}>
+            <ValueList
+              items={opportunity.targetCountries.map((code) => countryName(code, locale))}
+              emptyText={t("common.anywhere")}
+            />
+          </Section>
+        </div>
+
+        <div className="profile-aside">
+          <Section title={t("opportunity.facts")}>
+            <dl className="facts">
+              <dt>{t("opportunity.type")}</dt>
+              <dd>{t(`opportunityType.${opportunity.type}`)}</dd>
+              <dt>{t("opportunity.owner")}</dt>
+              <dd>
+                {owner ? (
+                  <Link to={`/companies/${owner.slug}`}>{readableName(owner.name, owner.nameLatin, locale)}</Link>
+                ) : (
+                  <>
+                    {t("common.anonymous")}
+                    <span className="muted small block">{t("opportunity.anonymousNote")}</span>
+                  </>
+                )}
+              </dd>
+              <dt>{t("opportunity.ownerCountry")}</dt>
+              <dd>
+                {owner ? `${displayCity(owner, locale)}, ` : ""}
+                {countryName(opportunity.ownerCountry, locale)}
+              </dd>
+              <dt>{t("opportunity.deadline")}</dt>
+              <dd>
+                <time dateTime={opportunity.deadline}>{formatDate(opportunity.deadline, locale)}</time>
+              </dd>
+              {opportunity.publishedAt && (
+                <>
+                  <dt>{t("opportunity.published")}</dt>
+                  <dd>
+                    <time dateTime={opportunity.publishedAt}>{formatDate(opportunity.publishedAt, locale)}</time>
+                  </dd>
+                </>
+              )}
+            </dl>
+          </Section>
+        </div>
+      </div>
+    </article>
+  );
+}

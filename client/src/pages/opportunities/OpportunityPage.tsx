@@ -1,0 +1,31 @@
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { DetailState } from "../../components/DetailState.tsx";
+import { PageTitle } from "../../components/PageTitle.tsx";
+import { OpportunityDetails } from "./OpportunityDetails.tsx";
+import { useOpportunity } from "./useOpportunity.ts";
+
+export function OpportunityPage() {
+  const { t } = useTranslation();
+  const { id = "" } = useParams();
+  const opportunity = useOpportunity(id);
+
+  return (
+    <>
+      <p className="back-link">
+        <Link to="/opportunities">
+          <span aria-hidden="true">← </span>
+          {t("opportunity.back")}
+        </Link>
+      </p>
+      {opportunity.data ? (
+        <>
+          <PageTitle title={opportunity.data.title.text} />
+          <OpportunityDetails opportunity={opportunity.data} />
+        </>
+      ) : (
+        <DetailState query={opportunity} loadingText={t("opportunity.loading")} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import type { AppRouter } from "@cluster-match/server/router";
+import { QueryClient } from "@tanstack/react-query";
+import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import { createTRPCContext } from "@trpc/tanstack-react-query";
+import { appCodeOf } from "./lib/errors.ts";
+
+export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
+
+/** Errors that another attempt cannot fix; retrying them only delays the message. */
+const finalCodes = new Set(["NOT_FOUND", "VALIDATION", "UNAUTHENTICATED", "FORBIDDEN"]);
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 60_000,
+        // One quick retry rides out a blip; longer waits only delay the error message and its retry button.
+        retry: (failureCount, error) => failureCount < 1 && !finalCodes.has(appCodeOf(error)),
+        retryDelay: 500,
+      },
+    },
+  });
+}
+
+export function createTrpcClient() {
+  return createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: "/trpc" })] });
+}
