@@ -24,7 +24,7 @@ async function seedIfEmpty(db: Database, config: Config, logger: Logger): Promis
 
 /** Opens the database, migrates, seeds, and listens. */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
-  const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir });
+  const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir, logger });
   logger.info({ database: db.kind, dataDir: db.kind === "pglite" ? config.dataDir : undefined }, "database opened");
   await applyMigrations(db, logger);
   await seedIfEmpty(db, config, logger);

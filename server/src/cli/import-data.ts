@@ -12,7 +12,7 @@ await runCli(async () => {
   const logger = createLogger(config.LOG_LEVEL);
   const arg = process.argv.slice(2).find((a) => a !== "--");
   const dir = arg ? path.resolve(process.env.INIT_CWD ?? process.cwd(), arg) : defaultDataDir();
-  const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir });
+  const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir, logger });
   try {
     await applyMigrations(db, logger);
     const started = Date.now();

@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../generated/prisma/client.ts";
+import type { Logger } from "../logger.ts";
 
 /** Raw SQL on one connection; used by the migration runner and the drift test. */
 export interface SqlSession {
@@ -26,11 +27,12 @@ export interface DatabaseOptions {
   databaseUrl?: string | undefined;
   /** PGlite data directory, or "memory://" for a throw-away database. */
   dataDir: string;
+  logger?: Logger | undefined;
 }
 
 /** Chooses PostgreSQL or PGlite; nothing above this function knows which one it got. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options.dataDir);
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.logger) : openPglite(options.dataDir);
 }
 
 async function openPglite(dataDir: string): Promise<Database> {
@@ -54,8 +56,11 @@ async function openPglite(dataDir: string): Promise<Database> {
   };
 }
 
-async function openPostgres(connectionString: string): Promise<Database> {
+async function openPostgres(connectionString: string, logger?: Logger): Promise<Database> {
   const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle connection closed by the server (restart, failover, admin) emits an error; unhandled
+  // it would crash the process. The pool drops that client and opens a new one when needed.
+  pool.on("error", (error) => logger?.warn({ err: error }, "idle database connection closed"));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     kind: "postgres",
