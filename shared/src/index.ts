@@ -4,6 +4,7 @@ export * from "./i18n.ts";
 export * from "./registry-id.ts";
 export * from "./company-size.ts";
 export * from "./slug.ts";
+export * from "./transliteration.ts";
 export * from "./schemas/common.ts";
 export * from "./schemas/taxonomy.ts";
 export * from "./schemas/cluster.ts";

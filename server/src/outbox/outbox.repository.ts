@@ -1,4 +1,4 @@
-import type { Prisma } from "../generated/prisma/client.ts";
+import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 
 export type OutboxAggregate = "company" | "opportunity";
 
@@ -13,4 +13,38 @@ export async function enqueueOutbox(
   operation: "UPSERT" | "DELETE" = "UPSERT",
 ): Promise<void> {
   await tx.outbox.create({ data: { aggregateType, aggregateId, operation }, select: { id: true } });
+}
+
+export interface OutboxRow {
+  id: bigint;
+  aggregateType: string;
+  aggregateId: string;
+  operation: "UPSERT" | "DELETE";
+  attempts: number;
+}
+
+/** The oldest unprocessed rows that are due (their backoff has passed). */
+export async function findDueOutboxRows(prisma: PrismaClient, limit: number): Promise<OutboxRow[]> {
+  return prisma.outbox.findMany({
+    where: { processedAt: null, availableAt: { lte: new Date() } },
+    select: { id: true, aggregateType: true, aggregateId: true, operation: true, attempts: true },
+    orderBy: { id: "asc" },
+    take: limit,
+  });
+}
+
+export async function markOutboxProcessed(prisma: PrismaClient, ids: bigint[]): Promise<void> {
+  await prisma.outbox.updateMany({ where: { id: { in: ids } }, data: { processedAt: new Date() } });
+}
+
+/** Records a failed attempt; the row becomes due again after `retryInMs`. */
+export async function markOutboxFailed(prisma: PrismaClient, ids: bigint[], error: string, retryInMs: number): Promise<void> {
+  await prisma.outbox.updateMany({
+    where: { id: { in: ids } },
+    data: { attempts: { increment: 1 }, lastError: error.slice(0, 2000), availableAt: new Date(Date.now() + retryInMs) },
+  });
+}
+
+export async function countPendingOutbox(prisma: PrismaClient): Promise<number> {
+  return prisma.outbox.count({ where: { processedAt: null } });
 }

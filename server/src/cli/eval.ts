@@ -1,0 +1,88 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { repoRoot } from "../config.ts";
+import { openDatabase } from "../db/database.ts";
+import { applyMigrations } from "../db/migrations.ts";
+import { importDataset } from "../imports/import.service.ts";
+import { createLogger } from "../logger.ts";
+import { searchCompanies } from "../search/company-search.service.ts";
+import { createEmbeddedIndex } from "../search/embedded/embedded-index.ts";
+import { mean, ndcgAt, recallAt, type Judgments } from "../search/eval/metrics.ts";
+import { rebuildIndex } from "../search/index-sync.ts";
+import { loadQueryLexicon } from "../search/query/query-lexicon.ts";
+import { matchCompaniesForOpportunity } from "../matching/matching.service.ts";
+import { runCli } from "./run-cli.ts";
+
+// pnpm eval -- --queries FILE [--matches FILE] [--data DIR]
+await runCli(async () => {
+  const { values } = parseArgs({
+    args: process.argv.slice(2).filter((a) => a !== "--"),
+    options: { queries: { type: "string" }, matches: { type: "string" }, data: { type: "string" }, quiet: { type: "boolean" } },
+  });
+  const cwd = process.env.INIT_CWD ?? process.cwd();
+  const dataDir = path.resolve(cwd, values.data ?? path.join(repoRoot, "..", "shared", "data"));
+  const queriesFile = values.queries ? path.resolve(cwd, values.queries) : undefined;
+  const matchesFile = values.matches ? path.resolve(cwd, values.matches) : undefined;
+  if (!queriesFile && !matchesFile) throw new Error("give --queries FILE and/or --matches FILE");
+
+  const dir = mkdtempSync(path.join(tmpdir(), "cm-eval-"));
+  const logger = createLogger("warn");
+  const db = await openDatabase({ dataDir: dir });
+  try {
+    await applyMigrations(db, logger);
+    const report = await importDataset(db.prisma, dataDir);
+    const rejected = report.entities.reduce((n, e) => n + e.rejected.length, 0);
+    if (rejected > 0) console.warn(`warning: ${rejected} records of ${dataDir} were rejected`);
+    const index = await createEmbeddedIndex();
+    await rebuildIndex(db.prisma, index);
+    const lexicon = await loadQueryLexicon(db.prisma);
+    const companies = await db.prisma.company.findMany({ select: { id: true, externalId: true } });
+    const external = new Map(companies.map((c) => [c.id, c.externalId ?? c.id]));
+    const lines: string[] = [];
+
+    const evaluate = (label: string, cases: { id: string; text: string; ranked: string[]; relevant: Judgments }[]) => {
+      const ndcg = cases.map((c) => ndcgAt(10, c.ranked, c.relevant));
+      const recall = cases.map((c) => recallAt(10, c.ranked, c.relevant));
+      cases.forEach((c, i) => {
+        const missed = Object.entries(c.relevant).filter(([id, g]) => g >= 1 && !c.ranked.slice(0, 10).includes(id)).length;
+        const wrong = c.ranked.slice(0, 10).filter((id) => !c.relevant[id]).length;
+        if (!values.quiet && (ndcg[i]! < 0.999 || recall[i]! < 0.999)) {
+          console.log(`${c.id} ndcg=${ndcg[i]!.toFixed(3)} recall=${recall[i]!.toFixed(3)} missed=${missed} irrelevant-in-top10=${wrong}  ${c.text}`);
+        }
+      });
+      lines.push(`${label} ndcg@10=${mean(ndcg).toFixed(3)} recall@10=${mean(recall).toFixed(3)}`);
+    };
+
+    if (queriesFile) {
+      const queries = readFileSync(queriesFile, "utf8").trim().split("\n").map((l) => JSON.parse(l) as {
+        id: string; text: string; filters: { countries?: string[]; certifications?: string[]; capabilities?: string[] }; relevant: Judgments;
+      });
+      const cases = [];
+      for (const q of queries) {
+        const result = await searchCompanies(index, lexicon, {
+          text: q.text, page: 1, pageSize: 10,
+          countries: q.filters.countries, certifications: q.filters.certifications, capabilities: q.filters.capabilities,
+        });
+        cases.push({ id: q.id, text: q.text, relevant: q.relevant, ranked: result.hits.map((h) => external.get(h.document.id)!) });
+      }
+      evaluate("search", cases);
+    }
+    if (matchesFile) {
+      const matches = readFileSync(matchesFile, "utf8").trim().split("\n").map((l) => JSON.parse(l) as { id: string; opportunityExternalId: string; relevant: Judgments });
+      const cases = [];
+      for (const m of matches) {
+        const opportunity = await db.prisma.opportunity.findUniqueOrThrow({ where: { externalId: m.opportunityExternalId }, select: { id: true } });
+        const result = await matchCompaniesForOpportunity(db.prisma, index, { opportunityId: opportunity.id, limit: 10, locale: "en" });
+        cases.push({ id: m.id, text: m.opportunityExternalId, relevant: m.relevant, ranked: result.map((r) => external.get(r.companyId)!) });
+      }
+      evaluate("match", cases);
+    }
+    console.log(lines.join("\n"));
+    await index.close();
+  } finally {
+    await db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,60 @@
+import { AppError } from "@cluster-match/shared";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import { anyOfTiers } from "../search/company-search.service.ts";
+import type { CompanyDocument } from "../search/documents.ts";
+import type { SearchFilter, SearchIndex } from "../search/search-port.ts";
+import { findOpportunityForMatching } from "./matching.repository.ts";
+import { scoreMatch, type MatchExplanation } from "./match-score.ts";
+
+export interface CompanyMatch {
+  companyId: string;
+  document: CompanyDocument;
+  score: number;
+  explanation: MatchExplanation;
+}
+
+// Candidates scored per coverage tier; enough to rank the best of each tier well.
+const perTier = 200;
+
+/**
+ * Companies for an opportunity. Hard: target countries, required certifications, at least one
+ * required capability, never the owner. Ranked first by how many required capabilities they
+ * cover, then by the soft score (distance, shared languages, reciprocity, verified).
+ */
+export async function matchCompaniesForOpportunity(
+  prisma: PrismaClient,
+  index: SearchIndex,
+  options: { opportunityId: string; limit: number; locale: string },
+): Promise<CompanyMatch[]> {
+  const opportunity = await findOpportunityForMatching(prisma, options.opportunityId);
+  if (!opportunity || opportunity.status !== "PUBLISHED") throw new AppError("NOT_FOUND", "Opportunity not found");
+  const required = opportunity.requiredCapabilities.map((c) => c.capabilityCode);
+  const certifications = opportunity.certificationsRequired.map((c) => c.certificationCode);
+  const hard: SearchFilter[] = [
+    ...(opportunity.targetCountries.length ? [{ kind: "anyOf", field: "country", values: opportunity.targetCountries } as SearchFilter] : []),
+    ...certifications.map((c): SearchFilter => ({ kind: "anyOf", field: "certificationCodes", values: [c] })),
+  ];
+  const owner = opportunity.company;
+  const needs = {
+    capabilities: required,
+    certifications,
+    origin: owner.lat !== null && owner.lng !== null ? { lat: owner.lat, lng: owner.lng } : null,
+    languages: owner.languages,
+    offers: owner.capabilities.map((c) => c.capabilityCode),
+  };
+
+  const tiers = anyOfTiers(required);
+  const responses = await index.multiSearch<CompanyDocument>(
+    tiers.map((t) => ({ index: "companies", text: "", filters: [...hard, ...t.filters], offset: 0, limit: perTier })),
+  );
+  const result: CompanyMatch[] = [];
+  for (const response of responses) {
+    const ranked = response.hits
+      .filter((h) => h.document.id !== opportunity.companyId)
+      .map((h) => ({ companyId: h.document.id, document: h.document, ...scoreMatch(h.document, needs) }))
+      .sort((a, b) => b.score - a.score);
+    result.push(...ranked);
+    if (result.length >= options.limit) break;
+  }
+  return result.slice(0, options.limit);
+}

@@ -1,0 +1,184 @@
+import type { Lexicon } from "./query/lexicon.ts";
+import { parseQuery, type ParsedQuery } from "./query/parse-query.ts";
+import type { CompanyDocument } from "./documents.ts";
+import { distanceKm } from "./geo.ts";
+import type { SearchFilter, SearchIndex, SearchRequest, SearchSort } from "./search-port.ts";
+
+/** A city without a radius means "there or close by": farther than this is not relevant. */
+export const cityNeighbourhoodKm = 50;
+
+export interface CompanySearchOptions {
+  text: string;
+  page: number;
+  pageSize: number;
+  countries?: string[];
+  /** Capabilities chosen in the UI: every one is required (a term includes its descendants). */
+  capabilities?: string[];
+  certifications?: string[];
+  materials?: string[];
+  sizes?: string[];
+  clusters?: string[];
+  languages?: string[];
+  near?: { lat: number; lng: number; radiusKm: number } | undefined;
+  sort?: "relevance" | "name" | "distance";
+  /** Parts of the interpretation the user removed: "capability:CODE", "place", "radius", … */
+  ignore?: string[];
+  facets?: string[];
+}
+
+export interface CompanySearchHit {
+  document: CompanyDocument;
+  highlights: Record<string, string>;
+  distanceKm: number | null;
+  /** How many soft wishes this result misses (0 = everything asked for). */
+  misses: number;
+}
+
+export interface CompanySearchResult {
+  interpretation: ParsedQuery;
+  hits: CompanySearchHit[];
+  total: number;
+  facets: Record<string, Record<string, number>>;
+}
+
+/** Drops what the user removed from the interpretation. */
+function withoutIgnored(parsed: ParsedQuery, ignore: string[]): ParsedQuery {
+  const keep = (kind: string) => (r: { code: string }) => !ignore.includes(`${kind}:${r.code}`);
+  return {
+    ...parsed,
+    capabilities: parsed.capabilities.filter(keep("capability")),
+    materials: parsed.materials.filter(keep("material")),
+    certifications: parsed.certifications.filter(keep("certification")),
+    countries: parsed.countries.filter(keep("country")),
+    place: ignore.includes("place") ? null : parsed.place,
+    radiusKm: ignore.includes("radius") ? null : parsed.radiusKm,
+  };
+}
+
+export interface Tier {
+  filters: SearchFilter[];
+  misses: number;
+}
+
+/** All non-empty subsets of the any-of capabilities, fullest first. */
+export function anyOfTiers(codes: string[]): Tier[] {
+  const tiers: Tier[] = [];
+  for (let mask = (1 << codes.length) - 1; mask > 0; mask--) {
+    const has = codes.filter((_, i) => mask & (1 << i));
+    const lacks = codes.filter((_, i) => !(mask & (1 << i)));
+    tiers.push({
+      misses: lacks.length > 0 ? 1 : 0,
+      filters: [
+        ...has.map((c): SearchFilter => ({ kind: "anyOf", field: "capabilityCodes", values: [c] })),
+        ...(lacks.length ? [{ kind: "noneOf", field: "capabilityCodes", values: lacks } as SearchFilter] : []),
+      ],
+    });
+  }
+  return tiers.sort((a, b) => a.misses - b.misses || b.filters.length - a.filters.length);
+}
+
+/**
+ * Searches companies: the query is read into hard constraints (filters) and soft wishes (tiers
+ * ranked by how many wishes they miss); words that mean nothing structured stay free text.
+ */
+export async function searchCompanies(index: SearchIndex, lexicon: Lexicon, options: CompanySearchOptions): Promise<CompanySearchResult> {
+  const parsed = withoutIgnored(parseQuery(options.text, lexicon), options.ignore ?? []);
+  const hard: SearchFilter[] = [];
+  const anyOf = (field: string, values: string[]) => values.length && hard.push({ kind: "anyOf", field, values });
+
+  const anyMode = parsed.capabilityMode === "any" && parsed.capabilities.length > 1;
+  const requiredCapabilities = [...(options.capabilities ?? []), ...(anyMode ? [] : parsed.capabilities.map((c) => c.code))];
+  for (const code of new Set(requiredCapabilities)) anyOf("capabilityCodes", [code]);
+  for (const code of new Set([...(options.certifications ?? []), ...parsed.certifications.map((c) => c.code)])) anyOf("certificationCodes", [code]);
+  for (const code of new Set([...(options.materials ?? []), ...parsed.materials.map((c) => c.code)])) anyOf("materialCodes", [code]);
+  const countries = [...new Set([...(options.countries ?? []), ...parsed.countries.map((c) => c.code)])];
+  anyOf("country", countries);
+  anyOf("size", options.sizes ?? []);
+  anyOf("clusterSlugs", options.clusters ?? []);
+  anyOf("languages", options.languages ?? []);
+
+  const place = parsed.place;
+  const center = options.near ?? (place ? { lat: place.lat, lng: place.lng } : null);
+  if (options.near) hard.push({ kind: "geoRadius", center: options.near, radiusKm: options.near.radiusKm });
+  else if (place) hard.push({ kind: "geoRadius", center: { lat: place.lat, lng: place.lng }, radiusKm: parsed.radiusKm ?? cityNeighbourhoodKm });
+
+  // Soft wishes: every any-of capability; the named city itself rather than its surroundings.
+  let tiers: Tier[] = anyMode ? anyOfTiers(parsed.capabilities.map((c) => c.code)) : [{ filters: [], misses: 0 }];
+  if (place && !parsed.radiusKm && !options.near) {
+    const inCity: SearchFilter = { kind: "anyOf", field: "cityLatin", values: [place.nameLatin] };
+    const elsewhere: SearchFilter = { kind: "noneOf", field: "cityLatin", values: [place.nameLatin] };
+    tiers = tiers.flatMap((t) => [
+      { filters: [...t.filters, inCity], misses: t.misses },
+      { filters: [...t.filters, elsewhere], misses: t.misses + 1 },
+    ]);
+    tiers.sort((a, b) => a.misses - b.misses);
+  }
+
+  const structured = hard.length > 0 || anyMode;
+  // Free text narrows only when nothing structured was understood; otherwise it would drop
+  // relevant firms for words like "Lohnfertigung" that their profiles never use.
+  const text = structured ? "" : parsed.freeText;
+  const sort: SearchSort =
+    options.sort === "name" ? { kind: "field", field: "nameLatin", direction: "asc" }
+    : (options.sort === "distance" || (!text && center)) && center ? { kind: "distance", from: center }
+    : { kind: "relevance" };
+  const base = (filters: SearchFilter[], offset: number, limit: number, facets?: string[]): SearchRequest => ({
+    index: "companies",
+    text,
+    filters: [...hard, ...filters],
+    sort,
+    offset,
+    limit,
+    facets,
+    highlight: ["name", "nameLatin", "description_bg", "description_en", "description_de", "description_pl", "description_hu"],
+  });
+
+  // The union of the tiers, for the total and the facet counts.
+  const unionFilters: SearchFilter[] = anyMode ? [{ kind: "anyOf", field: "capabilityCodes", values: parsed.capabilities.map((c) => c.code) }] : [];
+  const single = tiers.length === 1;
+  const offset = (options.page - 1) * options.pageSize;
+  const [union, ...counts] = await index.multiSearch<CompanyDocument>([
+    base(unionFilters, single ? offset : 0, single ? options.pageSize : 0, options.facets),
+    ...(single ? [] : tiers.map((t) => base(t.filters, 0, 0))),
+  ]);
+  if (!union) throw new Error("search engine returned no response");
+
+  let slices: { tier: Tier; hits: typeof union.hits }[];
+  if (single) {
+    slices = [{ tier: tiers[0]!, hits: union.hits }];
+  } else {
+    const wanted: SearchRequest[] = [];
+    const owners: Tier[] = [];
+    let skip = offset;
+    let room = options.pageSize;
+    tiers.forEach((tier, i) => {
+      const size = counts[i]!.total;
+      if (room <= 0) return;
+      if (skip >= size) {
+        skip -= size;
+        return;
+      }
+      const take = Math.min(room, size - skip);
+      wanted.push(base(tier.filters, skip, take));
+      owners.push(tier);
+      room -= take;
+      skip = 0;
+    });
+    const responses = await index.multiSearch<CompanyDocument>(wanted);
+    slices = responses.map((r, i) => ({ tier: owners[i]!, hits: r.hits }));
+  }
+
+  return {
+    interpretation: parsed,
+    total: union.total,
+    facets: union.facets,
+    hits: slices.flatMap(({ tier, hits }) =>
+      hits.map((h) => ({
+        document: h.document,
+        highlights: h.highlights,
+        misses: tier.misses,
+        distanceKm: center && h.document._geo ? Math.round(distanceKm(center, h.document._geo) * 10) / 10 : null,
+      })),
+    ),
+  };
+}

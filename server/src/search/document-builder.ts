@@ -1,0 +1,84 @@
+import { bgToLatin, type LocalizedText, type Seek } from "@cluster-match/shared";
+import type { CompanyDocument, OpportunityDocument } from "./documents.ts";
+import { countryNames } from "./query/countries.ts";
+import type { CompanyIndexRow, OpportunityIndexRow } from "./search.repository.ts";
+import type { SearchVocabulary } from "./search-vocabulary.ts";
+
+const languages = ["bg", "en", "de", "pl", "hu"] as const;
+const text = (value: unknown, lang: string) => ((value ?? {}) as LocalizedText)[lang] ?? "";
+
+export function companyDocument(row: CompanyIndexRow, vocabulary: SearchVocabulary): CompanyDocument {
+  const own = row.capabilities.map((c) => c.capabilityCode);
+  const materials = row.materials.map((m) => m.materialCode);
+  const certifications = row.certifications.map((c) => c.certificationCode);
+  const seeks = (row.seeks ?? []) as Seek[];
+  const descriptions = Object.fromEntries(languages.map((l) => [`description_${l}`, text(row.description, l)])) as Record<
+    `description_${(typeof languages)[number]}`,
+    string
+  >;
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    nameLatin: row.nameLatin,
+    legalForm: row.legalForm,
+    country: row.country,
+    countryNames: countryNames[row.country] ?? [],
+    city: row.city,
+    cityLatin: row.cityLatin,
+    region: row.region,
+    _geo: row.lat !== null && row.lng !== null ? { lat: row.lat, lng: row.lng } : null,
+    size: row.size,
+    employees: row.employees,
+    foundedYear: row.foundedYear,
+    verified: row.verified,
+    languages: row.languages,
+    capabilityCodes: vocabulary.withAncestors(own),
+    ownCapabilityCodes: own,
+    capabilityTerms: vocabulary.capabilityTerms(own),
+    certificationCodes: certifications,
+    certificationNames: certifications.map((c) => vocabulary.certificationName(c)),
+    materialCodes: materials,
+    materialTerms: vocabulary.materialTerms(materials),
+    machines: row.machines,
+    naceCodes: row.naceCodes,
+    exportMarkets: row.exportMarkets,
+    clusterSlugs: row.clusters.map((c) => c.cluster.slug),
+    seekTypes: [...new Set(seeks.map((s) => s.type))],
+    seekCapabilityCodes: vocabulary.withAncestors(seeks.flatMap((s) => s.capabilities)),
+    ...descriptions,
+    description_bg_latin: bgToLatin(descriptions.description_bg),
+  };
+}
+
+export function opportunityDocument(row: OpportunityIndexRow, vocabulary: SearchVocabulary): OpportunityDocument {
+  const own = row.requiredCapabilities.map((c) => c.capabilityCode);
+  const titles = Object.fromEntries(languages.map((l) => [`title_${l}`, text(row.title, l)]));
+  const descriptions = Object.fromEntries(languages.map((l) => [`description_${l}`, text(row.description, l)]));
+  const { company } = row;
+  // An anonymous opportunity carries nothing that names or locates its owner beyond the country.
+  const owner = row.anonymous
+    ? { ownerCompanyId: null, ownerName: null, ownerNameLatin: null, _geo: null }
+    : {
+        ownerCompanyId: company.id,
+        ownerName: company.name,
+        ownerNameLatin: company.nameLatin,
+        _geo: company.lat !== null && company.lng !== null ? { lat: company.lat, lng: company.lng } : null,
+      };
+  return {
+    id: row.id,
+    type: row.type,
+    ...(titles as Pick<OpportunityDocument, `title_${(typeof languages)[number]}`>),
+    ...(descriptions as Pick<OpportunityDocument, `description_${(typeof languages)[number]}`>),
+    capabilityCodes: vocabulary.withAncestors(own),
+    ownCapabilityCodes: own,
+    capabilityTerms: vocabulary.capabilityTerms(own),
+    certificationCodes: row.certificationsRequired.map((c) => c.certificationCode),
+    targetCountries: row.targetCountries,
+    cooperationTypes: row.cooperationTypes,
+    deadlineDay: Math.floor(row.deadline.getTime() / 86_400_000),
+    ownerCountry: company.country,
+    anonymous: row.anonymous,
+    ...owner,
+  };
+}

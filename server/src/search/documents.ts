@@ -1,0 +1,112 @@
+/**
+ * What the search index holds. Documents are denormalised so that a firm described only in
+ * Bulgarian is still found from German, Polish or Hungarian: every capability, material and
+ * certification brings its labels and synonyms in all five languages, and Cyrillic names and
+ * cities come with their Latin transliteration.
+ */
+
+export interface CompanyDocument {
+  id: string;
+  slug: string;
+  name: string;
+  nameLatin: string;
+  legalForm: string;
+  country: string;
+  /** The country's name in all five languages (and adjectives), for free-text matches. */
+  countryNames: string[];
+  city: string;
+  cityLatin: string;
+  region: string | null;
+  _geo: { lat: number; lng: number } | null;
+  size: string | null;
+  employees: number | null;
+  foundedYear: number | null;
+  verified: boolean;
+  languages: string[];
+  /** Own capabilities and all their ancestors: "has X" is `capabilityCodes` containing X. */
+  capabilityCodes: string[];
+  /** Own capabilities only, main ones first (for display and facets). */
+  ownCapabilityCodes: string[];
+  /** Labels and synonyms of the own capabilities in bg, en, de, pl, hu. */
+  capabilityTerms: string[];
+  certificationCodes: string[];
+  certificationNames: string[];
+  materialCodes: string[];
+  materialTerms: string[];
+  machines: string[];
+  naceCodes: string[];
+  exportMarkets: string[];
+  clusterSlugs: string[];
+  seekTypes: string[];
+  /** Capabilities the company looks for in partners (with ancestors). */
+  seekCapabilityCodes: string[];
+  description_bg: string;
+  description_en: string;
+  description_de: string;
+  description_pl: string;
+  description_hu: string;
+  /** The Bulgarian description in Latin letters, for queries typed without Cyrillic. */
+  description_bg_latin: string;
+}
+
+export interface OpportunityDocument {
+  id: string;
+  type: string;
+  title_bg: string;
+  title_en: string;
+  title_de: string;
+  title_pl: string;
+  title_hu: string;
+  description_bg: string;
+  description_en: string;
+  description_de: string;
+  description_pl: string;
+  description_hu: string;
+  /** Required capabilities and their ancestors. */
+  capabilityCodes: string[];
+  ownCapabilityCodes: string[];
+  capabilityTerms: string[];
+  certificationCodes: string[];
+  targetCountries: string[];
+  cooperationTypes: string[];
+  /** Deadline as days since 1970-01-01 (sortable and filterable as a number). */
+  deadlineDay: number;
+  ownerCountry: string;
+  anonymous: boolean;
+  /** Null for anonymous opportunities: the owner is never indexed in any field. */
+  ownerCompanyId: string | null;
+  ownerName: string | null;
+  ownerNameLatin: string | null;
+  _geo: { lat: number; lng: number } | null;
+}
+
+/** Fields that filters, facets and sorting may use, per index (Meilisearch must declare them). */
+export const filterableFields = {
+  companies: [
+    "country", "city", "cityLatin", "region", "size", "employees", "foundedYear", "verified", "languages",
+    "capabilityCodes", "ownCapabilityCodes", "certificationCodes", "materialCodes", "clusterSlugs",
+    "seekTypes", "seekCapabilityCodes", "exportMarkets", "_geo",
+  ],
+  opportunities: [
+    "type", "capabilityCodes", "ownCapabilityCodes", "certificationCodes", "targetCountries",
+    "cooperationTypes", "deadlineDay", "ownerCountry", "anonymous", "ownerCompanyId", "_geo",
+  ],
+} as const;
+
+export const sortableFields = {
+  companies: ["nameLatin", "employees", "foundedYear", "_geo"],
+  opportunities: ["deadlineDay", "_geo"],
+} as const;
+
+/** Searchable fields in order of importance. */
+export const searchableFields = {
+  companies: [
+    "capabilityTerms", "name", "nameLatin", "city", "cityLatin", "materialTerms", "certificationNames",
+    "description_bg", "description_en", "description_de", "description_pl", "description_hu",
+    "description_bg_latin", "machines", "countryNames",
+  ],
+  opportunities: [
+    "capabilityTerms", "title_bg", "title_en", "title_de", "title_pl", "title_hu",
+    "description_bg", "description_en", "description_de", "description_pl", "description_hu", "ownerName", "ownerNameLatin",
+  ],
+} as const;

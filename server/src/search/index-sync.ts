@@ -1,0 +1,148 @@
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { Logger } from "../logger.ts";
+import { findDueOutboxRows, markOutboxFailed, markOutboxProcessed, type OutboxRow } from "../outbox/outbox.repository.ts";
+import { companyDocument, opportunityDocument } from "./document-builder.ts";
+import type { IndexName, SearchIndex } from "./search-port.ts";
+import {
+  findCompaniesForIndex,
+  findOpportunitiesForIndex,
+  loadSearchVocabularyRows,
+  pagePublishedCompanies,
+  pagePublishedOpportunities,
+} from "./search.repository.ts";
+import { SearchVocabulary } from "./search-vocabulary.ts";
+
+const indexOf: Record<string, IndexName> = { company: "companies", opportunity: "opportunities" };
+
+export async function loadSearchVocabulary(prisma: PrismaClient): Promise<SearchVocabulary> {
+  return new SearchVocabulary(await loadSearchVocabularyRows(prisma));
+}
+
+/**
+ * Brings the index in line with the database for these aggregates: published ones are
+ * (re)written, everything else is removed. Safe to repeat: the result depends only on the
+ * database, so a batch delivered twice has the effect of once.
+ */
+export async function syncAggregates(
+  prisma: PrismaClient,
+  index: SearchIndex,
+  vocabulary: SearchVocabulary,
+  type: "company" | "opportunity",
+  ids: string[],
+): Promise<void> {
+  if (type === "company") {
+    const rows = await findCompaniesForIndex(prisma, ids);
+    const published = rows.filter((r) => r.status === "PUBLISHED");
+    await index.upsert("companies", published.map((r) => companyDocument(r, vocabulary)));
+    const keep = new Set(published.map((r) => r.id));
+    await index.delete("companies", ids.filter((id) => !keep.has(id)));
+  } else {
+    const rows = await findOpportunitiesForIndex(prisma, ids);
+    const published = rows.filter((r) => r.status === "PUBLISHED" && r.company.status === "PUBLISHED");
+    await index.upsert("opportunities", published.map((r) => opportunityDocument(r, vocabulary)));
+    const keep = new Set(published.map((r) => r.id));
+    await index.delete("opportunities", ids.filter((id) => !keep.has(id)));
+  }
+}
+
+/** Fills the index from scratch from the database, in batches. */
+export async function rebuildIndex(prisma: PrismaClient, index: SearchIndex, batchSize = 500): Promise<{ companies: number; opportunities: number }> {
+  const vocabulary = await loadSearchVocabulary(prisma);
+  await index.configure({ synonyms: vocabulary.synonymGroups() });
+  await index.clear("companies");
+  await index.clear("opportunities");
+  let companies = 0;
+  for (let after: string | null = null; ; ) {
+    const rows = await pagePublishedCompanies(prisma, after, batchSize);
+    if (rows.length === 0) break;
+    await index.upsert("companies", rows.map((r) => companyDocument(r, vocabulary)));
+    companies += rows.length;
+    after = rows.at(-1)!.id;
+  }
+  let opportunities = 0;
+  for (let after: string | null = null; ; ) {
+    const rows = await pagePublishedOpportunities(prisma, after, batchSize);
+    if (rows.length === 0) break;
+    await index.upsert("opportunities", rows.map((r) => opportunityDocument(r, vocabulary)));
+    opportunities += rows.length;
+    after = rows.at(-1)!.id;
+  }
+  return { companies, opportunities };
+}
+
+/** Backoff after n failed attempts: 1 s, 2 s, 4 s … capped at 5 minutes. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(300_000, 1000 * 2 ** Math.min(attempts, 9));
+}
+
+/**
+ * Applies one batch of due outbox rows to the index. Rows are marked processed only after the
+ * index accepted them; on failure they are retried later with backoff, so nothing is lost.
+ */
+export async function drainOutboxBatch(
+  prisma: PrismaClient,
+  index: SearchIndex,
+  vocabulary: SearchVocabulary,
+  logger: Logger,
+  batchSize = 200,
+): Promise<number> {
+  const rows = await findDueOutboxRows(prisma, batchSize);
+  if (rows.length === 0) return 0;
+  const byType = new Map<string, OutboxRow[]>();
+  for (const row of rows) byType.set(row.aggregateType, [...(byType.get(row.aggregateType) ?? []), row]);
+  for (const [type, group] of byType) {
+    const ids = group.map((r) => r.id);
+    if (!indexOf[type]) {
+      await markOutboxFailed(prisma, ids, `unknown aggregate type ${type}`, retryDelayMs(10));
+      continue;
+    }
+    try {
+      await syncAggregates(prisma, index, vocabulary, type as "company" | "opportunity", [...new Set(group.map((r) => r.aggregateId))]);
+      await markOutboxProcessed(prisma, ids);
+    } catch (error) {
+      const attempts = Math.max(...group.map((r) => r.attempts)) + 1;
+      logger.warn({ err: error, type, rows: ids.length, attempts }, "search index update failed; will retry");
+      await markOutboxFailed(prisma, ids, (error as Error).message, retryDelayMs(attempts));
+    }
+  }
+  return rows.length;
+}
+
+/** Drains the outbox continuously until stopped; stop() waits for the batch in flight. */
+export function startIndexWorker(options: {
+  prisma: PrismaClient;
+  index: SearchIndex;
+  logger: Logger;
+  intervalMs?: number;
+}): { stop(): Promise<void>; drainNow(): Promise<void> } {
+  let stopped = false;
+  let running: Promise<void> = Promise.resolve();
+  let timer: NodeJS.Timeout | undefined;
+  const tick = async () => {
+    const vocabulary = await loadSearchVocabulary(options.prisma);
+    while (!stopped && (await drainOutboxBatch(options.prisma, options.index, vocabulary, options.logger)) > 0) {
+      // keep draining while there is work
+    }
+  };
+  const schedule = () => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      running = tick()
+        .catch((error: unknown) => options.logger.error({ err: error }, "search index worker failed"))
+        .finally(schedule);
+    }, options.intervalMs ?? 1000);
+  };
+  schedule();
+  return {
+    drainNow: async () => {
+      await running;
+      running = tick();
+      await running;
+    },
+    stop: async () => {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}

@@ -1,0 +1,139 @@
+import { bgToLatin, type LocalizedText } from "@cluster-match/shared";
+import { allowedTypos, editDistance, tokenize } from "../text/normalize.ts";
+import { countryNames } from "./countries.ts";
+import type { Place } from "./places.ts";
+import { stopwords } from "./stopwords.ts";
+
+export type EntryKind = "capability" | "material" | "certification" | "place" | "country";
+
+/** One way of naming something the parser recognises. */
+export interface LexiconEntry {
+  kind: EntryKind;
+  code: string;
+  tokens: string[];
+}
+
+export interface VocabularyInput {
+  terms: { code: string; parentCode: string | null; labels: unknown; synonyms: unknown }[];
+  materials: { code: string; labels: unknown; synonyms: unknown }[];
+  certifications: { code: string; name: string }[];
+  places: Place[];
+}
+
+/** The recognisable names, indexed by token for fuzzy lookup. */
+export class Lexicon {
+  readonly entries: LexiconEntry[] = [];
+  /** Distinct phrase tokens → entries containing them. */
+  private readonly byToken = new Map<string, Set<number>>();
+  readonly parentOf = new Map<string, string | null>();
+  readonly placesByCode = new Map<string, Place>();
+
+  add(kind: EntryKind, code: string, phrase: string, keepStopwords = false): void {
+    const tokens = tokenize(phrase).filter((t) => keepStopwords || !stopwords.has(t));
+    if (tokens.length === 0) return;
+    const index = this.entries.length;
+    this.entries.push({ kind, code, tokens });
+    for (const token of tokens) {
+      const set = this.byToken.get(token) ?? new Set<number>();
+      set.add(index);
+      this.byToken.set(token, set);
+    }
+  }
+
+  /** Phrase tokens similar to a query token, with a similarity in (0, 1]. */
+  similarTokens(queryToken: string): { token: string; similarity: number }[] {
+    const result: { token: string; similarity: number }[] = [];
+    for (const token of this.byToken.keys()) {
+      const similarity = tokenSimilarity(queryToken, token);
+      if (similarity > 0) result.push({ token, similarity });
+    }
+    return result;
+  }
+
+  entriesWith(token: string): number[] {
+    return [...(this.byToken.get(token) ?? [])];
+  }
+
+  /** True when `code` is `ancestor` or lies below it in the taxonomy. */
+  isWithin(code: string, ancestor: string): boolean {
+    for (let current: string | null | undefined = code; current; current = this.parentOf.get(current)) {
+      if (current === ancestor) return true;
+    }
+    return false;
+  }
+}
+
+const isNumber = (t: string) => /^\d+$/.test(t);
+
+/**
+ * How well a typed word stands for a known word: exact 1; an inflected form (same stem with a
+ * short ending: "frezowania"/"frezowanie", "Bydgoszczy"/"Bydgoszcz") 0.9; a typo within the
+ * allowed edit distance 0.8; otherwise 0. Numbers match only exactly.
+ */
+export function tokenSimilarity(query: string, known: string): number {
+  if (query === known) return 1;
+  if (isNumber(query) || isNumber(known)) return 0;
+  const shorter = Math.min(query.length, known.length);
+  if (shorter >= 4) {
+    let common = 0;
+    while (common < shorter && query[common] === known[common]) common++;
+    const longer = Math.max(query.length, known.length);
+    // A longer typed word is an inflection ("Bydgoszczy"); a shorter one an abbreviation.
+    if (common === shorter && longer - shorter <= 4) return query.length > known.length ? 0.9 : 0.85;
+    if (common >= Math.max(5, longer - 3)) return 0.9;
+  }
+  const typos = allowedTypos(shorter);
+  if (typos > 0 && editDistance(query, known, typos) <= typos) return 0.8;
+  return 0;
+}
+
+function texts(value: unknown): string[] {
+  if (!value || typeof value !== "object") return [];
+  return Object.values(value as Record<string, unknown>).flatMap((v) =>
+    Array.isArray(v) ? v.filter((s): s is string => typeof s === "string") : typeof v === "string" ? [v] : [],
+  );
+}
+
+/** Bulgarian phrases also in Latin letters, for queries typed without Cyrillic. */
+function withTransliteration(labels: unknown, synonyms: unknown): string[] {
+  const bg = [(labels as LocalizedText)?.bg, ...(((synonyms as Record<string, string[]>)?.bg) ?? [])].filter(
+    (s): s is string => typeof s === "string",
+  );
+  return [...texts(labels), ...texts(synonyms), ...bg.map(bgToLatin)];
+}
+
+/** Certification names as written in texts: "ISO 3834-2" also as "ISO 3834" and "3834". */
+function certificationVariants(code: string, name: string): string[] {
+  const variants = [name, code.replace(/_/g, " ")];
+  const base = name.replace(/-\d+$/, "");
+  variants.push(base);
+  const number = base.match(/\d{4,5}/)?.[0];
+  if (number) variants.push(number);
+  if (code === "CE_MARKING") variants.push("CE marking", "CE-Kennzeichnung", "CE-Kennzeichen", "CE маркировка", "oznakowanie CE", "CE jelölés");
+  return variants;
+}
+
+export function buildLexicon(input: VocabularyInput): Lexicon {
+  const lexicon = new Lexicon();
+  for (const term of input.terms) {
+    lexicon.parentOf.set(term.code, term.parentCode);
+    for (const phrase of withTransliteration(term.labels, term.synonyms)) lexicon.add("capability", term.code, phrase);
+  }
+  for (const material of input.materials) {
+    for (const phrase of withTransliteration(material.labels, material.synonyms)) lexicon.add("material", material.code, phrase);
+  }
+  for (const certification of input.certifications) {
+    for (const phrase of certificationVariants(certification.code, certification.name)) {
+      lexicon.add("certification", certification.code, phrase, true);
+    }
+  }
+  for (const place of input.places) {
+    const code = `${place.country}:${place.nameLatin}`;
+    lexicon.placesByCode.set(code, place);
+    for (const name of [place.name, place.nameLatin, bgToLatin(place.name), ...place.aliases]) lexicon.add("place", code, name, true);
+  }
+  for (const [country, names] of Object.entries(countryNames)) {
+    for (const name of names) lexicon.add("country", country, name, true);
+  }
+  return lexicon;
+}

@@ -1,0 +1,184 @@
+import { tokenizeWithOffsets } from "../text/normalize.ts";
+import type { EntryKind, Lexicon } from "./lexicon.ts";
+import type { Place } from "./places.ts";
+import { orWords, stopwords } from "./stopwords.ts";
+
+/** A recognised part of the query: what it means and the words it came from. */
+export interface Recognised {
+  code: string;
+  text: string;
+}
+
+/** What the system understood; shown to the user as removable chips. */
+export interface ParsedQuery {
+  capabilities: Recognised[];
+  /** "all": every capability is required (and); "any": one is enough (or). */
+  capabilityMode: "all" | "any";
+  materials: Recognised[];
+  certifications: Recognised[];
+  countries: Recognised[];
+  place: (Recognised & Place) | null;
+  radiusKm: number | null;
+  /** The words left over, as typed. */
+  freeText: string;
+}
+
+interface Token {
+  token: string;
+  start: number;
+  end: number;
+}
+
+interface Candidate {
+  kind: EntryKind;
+  code: string;
+  positions: number[];
+  score: number;
+}
+
+const kmUnits = new Set(["km", "км", "kilometer", "kilometern", "kilometers", "kilometres", "kilometrow", "kilometrów", "kilometer", "kilometre", "kilometra", "километра", "километри", "kilometeren"]);
+
+/** "75 km", "75km", "до 75 км": the number of kilometres, marking the words used. */
+function findRadius(tokens: Token[], used: boolean[]): number | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const glued = tokens[i]!.token.match(/^(\d{1,4})(km|км)$/);
+    if (glued) {
+      used[i] = true;
+      return Number(glued[1]);
+    }
+    if (/^\d{1,4}$/.test(tokens[i]!.token) && kmUnits.has(tokens[i + 1]?.token ?? "")) {
+      used[i] = used[i + 1] = true;
+      return Number(tokens[i]!.token);
+    }
+  }
+  return null;
+}
+
+/** Every lexicon entry whose words all appear, close together, among the unused query words. */
+function candidates(tokens: Token[], used: boolean[], lexicon: Lexicon, similar: Map<string, number>[]): Candidate[] {
+  const entryIds = new Set<number>();
+  similar.forEach((map, i) => {
+    if (used[i]) return;
+    for (const lexToken of map.keys()) for (const id of lexicon.entriesWith(lexToken)) entryIds.add(id);
+  });
+  const result: Candidate[] = [];
+  for (const id of entryIds) {
+    const entry = lexicon.entries[id]!;
+    const positions: number[] = [];
+    let score = 0;
+    for (const phraseToken of entry.tokens) {
+      let best = -1;
+      let bestSimilarity = 0;
+      similar.forEach((map, i) => {
+        const s = map.get(phraseToken) ?? 0;
+        if (!used[i] && !positions.includes(i) && s > bestSimilarity) {
+          best = i;
+          bestSimilarity = s;
+        }
+      });
+      if (best < 0) break;
+      positions.push(best);
+      score += bestSimilarity * tokens[best]!.token.length;
+    }
+    if (positions.length !== entry.tokens.length) continue;
+    const span = Math.max(...positions) - Math.min(...positions) + 1;
+    if (span > entry.tokens.length + 1) continue;
+    result.push({ kind: entry.kind, code: entry.code, positions, score });
+  }
+  return result;
+}
+
+function textOf(tokens: Token[], positions: number[], query: string): string {
+  const sorted = [...positions].sort((a, b) => a - b);
+  return query.slice(tokens[sorted[0]!]!.start, tokens[sorted.at(-1)!]!.end);
+}
+
+/** Longest, best-scoring matches first; a word serves one meaning only. */
+function takeGreedy(found: Candidate[], used: boolean[]): Candidate[] {
+  const taken: Candidate[] = [];
+  found.sort((a, b) => b.positions.length - a.positions.length || b.score - a.score);
+  for (const c of found) {
+    if (c.positions.some((p) => used[p])) continue;
+    c.positions.forEach((p) => (used[p] = true));
+    taken.push(c);
+  }
+  return taken;
+}
+
+/**
+ * A single leftover word that names part of a capability ("frezowania" of "Frezowanie CNC",
+ * "milling" of "CNC milling"): accepted when every capability it could mean lies in one branch
+ * of the taxonomy, and read as the most general of them.
+ */
+function partialCapabilities(tokens: Token[], used: boolean[], lexicon: Lexicon, similar: Map<string, number>[]): Candidate[] {
+  const result: Candidate[] = [];
+  tokens.forEach((t, i) => {
+    if (used[i] || stopwords.has(t.token) || /^\d+$/.test(t.token) || t.token.length < 3) return;
+    const codes = new Set<string>();
+    for (const [lexToken, similarity] of similar[i]!) {
+      if (similarity < 0.8) continue;
+      for (const id of lexicon.entriesWith(lexToken)) {
+        const entry = lexicon.entries[id]!;
+        if (entry.kind === "capability") codes.add(entry.code);
+      }
+    }
+    if (codes.size === 0) return;
+    const root = [...codes].find((candidate) => [...codes].every((code) => lexicon.isWithin(code, candidate)));
+    if (!root) return;
+    used[i] = true;
+    result.push({ kind: "capability", code: root, positions: [i], score: t.token.length });
+  });
+  return result;
+}
+
+function dedupe(items: Recognised[]): Recognised[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.code) && seen.add(item.code));
+}
+
+/** Reads a buyer's query in any of the five languages into structured constraints and free text. */
+export function parseQuery(query: string, lexicon: Lexicon): ParsedQuery {
+  const tokens = tokenizeWithOffsets(query.slice(0, 500));
+  const used = tokens.map(() => false);
+  const radiusKm = findRadius(tokens, used);
+  const similar = tokens.map((t) => new Map(lexicon.similarTokens(t.token).map((s) => [s.token, s.similarity])));
+
+  const pick = (kinds: EntryKind[]) =>
+    takeGreedy(candidates(tokens, used, lexicon, similar).filter((c) => kinds.includes(c.kind)), used);
+  const certifications = pick(["certification"]);
+  const placesAndCountries = pick(["place", "country"]);
+  // Capabilities and materials compete for words: "Stahl" is the material, "Stahlbau" the capability.
+  const things = pick(["capability", "material"]);
+  const capabilities = things.filter((c) => c.kind === "capability");
+  const materials = things.filter((c) => c.kind === "material");
+  capabilities.push(...partialCapabilities(tokens, used, lexicon, similar));
+  capabilities.sort((a, b) => Math.min(...a.positions) - Math.min(...b.positions));
+
+  const recognised = (c: Candidate): Recognised => ({ code: c.code, text: textOf(tokens, c.positions, query) });
+  const firstPlace = placesAndCountries.find((c) => c.kind === "place");
+  const place = firstPlace ? { ...lexicon.placesByCode.get(firstPlace.code)!, ...recognised(firstPlace) } : null;
+
+  // An "or" word between two capabilities makes any one of them enough.
+  let capabilityMode: "all" | "any" = "all";
+  for (let k = 1; k < capabilities.length; k++) {
+    const from = Math.max(...capabilities[k - 1]!.positions);
+    const to = Math.min(...capabilities[k]!.positions);
+    if (tokens.slice(from + 1, to).some((t) => orWords.has(t.token))) capabilityMode = "any";
+  }
+
+  const freeText = tokens
+    .filter((t, i) => !used[i] && !stopwords.has(t.token) && !orWords.has(t.token))
+    .map((t) => query.slice(t.start, t.end))
+    .join(" ");
+
+  return {
+    capabilities: dedupe(capabilities.map(recognised)),
+    capabilityMode,
+    materials: dedupe(materials.map(recognised)),
+    certifications: dedupe(certifications.map(recognised)),
+    countries: dedupe(placesAndCountries.filter((c) => c.kind === "country").map(recognised)),
+    place,
+    radiusKm: radiusKm !== null && radiusKm > 0 ? Math.min(radiusKm, 2000) : null,
+    freeText,
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * Words that carry no searchable meaning in a buyer's query: function words, and trade words that
+ * describe any firm ("manufacturer", "Lohnfertigung", "bérmunka"). They never select a
+ * capability on their own and are left out of the free text.
+ */
+const words = `
+a an the of for and or in on at to with by from near within max company companies firm firms manufacturer manufacturers
+producer producers supplier suppliers subcontractor subcontractors subcontracting partner partners services service provider
+certified certification production manufacturing maker makers looking need needed find
+и или в във на за от до с със към около близо радиус км фирма фирми компания компании производител производители доставчик
+доставчици подизпълнител подизпълнители партньор партньори услуги сертифицирана сертифициран търся търсим
+und oder in im am an auf aus von vom zu zum zur mit nach für um bei im umkreis nahe hersteller herstellern lieferant lieferanten
+partner partnerin firma firmen unternehmen lohnfertigung fertigung zulieferer dienstleister dienstleistung zertifiziert gemäß
+i lub albo oraz w we z ze od do na dla przy wokół firma firmy producent producenci dostawca dostawcy podwykonawca podwykonawcy
+usługi uslugi usługa partner certyfikowany certyfikat
+és vagy a az egy ban ben ból ből ról től tól ig cég cégek gyártó gyártók gyártás gyartas bérmunka beszállító partner szolgáltatás
+szolgáltató tanúsított belül körül km en
+za v vav na ot do s sas kam okolo firma firmi kompania proizvoditel dostavchik podizpalnitel uslugi
+`;
+
+export const stopwords = new Set(words.split(/\s+/).filter(Boolean).map((w) => w.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/ł/g, "l")));
+
+/** Words that join two capabilities into an any-of request. */
+export const orWords = new Set(["or", "или", "oder", "lub", "albo", "vagy"]);

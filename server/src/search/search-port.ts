@@ -1,0 +1,79 @@
+/**
+ * The one port every search engine sits behind (Meilisearch in production, an in-process engine
+ * by default). Nothing outside server/src/search imports an engine.
+ */
+
+export type IndexName = "companies" | "opportunities";
+
+export interface GeoPoint {
+  lat: number;
+  lng: number;
+}
+
+export type FilterValue = string | number | boolean;
+
+/** Structured filters, combined with AND. Values are data, never query syntax. */
+export type SearchFilter =
+  /** The field (scalar or array) holds at least one of the values. */
+  | { kind: "anyOf"; field: string; values: FilterValue[] }
+  /** The field (scalar or array) holds none of the values. */
+  | { kind: "noneOf"; field: string; values: FilterValue[] }
+  /** A number field within [min, max]; either end may be open. */
+  | { kind: "range"; field: string; min?: number; max?: number }
+  /** The document's location (_geo) lies within radiusKm of center. */
+  | { kind: "geoRadius"; center: GeoPoint; radiusKm: number };
+
+export type SearchSort =
+  | { kind: "relevance" }
+  | { kind: "field"; field: string; direction: "asc" | "desc" }
+  | { kind: "distance"; from: GeoPoint };
+
+export interface SearchRequest {
+  index: IndexName;
+  /** Free text; empty matches every document that passes the filters. */
+  text: string;
+  filters: SearchFilter[];
+  /** Fields whose value counts are wanted (computed over all matches, not just the page). */
+  facets?: string[];
+  sort?: SearchSort;
+  offset: number;
+  limit: number;
+  /** Fields to return with matched words wrapped in <mark>…</mark>. */
+  highlight?: string[];
+  /** Languages of the query, most likely first (bg, en, de, pl, hu). */
+  locales?: string[];
+}
+
+export interface SearchHit<D> {
+  id: string;
+  document: D;
+  /** Engine relevance, larger is better; comparable only within one response. */
+  score: number;
+  highlights: Record<string, string>;
+}
+
+export interface SearchResponse<D> {
+  hits: SearchHit<D>[];
+  /** Number of matching documents (exact for the embedded engine, estimated by Meilisearch). */
+  total: number;
+  facets: Record<string, Record<string, number>>;
+}
+
+export interface IndexSettings {
+  /** Equivalent terms: each group's words all match one another. */
+  synonyms: string[][];
+}
+
+export interface SearchIndex {
+  readonly engine: "embedded" | "meilisearch";
+  /** Creates the indexes if needed and applies settings; resolves when they are in force. */
+  configure(settings: IndexSettings): Promise<void>;
+  upsert<D extends { id: string }>(index: IndexName, documents: D[]): Promise<void>;
+  delete(index: IndexName, ids: string[]): Promise<void>;
+  /** Removes every document of the index (a full rebuild follows). */
+  clear(index: IndexName): Promise<void>;
+  count(index: IndexName): Promise<number>;
+  search<D>(request: SearchRequest): Promise<SearchResponse<D>>;
+  multiSearch<D>(requests: SearchRequest[]): Promise<SearchResponse<D>[]>;
+  close(): Promise<void>;
+}
