@@ -29,6 +29,8 @@ export default defineConfig({
         test: {
           name: "int-pg",
           include: integration,
+          // The Meilisearch contract talks to no database: once (in int-pglite) is enough.
+          exclude: ["server/src/search/meilisearch/**"],
           env: { TEST_DB: "postgres" },
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -14,7 +14,7 @@ export type FilterValue = string | number | boolean;
 
 /** Structured filters, combined with AND. Values are data, never query syntax. */
 export type SearchFilter =
-  /** The field (scalar or array) holds at least one of the values. */
+  /** The field (scalar or array) holds at least one of the values; an empty list matches nothing. */
   | { kind: "anyOf"; field: string; values: FilterValue[] }
   /** The field (scalar or array) holds none of the values. */
   | { kind: "noneOf"; field: string; values: FilterValue[] }
@@ -38,7 +38,11 @@ export interface SearchRequest {
   sort?: SearchSort;
   offset: number;
   limit: number;
-  /** Fields to return with matched words wrapped in <mark>…</mark>. */
+  /**
+   * Fields to return with matched words wrapped in <mark>…</mark> and everything else
+   * HTML-escaped. A field appears only when something in it matched; of a list field only the
+   * matching entries, joined by ", ".
+   */
   highlight?: string[];
   /** Languages of the query, most likely first (bg, en, de, pl, hu). */
   locales?: string[];
@@ -56,6 +60,7 @@ export interface SearchResponse<D> {
   hits: SearchHit<D>[];
   /** Number of matching documents (exact for the embedded engine, estimated by Meilisearch). */
   total: number;
+  /** Value counts per requested facet field; every requested field has a key. */
   facets: Record<string, Record<string, number>>;
 }
 

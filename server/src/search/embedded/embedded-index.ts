@@ -60,10 +60,11 @@ function whereFor(index: IndexName, filter: SearchFilter): Record<string, unknow
   const field = storedFilterField(index, filter.field);
   const type = filterType(filter.field);
   if (filter.kind === "range") {
-    const range: Record<string, number> = {};
-    if (filter.min !== undefined) range.gte = filter.min;
-    if (filter.max !== undefined) range.lte = filter.max;
-    return { [field]: range };
+    // Orama takes one operator per condition: a closed range is "between".
+    if (filter.min !== undefined && filter.max !== undefined) return { [field]: { between: [filter.min, filter.max] } };
+    if (filter.min !== undefined) return { [field]: { gte: filter.min } };
+    if (filter.max !== undefined) return { [field]: { lte: filter.max } };
+    return {};
   }
   const values = filter.values;
   let condition: Record<string, unknown>;
@@ -138,10 +139,11 @@ export class EmbeddedIndex implements SearchIndex {
 
   async search<D>(request: SearchRequest): Promise<SearchResponse<D>> {
     const state = this.state(request.index);
-    if (request.filters.some((f) => f.kind !== "range" && f.kind !== "geoRadius" && f.values.length === 0 && f.kind === "anyOf")) {
-      return { hits: [], total: 0, facets: {} };
+    // An empty anyOf matches nothing (as in Meilisearch); every requested facet still gets a key.
+    if (request.filters.some((f) => f.kind === "anyOf" && f.values.length === 0)) {
+      return { hits: [], total: 0, facets: Object.fromEntries((request.facets ?? []).map((f) => [f, {}])) };
     }
-    const where = request.filters.map((f) => whereFor(request.index, f));
+    const where = request.filters.map((f) => whereFor(request.index, f)).filter((w) => Object.keys(w).length > 0);
     const term = this.expand(request.text);
     const byDistance = request.sort?.kind === "distance" ? request.sort.from : null;
     const all = await count(state.db);

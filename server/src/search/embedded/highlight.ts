@@ -2,7 +2,11 @@ import { allowedTypos, editDistance, foldText, tokenize } from "../text/normaliz
 
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-/** Wraps the words of each field that match a query word (typos allowed) in <mark>…</mark>. */
+/**
+ * Wraps the words of each field that match a query word (typos allowed) in <mark>…</mark>; the
+ * rest is HTML-escaped. A field appears only when something in it matched; of a list field only
+ * the matching entries are kept, joined by ", ".
+ */
 export function highlight(document: Record<string, unknown>, fields: string[], query: string): Record<string, string> {
   const queryTokens = tokenize(query);
   const result: Record<string, string> = {};
@@ -11,10 +15,7 @@ export function highlight(document: Record<string, unknown>, fields: string[], q
     const folded = foldText(word);
     return queryTokens.some((q) => folded === q || (folded.startsWith(q) && q.length >= 3) || editDistance(folded, q, allowedTypos(q.length)) <= allowedTypos(q.length));
   };
-  for (const field of fields) {
-    const value = document[field];
-    const text = Array.isArray(value) ? value.join(", ") : typeof value === "string" ? value : null;
-    if (!text) continue;
+  const mark = (text: string): string | null => {
     let out = "";
     let last = 0;
     for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
@@ -22,7 +23,13 @@ export function highlight(document: Record<string, unknown>, fields: string[], q
       out += `${escapeHtml(text.slice(last, m.index))}<mark>${escapeHtml(m[0])}</mark>`;
       last = m.index + m[0].length;
     }
-    if (last > 0) result[field] = out + escapeHtml(text.slice(last));
+    return last > 0 ? out + escapeHtml(text.slice(last)) : null;
+  };
+  for (const field of fields) {
+    const value = document[field];
+    const entries = Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : typeof value === "string" ? [value] : [];
+    const marked = entries.map(mark).filter((m): m is string => m !== null);
+    if (marked.length > 0) result[field] = marked.join(", ");
   }
   return result;
 }
