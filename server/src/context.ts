@@ -1,5 +1,6 @@
 import type { PrismaClient } from "./generated/prisma/client.ts";
 import type { Logger } from "./logger.ts";
+import type { SearchRuntime } from "./search/search-runtime.ts";
 
 /** The signed-in user, as later filled in by the accounts domain. */
 export interface SessionUser {
@@ -11,9 +12,10 @@ export interface SessionUser {
 export interface Context {
   prisma: PrismaClient;
   logger: Logger;
+  search: SearchRuntime;
   user: SessionUser | null;
 }
 
-export function createInnerContext(deps: { prisma: PrismaClient; logger: Logger; user?: SessionUser | null }): Context {
-  return { prisma: deps.prisma, logger: deps.logger, user: deps.user ?? null };
+export function createInnerContext(deps: { prisma: PrismaClient; logger: Logger; search: SearchRuntime; user?: SessionUser | null }): Context {
+  return { prisma: deps.prisma, logger: deps.logger, search: deps.search, user: deps.user ?? null };
 }

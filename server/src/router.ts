@@ -1,6 +1,8 @@
 import { clustersRouter } from "./clusters/clusters.router.ts";
 import { companiesRouter } from "./companies/companies.router.ts";
+import { matchingRouter } from "./matching/matching.router.ts";
 import { opportunitiesRouter } from "./opportunities/opportunities.router.ts";
+import { searchRouter } from "./search/search.router.ts";
 import { taxonomyRouter } from "./taxonomy/taxonomy.router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
@@ -9,6 +11,8 @@ export const appRouter = router({
   opportunities: opportunitiesRouter,
   taxonomy: taxonomyRouter,
   clusters: clustersRouter,
+  search: searchRouter,
+  matching: matchingRouter,
 });
 
 export type AppRouter = typeof appRouter;

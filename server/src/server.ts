@@ -5,9 +5,11 @@ import { applyMigrations } from "./db/migrations.ts";
 import { createApp } from "./http/app.ts";
 import { defaultDataDir, formatImportReport, importDataset } from "./imports/import.service.ts";
 import type { Logger } from "./logger.ts";
+import { startSearch, type SearchRuntime } from "./search/search-runtime.ts";
 
 export interface RunningServer {
   db: Database;
+  search: SearchRuntime;
   server: Server;
   url: string;
   stop(): Promise<void>;
@@ -28,10 +30,12 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   logger.info({ database: db.kind, dataDir: db.kind === "pglite" ? config.dataDir : undefined }, "database opened");
   await applyMigrations(db, logger);
   await seedIfEmpty(db, config, logger);
+  const search = await startSearch({ prisma: db.prisma, logger });
 
   const app = createApp({
     db,
     logger,
+    search,
     clientDistDir: config.NODE_ENV === "production" ? config.clientDistDir : undefined,
   });
   const server = await new Promise<Server>((resolve, reject) => {
@@ -45,12 +49,14 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
 
   return {
     db,
+    search,
     server,
     url,
     stop: async () => {
       // Stop accepting connections, let running requests finish, then close the database.
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await search.stop();
       await db.close();
     },
   };

@@ -5,6 +5,7 @@ import { createInnerContext, type SessionUser } from "../src/context.ts";
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
 import { demoDataDir, importDataset } from "../src/imports/import.service.ts";
 import { createCaller } from "../src/router.ts";
+import { startSearch, type SearchRuntime } from "../src/search/search-runtime.ts";
 import { afterAll, beforeAll } from "vitest";
 import { createTestDatabase, testLogger, type TestDatabase } from "./test-database.ts";
 
@@ -23,8 +24,13 @@ export function copyDemoData(): string {
   return dir;
 }
 
-export function callerFor(prisma: PrismaClient, user: SessionUser | null = null) {
-  return createCaller(createInnerContext({ prisma, logger: testLogger, user }));
+export function callerFor(prisma: PrismaClient, search: SearchRuntime, user: SessionUser | null = null) {
+  return createCaller(createInnerContext({ prisma, logger: testLogger, search, user }));
+}
+
+/** Search on the embedded engine, built from the database; the outbox is drained by hand. */
+export function startTestSearch(prisma: PrismaClient): Promise<SearchRuntime> {
+  return startSearch({ prisma, logger: testLogger, env: {}, worker: false });
 }
 
 /**
@@ -32,12 +38,16 @@ export function callerFor(prisma: PrismaClient, user: SessionUser | null = null)
  * inside tests (they are filled in by beforeAll).
  */
 export function useSeededDatabase() {
-  const seeded = {} as { db: TestDatabase; api: ReturnType<typeof callerFor> };
+  const seeded = {} as { db: TestDatabase; search: SearchRuntime; api: ReturnType<typeof callerFor> };
   beforeAll(async () => {
     seeded.db = await createTestDatabase();
     await importDemoData(seeded.db.prisma);
-    seeded.api = callerFor(seeded.db.prisma);
+    seeded.search = await startTestSearch(seeded.db.prisma);
+    seeded.api = callerFor(seeded.db.prisma, seeded.search);
   });
-  afterAll(() => seeded.db.destroy());
+  afterAll(async () => {
+    await seeded.search.stop();
+    await seeded.db.destroy();
+  });
   return seeded;
 }

@@ -11,3 +11,4 @@ export * from "./schemas/cluster.ts";
 export * from "./schemas/company.ts";
 export * from "./schemas/opportunity.ts";
 export * from "./schemas/health.ts";
+export * from "./schemas/search.ts";

@@ -74,8 +74,8 @@ await runCli(async () => {
       const cases = [];
       for (const m of matches) {
         const opportunity = await db.prisma.opportunity.findUniqueOrThrow({ where: { externalId: m.opportunityExternalId }, select: { id: true } });
-        const result = await matchCompaniesForOpportunity(db.prisma, index, { opportunityId: opportunity.id, limit: 10, locale: "en" });
-        cases.push({ id: m.id, text: m.opportunityExternalId, relevant: m.relevant, ranked: result.map((r) => external.get(r.companyId)!) });
+        const result = await matchCompaniesForOpportunity(db.prisma, index, { opportunityId: opportunity.id, limit: 10 });
+        cases.push({ id: m.id, text: m.opportunityExternalId, relevant: m.relevant, ranked: result.matches.map((r) => external.get(r.companyId)!) });
       }
       evaluate("match", cases);
     }

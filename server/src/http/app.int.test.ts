@@ -3,26 +3,30 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importDemoData } from "../../test/fixtures.ts";
+import { importDemoData, startTestSearch } from "../../test/fixtures.ts";
+import type { SearchRuntime } from "../search/search-runtime.ts";
 import { createTestDatabase, testLogger, type TestDatabase } from "../../test/test-database.ts";
 import { createApp } from "./app.ts";
 
 describe(`HTTP app (${process.env.TEST_DB})`, () => {
   let db: TestDatabase;
   let server: Server;
+  let search: SearchRuntime;
   let base: string;
   beforeAll(async () => {
     db = await createTestDatabase();
     await importDemoData(db.prisma);
+    search = await startTestSearch(db.prisma);
     const dist = mkdtempSync(path.join(tmpdir(), "cm-dist-"));
     writeFileSync(path.join(dist, "index.html"), "<!doctype html><title>Cluster Match</title>");
-    server = createApp({ db, logger: testLogger, clientDistDir: dist }).listen(0);
+    server = createApp({ db, logger: testLogger, search, clientDistDir: dist }).listen(0);
     await new Promise((resolve) => server.once("listening", resolve));
     const address = server.address();
     base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
   });
   afterAll(async () => {
     await new Promise((resolve) => server.close(resolve));
+    await search.stop();
     await db.destroy();
   });
 

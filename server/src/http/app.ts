@@ -8,15 +8,17 @@ import type { Database } from "../db/database.ts";
 import { checkHealth } from "../health/health.service.ts";
 import type { Logger } from "../logger.ts";
 import { appRouter } from "../router.ts";
+import type { SearchRuntime } from "../search/search-runtime.ts";
 
 export interface AppOptions {
   db: Database;
   logger: Logger;
+  search: SearchRuntime;
   /** Folder of the built SPA; served with an index.html fallback when given and present. */
   clientDistDir?: string | undefined;
 }
 
-export function createApp({ db, logger, clientDistDir }: AppOptions): express.Express {
+export function createApp({ db, logger, search, clientDistDir }: AppOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === "/healthz" } }));
@@ -30,7 +32,7 @@ export function createApp({ db, logger, clientDistDir }: AppOptions): express.Ex
     "/trpc",
     trpcExpress.createExpressMiddleware({
       router: appRouter,
-      createContext: () => createInnerContext({ prisma: db.prisma, logger }),
+      createContext: () => createInnerContext({ prisma: db.prisma, logger, search }),
       maxBatchSize: 20,
     }),
   );

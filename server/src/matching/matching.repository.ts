@@ -6,6 +6,7 @@ export async function findOpportunityForMatching(prisma: PrismaClient, id: strin
     select: {
       id: true,
       status: true,
+      anonymous: true,
       companyId: true,
       targetCountries: true,
       requiredCapabilities: { select: { capabilityCode: true }, orderBy: { position: "asc" } },
@@ -13,6 +14,23 @@ export async function findOpportunityForMatching(prisma: PrismaClient, id: strin
       company: {
         select: { lat: true, lng: true, languages: true, capabilities: { select: { capabilityCode: true } } },
       },
+    },
+  });
+}
+
+export async function findCompanyForMatching(prisma: PrismaClient, idOrSlug: string) {
+  return prisma.company.findFirst({
+    where: { status: "PUBLISHED", OR: [{ id: idOrSlug }, { slug: idOrSlug }] },
+    select: {
+      id: true,
+      country: true,
+      lat: true,
+      lng: true,
+      languages: true,
+      seeks: true,
+      capabilities: { select: { capabilityCode: true } },
+      certifications: { select: { certificationCode: true } },
+      opportunities: { select: { id: true } },
     },
   });
 }

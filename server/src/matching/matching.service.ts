@@ -24,8 +24,8 @@ const perTier = 200;
 export async function matchCompaniesForOpportunity(
   prisma: PrismaClient,
   index: SearchIndex,
-  options: { opportunityId: string; limit: number; locale: string },
-): Promise<CompanyMatch[]> {
+  options: { opportunityId: string; limit: number },
+): Promise<{ matches: CompanyMatch[]; anonymous: boolean }> {
   const opportunity = await findOpportunityForMatching(prisma, options.opportunityId);
   if (!opportunity || opportunity.status !== "PUBLISHED") throw new AppError("NOT_FOUND", "Opportunity not found");
   const required = opportunity.requiredCapabilities.map((c) => c.capabilityCode);
@@ -56,5 +56,5 @@ export async function matchCompaniesForOpportunity(
     result.push(...ranked);
     if (result.length >= options.limit) break;
   }
-  return result.slice(0, options.limit);
+  return { matches: result.slice(0, options.limit), anonymous: opportunity.anonymous };
 }

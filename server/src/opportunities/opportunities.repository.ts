@@ -71,3 +71,7 @@ export async function findPublishedOpportunities(
 export async function findPublishedOpportunity(prisma: PrismaClient, id: string): Promise<OpportunityDetailRow | null> {
   return prisma.opportunity.findFirst({ where: { ...visible, id }, select: opportunityDetailSelect });
 }
+
+export async function findPublishedOpportunitiesByIds(prisma: PrismaClient, ids: string[]): Promise<OpportunityCardRow[]> {
+  return prisma.opportunity.findMany({ where: { ...visible, id: { in: ids } }, select: opportunityCardSelect });
+}

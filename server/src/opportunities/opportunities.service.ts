@@ -13,6 +13,7 @@ import { loadVocabulary } from "../taxonomy/taxonomy.service.ts";
 import type { Vocabulary } from "../taxonomy/vocabulary.ts";
 import {
   findPublishedOpportunities,
+  findPublishedOpportunitiesByIds,
   findPublishedOpportunity,
   type OpportunityCardRow,
   type OpportunityDetailRow,
@@ -79,4 +80,13 @@ export async function getOpportunity(prisma: PrismaClient, id: string, locale: s
   const row = await findPublishedOpportunity(prisma, id);
   if (!row) throw new AppError("NOT_FOUND", "Opportunity not found");
   return toDetail(row, await loadVocabulary(prisma, locale));
+}
+
+/** Cards of published opportunities in the order of `ids` (missing ones are skipped). */
+export async function getOpportunityCards(prisma: PrismaClient, ids: string[], vocabulary: Vocabulary): Promise<OpportunityCard[]> {
+  const rows = new Map((await findPublishedOpportunitiesByIds(prisma, ids)).map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const row = rows.get(id);
+    return row ? [toCard(row, vocabulary)] : [];
+  });
 }

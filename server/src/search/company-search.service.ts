@@ -2,6 +2,8 @@ import type { Lexicon } from "./query/lexicon.ts";
 import { parseQuery, type ParsedQuery } from "./query/parse-query.ts";
 import type { CompanyDocument } from "./documents.ts";
 import { distanceKm } from "./geo.ts";
+import { highlight } from "./text/highlight.ts";
+import { tokenize } from "./text/normalize.ts";
 import type { SearchFilter, SearchIndex, SearchRequest, SearchSort } from "./search-port.ts";
 
 /** A city without a radius means "there or close by": farther than this is not relevant. */
@@ -168,6 +170,11 @@ export async function searchCompanies(index: SearchIndex, lexicon: Lexicon, opti
     slices = responses.map((r, i) => ({ tier: owners[i]!, hits: r.hits }));
   }
 
+  // Structured queries send no text to the engine: mark what was understood, in every language.
+  const understood = [...parsed.capabilities, ...parsed.materials, ...parsed.certifications].map((r) => r.code);
+  const highlightWords = [...new Set([...tokenize(options.text), ...lexicon.tokensOf(understood)])];
+  const highlightFields = base([], 0, 0).highlight ?? [];
+
   return {
     interpretation: parsed,
     total: union.total,
@@ -175,7 +182,7 @@ export async function searchCompanies(index: SearchIndex, lexicon: Lexicon, opti
     hits: slices.flatMap(({ tier, hits }) =>
       hits.map((h) => ({
         document: h.document,
-        highlights: h.highlights,
+        highlights: text ? h.highlights : highlight(h.document as unknown as Record<string, unknown>, highlightFields, highlightWords),
         misses: tier.misses,
         distanceKm: center && h.document._geo ? Math.round(distanceKm(center, h.document._geo) * 10) / 10 : null,
       })),

@@ -114,6 +114,8 @@ export function startIndexWorker(options: {
   index: SearchIndex;
   logger: Logger;
   intervalMs?: number;
+  /** Do not drain on a timer; only drainNow() applies rows. */
+  paused?: boolean;
 }): { stop(): Promise<void>; drainNow(): Promise<void> } {
   let stopped = false;
   let running: Promise<void> = Promise.resolve();
@@ -125,7 +127,7 @@ export function startIndexWorker(options: {
     }
   };
   const schedule = () => {
-    if (stopped) return;
+    if (stopped || options.paused) return;
     timer = setTimeout(() => {
       running = tick()
         .catch((error: unknown) => options.logger.error({ err: error }, "search index worker failed"))

@@ -10,7 +10,7 @@ import type {
   SearchResponse,
 } from "../search-port.ts";
 import { tokenize } from "../text/normalize.ts";
-import { highlight } from "./highlight.ts";
+import { highlight } from "../text/highlight.ts";
 import { filterType, oramaSchema, storedFilterField } from "./schema.ts";
 
 type Doc = { id: string } & Record<string, unknown>;

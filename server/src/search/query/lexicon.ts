@@ -50,6 +50,12 @@ export class Lexicon {
     return result;
   }
 
+  /** Every word naming these codes or terms below them, in all languages: what to highlight. */
+  tokensOf(codes: string[]): string[] {
+    const named = this.entries.filter((e) => codes.some((c) => e.code === c || this.isWithin(e.code, c)));
+    return [...new Set(named.flatMap((e) => e.tokens))];
+  }
+
   entriesWith(token: string): number[] {
     return [...(this.byToken.get(token) ?? [])];
   }

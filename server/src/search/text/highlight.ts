@@ -1,4 +1,4 @@
-import { allowedTypos, editDistance, foldText, tokenize } from "../text/normalize.ts";
+import { allowedTypos, editDistance, foldText, tokenize } from "./normalize.ts";
 
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -7,8 +7,8 @@ const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;")
  * rest is HTML-escaped. A field appears only when something in it matched; of a list field only
  * the matching entries are kept, joined by ", ".
  */
-export function highlight(document: Record<string, unknown>, fields: string[], query: string): Record<string, string> {
-  const queryTokens = tokenize(query);
+export function highlight(document: Record<string, unknown>, fields: string[], query: string | string[]): Record<string, string> {
+  const queryTokens = Array.isArray(query) ? query : tokenize(query);
   const result: Record<string, string> = {};
   if (queryTokens.length === 0) return result;
   const matches = (word: string) => {

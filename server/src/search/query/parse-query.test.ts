@@ -1,0 +1,103 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { buildLexicon } from "./lexicon.ts";
+import { parseQuery } from "./parse-query.ts";
+import { places } from "./places.ts";
+
+const demo = (file: string) => JSON.parse(readFileSync(new URL(`../../../../demo-data/${file}`, import.meta.url), "utf8"));
+const lexicon = buildLexicon({
+  terms: (demo("taxonomy.json") as { code: string; parent: string | null; labels: unknown; synonyms: unknown }[]).map((t) => ({
+    code: t.code, parentCode: t.parent, labels: t.labels, synonyms: t.synonyms,
+  })),
+  materials: demo("materials.json"),
+  certifications: demo("certifications.json"),
+  places,
+});
+
+const read = (q: string) => {
+  const p = parseQuery(q, lexicon);
+  return {
+    capabilities: p.capabilities.map((c) => c.code),
+    mode: p.capabilityMode,
+    materials: p.materials.map((c) => c.code),
+    certifications: p.certifications.map((c) => c.code),
+    countries: p.countries.map((c) => c.code),
+    place: p.place?.nameLatin ?? null,
+    radiusKm: p.radiusKm,
+    freeText: p.freeText,
+  };
+};
+
+describe("query understanding", () => {
+  it("reads the headline example: German words for a Bulgarian firm", () => {
+    expect(read("Blechbearbeitung Edelstahl Plovdiv")).toMatchObject({ capabilities: ["SHEET"], materials: ["stainless_steel"], place: "Plovdiv" });
+  });
+
+  it("recognises capabilities by label, synonym and abbreviation in five languages", () => {
+    expect(read("ЦПУ фрезоване").capabilities).toEqual(["MACH.CNC_MILLING"]);
+    expect(read("CNC-Fräsen").capabilities).toEqual(["MACH.CNC_MILLING"]);
+    expect(read("frezowanie CNC").capabilities).toEqual(["MACH.CNC_MILLING"]);
+    expect(read("CNC marás").capabilities).toEqual(["MACH.CNC_MILLING"]);
+    expect(read("WIG-Schweißen").capabilities).toEqual(["JOIN.TIG"]);
+    expect(read("SPS Programmierung").capabilities).toEqual(["ENG.PLC"]);
+    expect(read("MIG/MAG").capabilities).toEqual(["JOIN.MIG_MAG"]);
+  });
+
+  it("accepts inflected forms, typos, missing diacritics and Bulgarian typed in Latin letters", () => {
+    expect(read("uslugi frezowania").capabilities).toEqual(["MACH.CNC_MILLING"]);
+    expect(read("Batterespeichersysteme").capabilities).toEqual(["GREEN.BATTERY_STORAGE"]);
+    expect(read("acelszerkezetek gyartas").capabilities).toEqual(["PROD.STEEL_STRUCTURES"]);
+    expect(read("firma za 5-osno frezovane v sofia")).toMatchObject({ capabilities: ["MACH.CNC_5AXIS"], place: "Sofia", freeText: "" });
+  });
+
+  it("finds cities in both scripts, exonyms and inflections", () => {
+    expect(read("Пловдив").place).toBe("Plovdiv");
+    expect(read("plovdiv").place).toBe("Plovdiv");
+    expect(read("spawanie w Bydgoszczy").place).toBe("Bydgoszcz");
+    expect(read("lézervágás Győrben").place).toBe("Győr");
+    expect(read("CNC milling Vienna").place).toBe("Wien");
+    expect(read("frezowanie Szekesfehervar").place).toBe("Székesfehérvár");
+  });
+
+  it("finds countries by name, adjective and inflected form", () => {
+    expect(read("Hungarian laser cutting firms").countries).toEqual(["HU"]);
+    expect(read("Zulieferer aus Bulgarien").countries).toEqual(["BG"]);
+    expect(read("producent w Polsce").countries).toEqual(["PL"]);
+    expect(read("CO-hegesztés Magyarországon").countries).toEqual(["HU"]);
+    expect(read("prototípusgyártás bulgáriából").countries).toEqual(["BG"]);
+    expect(read("доставчик от Германия").countries).toEqual(["DE"]);
+  });
+
+  it("reads distance phrases in every language", () => {
+    expect(read("до 75 км от София")).toMatchObject({ place: "Sofia", radiusKm: 75 });
+    expect(read("im Umkreis von 50 km um Sofia")).toMatchObject({ place: "Sofia", radiusKm: 50 });
+    expect(read("near Kraków (max 20 km)")).toMatchObject({ place: "Kraków", radiusKm: 20 });
+    expect(read("do 50 km od Wrocławia")).toMatchObject({ place: "Wrocław", radiusKm: 50 });
+    expect(read("Győrtől 50 km-en belül")).toMatchObject({ place: "Győr", radiusKm: 50 });
+    expect(read("laser cutting within 30km of Varna")).toMatchObject({ place: "Varna", radiusKm: 30 });
+  });
+
+  it("reads certifications and materials", () => {
+    expect(read("ISO 3834 welding").certifications).toEqual(["ISO_3834"]);
+    expect(read("EN 1090-2 Stahlbau").certifications).toEqual(["EN_1090"]);
+    expect(read("IATF 16949").certifications).toEqual(["IATF_16949"]);
+    expect(read("frezowanie stali nierdzewnej").materials).toEqual(["stainless_steel"]);
+    expect(read("Härten Stahl").materials).toEqual(["steel"]);
+    expect(read("Stahlbau").materials).toEqual([]);
+  });
+
+  it("tells all-of from any-of", () => {
+    expect(read("grinding and milling")).toMatchObject({ capabilities: ["MACH.GRINDING", "MACH.CNC_MILLING"], mode: "all" });
+    expect(read("electrical cabinet building or heat pump")).toMatchObject({ mode: "any" });
+    expect(read("Laserschneiden oder Plasmaschneiden").mode).toBe("any");
+    expect(read("PLC програмиране или роботизирано заваряване").mode).toBe("any");
+  });
+
+  it("keeps unknown words as free text and survives hostile input", () => {
+    expect(read("Trumpf TruLaser 3030 laser cutting").freeText).toContain("Trumpf");
+    expect(read("")).toMatchObject({ capabilities: [], place: null, freeText: "" });
+    expect(read("\"; DROP TABLE companies; --").freeText).toBe("TABLE");
+    expect(() => parseQuery("ж".repeat(100_000), lexicon)).not.toThrow();
+    expect(read("0 km от София").radiusKm).toBeNull();
+  });
+});

@@ -1,0 +1,122 @@
+import type { companySearchInputSchema, CompanySearchOutput, FacetValue, Suggestion } from "@cluster-match/shared";
+import type { z } from "zod";
+import { companyCardFromDocument } from "./company-card.ts";
+import { searchCompanies } from "./company-search.service.ts";
+import type { CompanyDocument } from "./documents.ts";
+import { parseQuery } from "./query/parse-query.ts";
+import type { SearchRuntime } from "./search-runtime.ts";
+import { tokenize } from "./text/normalize.ts";
+
+type Input = z.output<typeof companySearchInputSchema>;
+
+const facetFields = ["country", "ownCapabilityCodes", "certificationCodes", "size", "clusterSlugs"];
+
+function facetValues(counts: Record<string, number> | undefined, label: (value: string) => string): FacetValue[] {
+  return Object.entries(counts ?? {})
+    .filter(([, count]) => count > 0)
+    .map(([value, count]) => ({ value, label: label(value), count }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
+    .slice(0, 50);
+}
+
+/** Where distances are measured from: a city named in the input (any script), or coordinates. */
+async function resolveNear(search: SearchRuntime, near: Input["near"]) {
+  if (!near) return undefined;
+  if (near.lat !== undefined && near.lng !== undefined) return { lat: near.lat, lng: near.lng, radiusKm: near.radiusKm, label: `${near.lat.toFixed(3)}, ${near.lng.toFixed(3)}` };
+  if (!near.city) return undefined;
+  const place = parseQuery(near.city, await search.lexicon()).place;
+  return place ? { lat: place.lat, lng: place.lng, radiusKm: near.radiusKm, label: place.nameLatin } : null;
+}
+
+export async function searchCompaniesApi(search: SearchRuntime, input: Input): Promise<CompanySearchOutput> {
+  const [lexicon, vocabulary, clusterNames] = await Promise.all([search.lexicon(), search.vocabulary(input.locale), search.clusterNames(input.locale)]);
+  const near = await resolveNear(search, input.near);
+  const empty = { items: [], total: 0, page: input.page, pageSize: input.pageSize, pageCount: 1 };
+  const result = await searchCompanies(search.index, lexicon, {
+    text: input.q,
+    page: input.page,
+    pageSize: input.pageSize,
+    countries: input.countries,
+    capabilities: input.capabilities,
+    certifications: input.certifications,
+    materials: input.materials,
+    sizes: input.sizes,
+    clusters: input.clusters,
+    languages: input.languages,
+    near: near ?? undefined,
+    sort: input.sort,
+    ignore: input.ignore,
+    facets: facetFields,
+  });
+  const p = result.interpretation;
+  const labelled = (items: { code: string; text: string }[], label: (code: string) => string) =>
+    items.map((i) => ({ code: i.code, text: i.text, label: label(i.code) }));
+  const countryLabel = (code: string) => new Intl.DisplayNames([input.locale], { type: "region" }).of(code) ?? code;
+  const center = near
+    ? { lat: near.lat, lng: near.lng, label: near.label }
+    : p.place
+      ? { lat: p.place.lat, lng: p.place.lng, label: input.locale === "bg" ? p.place.name : p.place.nameLatin }
+      : null;
+  return {
+    ...(near === null ? empty : {
+      items: result.hits.map((h) => ({
+        ...companyCardFromDocument(h.document, vocabulary),
+        highlights: h.highlights,
+        distanceKm: h.distanceKm,
+        lat: h.document._geo?.lat ?? null,
+        lng: h.document._geo?.lng ?? null,
+        exactMatch: h.misses === 0,
+      })),
+      total: result.total,
+      page: input.page,
+      pageSize: input.pageSize,
+      pageCount: Math.max(1, Math.ceil(result.total / input.pageSize)),
+    }),
+    interpretation: {
+      capabilities: labelled(p.capabilities, (c) => vocabulary.capability(c).label),
+      capabilityMode: p.capabilityMode,
+      materials: labelled(p.materials, (c) => vocabulary.material(c).label),
+      certifications: labelled(p.certifications, (c) => vocabulary.certification(c).label),
+      countries: labelled(p.countries, countryLabel),
+      place: p.place ? { name: p.place.name, nameLatin: p.place.nameLatin, country: p.place.country, text: p.place.text } : null,
+      radiusKm: p.radiusKm,
+      freeText: p.freeText,
+    },
+    facets: {
+      countries: facetValues(result.facets.country, countryLabel),
+      capabilities: facetValues(result.facets.ownCapabilityCodes, (c) => vocabulary.capability(c).label),
+      certifications: facetValues(result.facets.certificationCodes, (c) => vocabulary.certification(c).label),
+      sizes: facetValues(result.facets.size, (s) => s),
+      clusters: facetValues(result.facets.clusterSlugs, (s) => clusterNames.get(s) ?? s),
+    },
+    center,
+  };
+}
+
+/** Suggestions while typing: capabilities and places by prefix in any language, then firms by name. */
+export async function suggestApi(search: SearchRuntime, input: { q: string; locale: string }): Promise<Suggestion[]> {
+  const words = tokenize(input.q);
+  const last = words.at(-1);
+  if (!last || last.length < 2) return [];
+  const [lexicon, vocabulary] = await Promise.all([search.lexicon(), search.vocabulary(input.locale)]);
+  // Suggestions complete the last word; what came before it stays as typed.
+  const head = input.q.replace(/[\p{L}\p{N}]+$/u, "").trimEnd();
+  const seen = new Set<string>();
+  const suggestions: Suggestion[] = [];
+  for (const entry of lexicon.entries) {
+    if (suggestions.length >= 6) break;
+    if (entry.kind !== "capability" && entry.kind !== "place") continue;
+    if (!entry.tokens.some((t) => t.startsWith(last))) continue;
+    const key = `${entry.kind}:${entry.code}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const label =
+      entry.kind === "capability" ? vocabulary.capability(entry.code).label : (lexicon.placesByCode.get(entry.code)?.[input.locale === "bg" ? "name" : "nameLatin"] ?? entry.code);
+    suggestions.push({ kind: entry.kind, key: entry.code, label, value: `${head} ${label}`.trim() });
+  }
+  const firms = await search.index.search<CompanyDocument>({ index: "companies", text: input.q, filters: [], offset: 0, limit: 4 });
+  for (const hit of firms.hits) {
+    suggestions.push({ kind: "company", key: hit.document.slug, label: hit.document.name, value: hit.document.name });
+  }
+  return suggestions.slice(0, 10);
+}

@@ -1,0 +1,153 @@
+import { bgToLatin } from "@cluster-match/shared";
+import { describe, expect, it } from "vitest";
+import { useSeededDatabase } from "../../test/fixtures.ts";
+
+describe(`search API (${process.env.TEST_DB})`, () => {
+  const seeded = useSeededDatabase();
+
+  /** A Bulgarian city of the demo data with a capability several firms there offer. */
+  async function bulgarianCityWithCapability() {
+    const rows = await seeded.db.prisma.companyCapability.findMany({
+      where: { company: { country: "BG" } },
+      select: { capabilityCode: true, company: { select: { city: true, cityLatin: true } } },
+    });
+    const counts = new Map<string, number>();
+    for (const r of rows) {
+      const key = `${r.capabilityCode}|${r.company.city}|${r.company.cityLatin}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const [key] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
+    const [code, city, cityLatin] = key.split("|") as [string, string, string];
+    const term = await seeded.db.prisma.capabilityTerm.findUniqueOrThrow({ where: { code }, select: { labels: true } });
+    return { code, city, cityLatin, labels: term.labels as Record<string, string> };
+  }
+
+  it("finds the same firms for a Cyrillic query, its Latin form and its German equivalent", async () => {
+    const { code, city, cityLatin, labels } = await bulgarianCityWithCapability();
+    const cyrillic = await seeded.api.search.companies({ q: `${labels.bg} ${city}`, locale: "bg", pageSize: 50 });
+    const latin = await seeded.api.search.companies({ q: `${labels.bg} ${bgToLatin(city)}`, locale: "bg", pageSize: 50 });
+    const german = await seeded.api.search.companies({ q: `${labels.de} ${cityLatin}`, locale: "de", pageSize: 50 });
+    expect(cyrillic.interpretation.capabilities.map((c) => c.code)).toEqual([code]);
+    expect(cyrillic.interpretation.place?.nameLatin).toBe(cityLatin);
+    expect(cyrillic.total).toBeGreaterThan(0);
+    const ids = (r: typeof cyrillic) => r.items.map((i) => i.id).sort();
+    expect(ids(latin)).toEqual(ids(cyrillic));
+    expect(ids(german)).toEqual(ids(cyrillic));
+    // Firms in the city itself come before those of the surrounding 50 km.
+    const firstElsewhere = cyrillic.items.findIndex((i) => i.cityLatin !== cityLatin);
+    if (firstElsewhere >= 0) expect(cyrillic.items.slice(firstElsewhere).every((i) => i.cityLatin !== cityLatin)).toBe(true);
+    expect(cyrillic.items.filter((i) => i.cityLatin === cityLatin).every((i) => i.exactMatch)).toBe(true);
+    expect(cyrillic.items.every((i) => i.distanceKm !== null && i.distanceKm <= 50)).toBe(true);
+    expect(german.items[0]!.capabilities.some((c) => c.label === labels.de || c.code.startsWith(code))).toBe(true);
+  });
+
+  it("tolerates a typo and reports facet counts over all matches", async () => {
+    const exact = await seeded.api.search.companies({ q: "Laserschneiden", locale: "de", pageSize: 5 });
+    const typo = await seeded.api.search.companies({ q: "Laserschnieden", locale: "de", pageSize: 5 });
+    expect(exact.total).toBeGreaterThan(0);
+    expect(typo.total).toBe(exact.total);
+    const byCountry = exact.facets.countries.reduce((sum, f) => sum + f.count, 0);
+    expect(byCountry).toBe(exact.total);
+    expect(exact.facets.countries.find((f) => f.value === "BG")?.label).toBe("Bulgarien");
+  });
+
+  it("lets the user remove what was understood", async () => {
+    const { labels, city } = await bulgarianCityWithCapability();
+    const full = await seeded.api.search.companies({ q: `${labels.en} ${city}` });
+    const withoutPlace = await seeded.api.search.companies({ q: `${labels.en} ${city}`, ignore: ["place"] });
+    expect(withoutPlace.interpretation.place).toBeNull();
+    expect(withoutPlace.total).toBeGreaterThanOrEqual(full.total);
+  });
+
+  it("sorts by distance from a city given in any script", async () => {
+    const result = await seeded.api.search.companies({ q: "", near: { city: "София", radiusKm: 2000 }, sort: "distance", pageSize: 50 });
+    const distances = result.items.map((i) => i.distanceKm!);
+    expect(distances.length).toBeGreaterThan(1);
+    expect([...distances].sort((a, b) => a - b)).toEqual(distances);
+    expect(result.center?.label).toBe("Sofia");
+  });
+
+  it("handles bad input with a sensible result or a clear error, never a crash", async () => {
+    const all = await seeded.api.search.companies({ q: "" });
+    expect(all.total).toBe(await seeded.db.prisma.company.count({ where: { status: "PUBLISHED" } }));
+    const noisy = await seeded.api.search.companies({ q: "\u0000\u0007CNC\u200b\nfrezowanie\t" });
+    expect(noisy.interpretation.capabilities.map((c) => c.code)).toEqual(["MACH.CNC_MILLING"]);
+    const long = await seeded.api.search.companies({ q: "Fräsen ".repeat(2000) });
+    expect(long.interpretation.freeText.length).toBeLessThanOrEqual(300);
+    expect((await seeded.api.search.companies({ q: "", countries: ["XX"] })).total).toBe(0);
+    expect((await seeded.api.search.companies({ q: "", capabilities: ["NO.SUCH"] })).total).toBe(0);
+    expect((await seeded.api.search.companies({ q: "", page: 400 })).items).toEqual([]);
+    expect((await seeded.api.search.companies({ q: "Кирилица and Latin 混合 ✓" })).items).toBeDefined();
+    expect((await seeded.api.search.companies({ q: "x", near: { city: "Atlantis" } })).total).toBe(0);
+    for (const input of [{ page: 0 }, { page: 501 }, { pageSize: 500 }, { ignore: ["drop table"] }, { near: { radiusKm: -5 } }]) {
+      await expect(seeded.api.search.companies(input as never)).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    }
+  });
+
+  it("suggests capabilities, places and firms as the user types", async () => {
+    const suggestions = await seeded.api.search.suggest({ q: "CNC Fräs", locale: "de" });
+    expect(suggestions.some((s) => s.kind === "capability" && s.label === "CNC-Fräsen")).toBe(true);
+    expect(suggestions.find((s) => s.kind === "capability")?.value.startsWith("CNC")).toBe(true);
+    expect(await seeded.api.search.suggest({ q: "" })).toEqual([]);
+  });
+
+  it("never indexes the owner of an anonymous opportunity", async () => {
+    const anonymous = await seeded.db.prisma.opportunity.findMany({
+      where: { anonymous: true, status: "PUBLISHED" },
+      select: { id: true, company: { select: { id: true, name: true, nameLatin: true } } },
+    });
+    expect(anonymous.length).toBeGreaterThan(0);
+    for (const o of anonymous) {
+      const hit = await seeded.search.index.search<Record<string, unknown>>({
+        index: "opportunities", text: "", filters: [], offset: 0, limit: 1000,
+      });
+      const doc = hit.hits.find((h) => h.id === o.id)!.document;
+      const serialized = JSON.stringify(doc);
+      for (const secret of [o.company.id, o.company.name, o.company.nameLatin]) expect(serialized).not.toContain(secret);
+      expect(doc._geo).toBeNull();
+    }
+  });
+});
+
+describe(`matching API (${process.env.TEST_DB})`, () => {
+  const seeded = useSeededDatabase();
+
+  it("ranks companies for an opportunity within its hard constraints, never the owner", async () => {
+    const opportunities = await seeded.db.prisma.opportunity.findMany({
+      where: { status: "PUBLISHED", type: { in: ["SUPPLY_REQUEST", "RND_REQUEST", "MARKET_REQUEST"] } },
+      select: { id: true, companyId: true, anonymous: true, targetCountries: true, certificationsRequired: { select: { certificationCode: true } } },
+    });
+    let checked = 0;
+    for (const o of opportunities) {
+      const matches = await seeded.api.matching.forOpportunity({ id: o.id, locale: "de", limit: 20 });
+      for (const m of matches) {
+        expect(m.company.id).not.toBe(o.companyId);
+        if (o.targetCountries.length) expect(o.targetCountries).toContain(m.company.country);
+        expect(m.explanation.certificationsMet.map((c) => c.code).sort()).toEqual(o.certificationsRequired.map((c) => c.certificationCode).sort());
+        expect(m.explanation.coveredCapabilities.length).toBeGreaterThan(0);
+        expect(m.score).toBeGreaterThanOrEqual(0);
+        expect(m.score).toBeLessThanOrEqual(100);
+        if (o.anonymous) expect(m.explanation.distanceKm).toBeNull();
+      }
+      // Full coverage before partial coverage.
+      const coverage = matches.map((m) => m.explanation.missingCapabilities.length);
+      expect([...coverage].sort((a, b) => a - b)).toEqual(coverage);
+      checked += matches.length;
+    }
+    expect(checked).toBeGreaterThan(0);
+    await expect(seeded.api.matching.forOpportunity({ id: "nope" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("suggests opportunities and partners for a company, never itself or its own", async () => {
+    const company = await seeded.db.prisma.company.findFirstOrThrow({
+      where: { opportunities: { some: {} } },
+      select: { id: true, slug: true, opportunities: { select: { id: true } } },
+    });
+    const result = await seeded.api.matching.forCompany({ idOrSlug: company.slug, locale: "bg" });
+    expect(result.partners.some((p) => p.company.id === company.id)).toBe(false);
+    const own = new Set(company.opportunities.map((o) => o.id));
+    expect(result.opportunities.some((o) => own.has(o.opportunity.id))).toBe(false);
+    expect(result.partners.length).toBeGreaterThan(0);
+    await expect(seeded.api.matching.forCompany({ idOrSlug: "nope" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});

@@ -1,0 +1,163 @@
+import { z } from "zod";
+import { companySizes } from "../company-size.ts";
+import { companyCardSchema } from "./company.ts";
+import {
+  capabilityCodeSchema,
+  certificationCodeSchema,
+  countryCodeSchema,
+  labelledCodeSchema,
+  languageCodeSchema,
+  materialCodeSchema,
+  pageMetaSchema,
+  uiLocaleSchema,
+} from "./common.ts";
+import { opportunityCardSchema } from "./opportunity.ts";
+
+/** Longest query we read; longer input is cut, not rejected. */
+export const maxQueryLength = 300;
+
+/** Free text from a search box: control characters removed, whitespace collapsed, length capped. */
+export const searchTextSchema = z
+  .string()
+  .max(20_000)
+  .default("")
+  .transform((s) =>
+    s
+      // Control and invisible format characters (zero-width, bidi marks, BOM) become spaces.
+      .replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+      .slice(0, maxQueryLength),
+  );
+
+/** A part of the interpretation the user removed (a chip): "capability:MACH.CNC_MILLING", "place", "radius". */
+export const ignoredPartSchema = z
+  .string()
+  .regex(/^((capability|material|certification|country):[A-Za-z0-9_.]{1,64}|place|radius)$/, "unknown interpretation part");
+
+export const nearSchema = z.object({
+  /** A city name in any script or language ("Sofia", "София", "Wien"), or coordinates. */
+  city: z.string().trim().min(1).max(100).optional(),
+  lat: z.number().min(-90).max(90).optional(),
+  lng: z.number().min(-180).max(180).optional(),
+  radiusKm: z.number().min(1).max(2000).default(50),
+});
+
+export const companySearchSortSchema = z.enum(["relevance", "name", "distance"]);
+
+export const companySearchInputSchema = z.object({
+  q: searchTextSchema,
+  locale: uiLocaleSchema.default("en"),
+  page: z.number().int().min(1).max(500).default(1),
+  pageSize: z.number().int().min(1).max(50).default(20),
+  countries: z.array(countryCodeSchema).max(20).default([]),
+  capabilities: z.array(capabilityCodeSchema).max(10).default([]),
+  certifications: z.array(certificationCodeSchema).max(10).default([]),
+  materials: z.array(materialCodeSchema).max(10).default([]),
+  sizes: z.array(z.enum(companySizes)).max(4).default([]),
+  clusters: z.array(z.string().regex(/^[a-z0-9-]{1,100}$/)).max(10).default([]),
+  languages: z.array(languageCodeSchema).max(10).default([]),
+  near: nearSchema.optional(),
+  sort: companySearchSortSchema.default("relevance"),
+  ignore: z.array(ignoredPartSchema).max(20).default([]),
+});
+export type CompanySearchInput = z.input<typeof companySearchInputSchema>;
+
+const recognisedSchema = z.object({ code: z.string(), label: z.string(), text: z.string() });
+
+/** What the system understood from the query, shown as removable chips. */
+export const interpretationSchema = z.object({
+  capabilities: z.array(recognisedSchema),
+  capabilityMode: z.enum(["all", "any"]),
+  materials: z.array(recognisedSchema),
+  certifications: z.array(recognisedSchema),
+  countries: z.array(recognisedSchema),
+  place: z.object({ name: z.string(), nameLatin: z.string(), country: z.string(), text: z.string() }).nullable(),
+  radiusKm: z.number().nullable(),
+  freeText: z.string(),
+});
+export type Interpretation = z.infer<typeof interpretationSchema>;
+
+export const facetValueSchema = z.object({ value: z.string(), label: z.string(), count: z.number().int() });
+export type FacetValue = z.infer<typeof facetValueSchema>;
+
+export const companySearchHitSchema = companyCardSchema.extend({
+  /** Field → text with matched words wrapped in <mark>…</mark>; everything else is escaped. */
+  highlights: z.record(z.string(), z.string()),
+  distanceKm: z.number().nullable(),
+  lat: z.number().nullable(),
+  lng: z.number().nullable(),
+  /** True when the firm meets every wish of the query (same city, all any-of capabilities). */
+  exactMatch: z.boolean(),
+});
+export type CompanySearchHit = z.infer<typeof companySearchHitSchema>;
+
+export const companySearchOutputSchema = pageMetaSchema.extend({
+  items: z.array(companySearchHitSchema),
+  interpretation: interpretationSchema,
+  facets: z.object({
+    countries: z.array(facetValueSchema),
+    capabilities: z.array(facetValueSchema),
+    certifications: z.array(facetValueSchema),
+    sizes: z.array(facetValueSchema),
+    clusters: z.array(facetValueSchema),
+  }),
+  /** The centre used for distances, when the query or the input named one. */
+  center: z.object({ lat: z.number(), lng: z.number(), label: z.string() }).nullable(),
+});
+export type CompanySearchOutput = z.infer<typeof companySearchOutputSchema>;
+
+export const suggestInputSchema = z.object({ q: searchTextSchema, locale: uiLocaleSchema.default("en") });
+export const suggestionSchema = z.object({
+  kind: z.enum(["capability", "place", "company"]),
+  /** Text to put in the search box. */
+  value: z.string(),
+  label: z.string(),
+  /** Company slug, capability code or place name. */
+  key: z.string(),
+});
+export const suggestOutputSchema = z.array(suggestionSchema);
+export type Suggestion = z.infer<typeof suggestionSchema>;
+
+export const matchExplanationSchema = z.object({
+  coveredCapabilities: z.array(labelledCodeSchema),
+  missingCapabilities: z.array(labelledCodeSchema),
+  certificationsMet: z.array(labelledCodeSchema),
+  distanceKm: z.number().nullable(),
+  sharedLanguages: z.array(z.string()),
+  reciprocity: z.array(labelledCodeSchema),
+  verified: z.boolean(),
+});
+export type MatchExplanation = z.infer<typeof matchExplanationSchema>;
+
+export const companyMatchSchema = z.object({
+  company: companyCardSchema,
+  score: z.number().int().min(0).max(100),
+  explanation: matchExplanationSchema,
+});
+export type CompanyMatch = z.infer<typeof companyMatchSchema>;
+
+export const opportunityMatchSchema = z.object({
+  opportunity: opportunityCardSchema,
+  score: z.number().int().min(0).max(100),
+  explanation: matchExplanationSchema,
+});
+export type OpportunityMatch = z.infer<typeof opportunityMatchSchema>;
+
+export const matchForOpportunityInputSchema = z.object({
+  id: z.string().trim().min(1).max(60),
+  locale: uiLocaleSchema.default("en"),
+  limit: z.number().int().min(1).max(50).default(10),
+});
+
+export const matchForCompanyInputSchema = z.object({
+  idOrSlug: z.string().trim().min(1).max(120),
+  locale: uiLocaleSchema.default("en"),
+  limit: z.number().int().min(1).max(50).default(10),
+});
+
+export const matchForCompanyOutputSchema = z.object({
+  opportunities: z.array(opportunityMatchSchema),
+  partners: z.array(companyMatchSchema),
+});
+export type MatchForCompanyOutput = z.infer<typeof matchForCompanyOutputSchema>;
