@@ -48,3 +48,8 @@ export async function markOutboxFailed(prisma: PrismaClient, ids: bigint[], erro
 export async function countPendingOutbox(prisma: PrismaClient): Promise<number> {
   return prisma.outbox.count({ where: { processedAt: null } });
 }
+
+/** After a full rebuild: rows up to `id` are covered by it. */
+export async function markAllOutboxProcessedUpTo(prisma: PrismaClient, id: bigint): Promise<void> {
+  await prisma.outbox.updateMany({ where: { id: { lte: id }, processedAt: null }, data: { processedAt: new Date() } });
+}

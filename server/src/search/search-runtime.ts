@@ -1,6 +1,7 @@
 import { listClusters } from "../clusters/clusters.service.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
+import { markAllOutboxProcessedUpTo } from "../outbox/outbox.repository.ts";
 import { loadVocabulary } from "../taxonomy/taxonomy.service.ts";
 import type { Vocabulary } from "../taxonomy/vocabulary.ts";
 import { createEmbeddedIndex } from "./embedded/embedded-index.ts";
@@ -50,7 +51,10 @@ export async function startSearch(options: SearchRuntimeOptions): Promise<Search
   const index = await createSearchIndex(options.env ?? process.env);
   const started = Date.now();
   if (index.engine === "embedded" || (await index.count("companies").catch(() => 0)) === 0) {
+    // Rows written before the rebuild are covered by it; later ones are left to the worker.
+    const latest = await prisma.outbox.aggregate({ _max: { id: true } });
     const counts = await rebuildIndex(prisma, index);
+    if (latest._max.id !== null) await markAllOutboxProcessedUpTo(prisma, latest._max.id);
     logger.info({ engine: index.engine, ...counts, ms: Date.now() - started }, "search index built");
   } else {
     await index.configure({ synonyms: (await loadSearchVocabulary(prisma)).synonymGroups() });
