@@ -1,200 +1,262 @@
-import { count, create, insertMultiple, removeMultiple, search, type AnyOrama, type Tokenizer } from "@orama/orama";
+import MiniSearch from "minisearch";
 import { filterableFields, searchableFields } from "../documents.ts";
 import { distanceKm } from "../geo.ts";
 import type {
   IndexName,
   IndexSettings,
   SearchFilter,
+  SearchHit,
   SearchIndex,
   SearchRequest,
   SearchResponse,
 } from "../search-port.ts";
-import { tokenize } from "../text/normalize.ts";
 import { highlight } from "../text/highlight.ts";
-import { filterType, oramaSchema, storedFilterField } from "./schema.ts";
+import { allowedTypos, foldText, tokenize } from "../text/normalize.ts";
 
 type Doc = { id: string } & Record<string, unknown>;
+type Geo = { lat: number; lng: number };
 
-// Orama's default tokenizer drops Cyrillic; ours splits on anything that is not a letter or
-// digit in any script and folds diacritics, exactly like the query side.
-const tokenizer: Tokenizer = {
-  language: "multilingual",
-  normalizationCache: new Map(),
-  tokenize: (raw: string) => tokenize(raw),
-};
-
-interface IndexState {
-  db: AnyOrama;
-  /** The documents as given, returned by search (Orama's copy holds the indexing form). */
-  documents: Map<string, Doc>;
+/** Values of a field as strings, the way filters and facets compare them. */
+function valuesOf(doc: Doc, field: string): string[] {
+  const value = doc[field];
+  if (value === null || value === undefined) return [];
+  return Array.isArray(value) ? value.map(String) : [String(value)];
 }
 
-/** What Orama stores for a document: text fields, exact copies for filters, a geopoint. */
-function toOramaDocument(index: IndexName, doc: Doc): Record<string, unknown> {
-  const out: Record<string, unknown> = { id: doc.id };
-  for (const field of searchableFields[index]) {
-    const value = doc[field];
-    if (value !== null && value !== undefined) out[field] = value;
-  }
-  for (const field of filterableFields[index]) {
-    const value = doc[field];
-    if (value === null || value === undefined) continue;
-    out[storedFilterField(index, field)] =
-      field === "_geo" ? { lat: (value as { lat: number }).lat, lon: (value as { lng: number }).lng } : value;
-  }
-  if (index === "companies" && typeof doc.nameLatin === "string") out.nameLatinSort = doc.nameLatin.toLowerCase();
-  return out;
-}
+/**
+ * One index in memory: documents by ordinal, a value → documents map per filterable field (the
+ * most selective filter drives a query; the others are checked per document), and MiniSearch for
+ * the free-text fields.
+ */
+class MemoryIndex {
+  readonly docs: (Doc | undefined)[] = [];
+  private readonly ordinals = new Map<string, number>();
+  private readonly byValue = new Map<string, Map<string, Set<number>>>();
+  readonly text: MiniSearch<{ ord: number } & Doc>;
 
-function whereFor(index: IndexName, filter: SearchFilter): Record<string, unknown> {
-  if (filter.kind === "geoRadius") {
-    return {
-      location: {
-        radius: { coordinates: { lat: filter.center.lat, lon: filter.center.lng }, value: filter.radiusKm, unit: "km", inside: true, highPrecision: true },
+  constructor(readonly name: IndexName) {
+    const fields = [...searchableFields[name]];
+    this.text = new MiniSearch({
+      fields,
+      idField: "ord",
+      tokenize: (t) => tokenize(t),
+      processTerm: (t) => t,
+      extractField: (d, f) => {
+        const v = (d as Record<string, unknown>)[f];
+        if (f === "ord") return v as never; // the id, kept a number for discard()
+        return Array.isArray(v) ? v.join(" ") : typeof v === "string" ? v : v == null ? "" : String(v);
       },
-    };
+    });
+    for (const field of filterableFields[name]) this.byValue.set(field, new Map());
   }
-  if (!(filterableFields[index] as readonly string[]).includes(filter.field)) {
-    throw new Error(`${filter.field} is not a filterable field of ${index}`);
+
+  get size(): number {
+    return this.ordinals.size;
   }
-  const field = storedFilterField(index, filter.field);
-  const type = filterType(filter.field);
-  if (filter.kind === "range") {
-    // Orama takes one operator per condition: a closed range is "between".
-    if (filter.min !== undefined && filter.max !== undefined) return { [field]: { between: [filter.min, filter.max] } };
-    if (filter.min !== undefined) return { [field]: { gte: filter.min } };
-    if (filter.max !== undefined) return { [field]: { lte: filter.max } };
-    return {};
+
+  add(doc: Doc): void {
+    this.remove(doc.id);
+    const ord = this.docs.length;
+    this.docs.push(doc);
+    this.ordinals.set(doc.id, ord);
+    for (const [field, map] of this.byValue) {
+      for (const value of valuesOf(doc, field)) {
+        let set = map.get(value);
+        if (!set) map.set(value, (set = new Set()));
+        set.add(ord);
+      }
+    }
+    this.text.add({ ...doc, ord });
   }
-  const values = filter.values;
-  let condition: Record<string, unknown>;
-  if (type === "enum[]") condition = { [field]: { containsAny: values } };
-  else if (type === "boolean") condition = { or: values.map((v) => ({ [field]: v === true || v === "true" })) };
-  else if (type === "number") condition = { or: values.map((v) => ({ [field]: { eq: Number(v) } })) };
-  else condition = { [field]: { in: values } };
-  return filter.kind === "noneOf" ? { not: condition } : condition;
+
+  remove(id: string): void {
+    const ord = this.ordinals.get(id);
+    if (ord === undefined) return;
+    const doc = this.docs[ord]!;
+    for (const [field, map] of this.byValue) for (const value of valuesOf(doc, field)) map.get(value)?.delete(ord);
+    this.text.discard(ord);
+    this.docs[ord] = undefined;
+    this.ordinals.delete(id);
+  }
+
+  /** Documents having one of the values, or null when the field is not indexed by value. */
+  withAnyValue(field: string, values: string[]): Set<number> | null {
+    const map = this.byValue.get(field);
+    if (!map) return null;
+    const sets = values.map((v) => map.get(v)).filter((s): s is Set<number> => !!s);
+    if (sets.length === 1) return sets[0]!;
+    const union = new Set<number>();
+    for (const s of sets) for (const o of s) union.add(o);
+    return union;
+  }
 }
 
-/** The in-process engine (Orama) behind the search port, used when MEILI_HOST is unset. */
+function checkField(index: IndexName, field: string): void {
+  if (!(filterableFields[index] as readonly string[]).includes(field)) throw new Error(`${field} is not a filterable field of ${index}`);
+}
+
+/** A test of one filter on one document. */
+function predicate(filter: SearchFilter): (doc: Doc) => boolean {
+  switch (filter.kind) {
+    case "anyOf": {
+      const wanted = new Set(filter.values.map(String));
+      return (doc) => valuesOf(doc, filter.field).some((v) => wanted.has(v));
+    }
+    case "noneOf": {
+      const unwanted = new Set(filter.values.map(String));
+      return (doc) => !valuesOf(doc, filter.field).some((v) => unwanted.has(v));
+    }
+    case "range":
+      return (doc) => {
+        const v = doc[filter.field];
+        return typeof v === "number" && (filter.min === undefined || v >= filter.min) && (filter.max === undefined || v <= filter.max);
+      };
+    case "geoRadius":
+      return (doc) => {
+        const geo = doc._geo as Geo | null | undefined;
+        return !!geo && distanceKm(filter.center, geo) <= filter.radiusKm;
+      };
+  }
+}
+
+const fuzzy = (term: string) => allowedTypos(term.length);
+const prefix = (term: string) => term.length >= 4;
+
+/** The in-process engine behind the search port, used when MEILI_HOST is unset. */
 export class EmbeddedIndex implements SearchIndex {
   readonly engine = "embedded" as const;
-  private readonly indexes = new Map<IndexName, IndexState>();
+  private readonly indexes = new Map<IndexName, MemoryIndex>();
   private synonyms = new Map<string, string[]>();
 
-  private state(index: IndexName): IndexState {
-    let state = this.indexes.get(index);
-    if (!state) {
-      state = { db: create({ schema: oramaSchema(index) as never, components: { tokenizer } }), documents: new Map() };
-      this.indexes.set(index, state);
-    }
-    return state;
+  private index(name: IndexName): MemoryIndex {
+    let index = this.indexes.get(name);
+    if (!index) this.indexes.set(name, (index = new MemoryIndex(name)));
+    return index;
   }
 
   async configure(settings: IndexSettings): Promise<void> {
-    // Each word of a group stands for all the others; multi-word entries expand as phrases.
+    // Each entry of a group stands for all the others; multi-word entries expand as phrases.
     const map = new Map<string, string[]>();
     for (const group of settings.synonyms) {
       const folded = group.map((g) => tokenize(g).join(" ")).filter(Boolean);
       for (const term of folded) map.set(term, [...new Set([...(map.get(term) ?? []), ...folded.filter((t) => t !== term)])]);
     }
     this.synonyms = map;
-    this.state("companies");
-    this.state("opportunities");
   }
 
-  async upsert<D extends { id: string }>(index: IndexName, documents: D[]): Promise<void> {
-    const state = this.state(index);
-    const existing = documents.filter((d) => state.documents.has(d.id)).map((d) => d.id);
-    if (existing.length > 0) await removeMultiple(state.db, existing);
-    for (const doc of documents) state.documents.set(doc.id, doc as unknown as Doc);
-    await insertMultiple(state.db, documents.map((d) => toOramaDocument(index, d as unknown as Doc)) as never);
+  async upsert<D extends { id: string }>(name: IndexName, documents: D[]): Promise<void> {
+    const index = this.index(name);
+    for (const doc of documents) index.add(doc as unknown as Doc);
   }
 
-  async delete(index: IndexName, ids: string[]): Promise<void> {
-    const state = this.state(index);
-    const present = ids.filter((id) => state.documents.has(id));
-    if (present.length > 0) await removeMultiple(state.db, present);
-    for (const id of present) state.documents.delete(id);
+  async delete(name: IndexName, ids: string[]): Promise<void> {
+    const index = this.index(name);
+    for (const id of ids) index.remove(id);
   }
 
-  async clear(index: IndexName): Promise<void> {
-    this.indexes.delete(index);
-    this.state(index);
+  async clear(name: IndexName): Promise<void> {
+    this.indexes.set(name, new MemoryIndex(name));
   }
 
-  async count(index: IndexName): Promise<number> {
-    return count(this.state(index).db);
+  async count(name: IndexName): Promise<number> {
+    return this.index(name).size;
   }
 
-  /** The query with synonyms of its words and phrases appended. */
-  private expand(text: string): string {
+  /** Synonyms of the words and phrases of a query, for the text search. */
+  private expand(text: string): string[] {
     const tokens = tokenize(text);
-    const extra: string[] = [];
     const joined = ` ${tokens.join(" ")} `;
-    for (const [term, others] of this.synonyms) {
-      if (joined.includes(` ${term} `)) extra.push(...others);
-    }
-    return [...tokens, ...extra].join(" ");
+    const extra = [...this.synonyms].filter(([term]) => joined.includes(` ${term} `)).flatMap(([, others]) => others);
+    return [tokens.join(" "), ...extra];
+  }
+
+  /** Ordinal → relevance of the documents matching the text: all words if any do, else any word. */
+  private textScores(index: MemoryIndex, text: string): Map<number, number> {
+    const queries = this.expand(text);
+    const run = (combineWith: "AND" | "OR") => {
+      const scores = new Map<number, number>();
+      for (const q of queries) {
+        for (const r of index.text.search(q, { fuzzy, prefix, combineWith })) {
+          scores.set(r.id as number, Math.max(scores.get(r.id as number) ?? 0, r.score));
+        }
+      }
+      return scores;
+    };
+    const all = run("AND");
+    return all.size > 0 ? all : run("OR");
   }
 
   async search<D>(request: SearchRequest): Promise<SearchResponse<D>> {
-    const state = this.state(request.index);
-    // An empty anyOf matches nothing (as in Meilisearch); every requested facet still gets a key.
-    if (request.filters.some((f) => f.kind === "anyOf" && f.values.length === 0)) {
-      return { hits: [], total: 0, facets: Object.fromEntries((request.facets ?? []).map((f) => [f, {}])) };
-    }
-    const where = request.filters.map((f) => whereFor(request.index, f)).filter((w) => Object.keys(w).length > 0);
-    const term = this.expand(request.text);
-    const byDistance = request.sort?.kind === "distance" ? request.sort.from : null;
-    const all = await count(state.db);
-    const facetFields = request.facets ?? [];
-    const result = await search(state.db, {
-      term,
-      properties: term ? ([...searchableFields[request.index]] as never) : undefined,
-      tolerance: term ? 1 : 0,
-      threshold: 1,
-      where: (where.length === 0 ? undefined : where.length === 1 ? where[0] : { and: where }) as never,
-      facets: facetFields.length
-        ? (Object.fromEntries(facetFields.map((f) => [storedFilterField(request.index, f), { limit: 500 }])) as never)
-        : undefined,
-      sortBy:
-        request.sort?.kind === "field"
-          ? ({ property: request.sort.field === "nameLatin" ? "nameLatinSort" : request.sort.field, order: request.sort.direction.toUpperCase() } as never)
-          : undefined,
-      // Distance order needs every match; otherwise only the requested page.
-      limit: byDistance ? Math.max(all, 1) : request.limit,
-      offset: byDistance ? 0 : request.offset,
-    } as never);
+    const index = this.index(request.index);
+    for (const f of request.filters) if (f.kind !== "geoRadius") checkField(request.index, f.field);
+    const facets = Object.fromEntries((request.facets ?? []).map((f) => [f, {} as Record<string, number>]));
+    if (request.filters.some((f) => f.kind === "anyOf" && f.values.length === 0)) return { hits: [], total: 0, facets };
 
-    let hits = result.hits.map((h) => ({ id: String(h.id), score: h.score }));
-    if (byDistance) {
-      const distance = (id: string) => {
-        const geo = state.documents.get(id)?._geo as { lat: number; lng: number } | null | undefined;
-        return geo ? distanceKm(byDistance, geo) : Number.POSITIVE_INFINITY;
+    // The smallest value set among the anyOf filters drives; every filter is then checked per document.
+    let driver: Iterable<number> | null = null;
+    let driverSize = Number.POSITIVE_INFINITY;
+    for (const f of request.filters) {
+      if (f.kind !== "anyOf") continue;
+      const set = index.withAnyValue(f.field, f.values.map(String));
+      if (set && set.size < driverSize) {
+        driver = set;
+        driverSize = set.size;
+      }
+    }
+    const tests = request.filters.map(predicate);
+    const text = request.text.trim();
+    const scores = text ? this.textScores(index, text) : null;
+    const candidates: Iterable<number> = scores && scores.size < driverSize ? scores.keys() : (driver ?? index.docs.keys());
+
+    const matched: number[] = [];
+    for (const ord of candidates) {
+      const doc = index.docs[ord];
+      if (!doc || (scores && !scores.has(ord))) continue;
+      if (tests.every((t) => t(doc))) matched.push(ord);
+    }
+
+    for (const field of request.facets ?? []) {
+      const counts = facets[field]!;
+      for (const ord of matched) for (const v of valuesOf(index.docs[ord]!, field)) counts[v] = (counts[v] ?? 0) + 1;
+    }
+
+    const sort = request.sort ?? { kind: "relevance" };
+    let distances: Map<number, number> | null = null;
+    if (sort.kind === "distance") {
+      distances = new Map(matched.map((o) => {
+        const geo = index.docs[o]!._geo as Geo | null | undefined;
+        return [o, geo ? distanceKm(sort.from, geo) : Number.POSITIVE_INFINITY];
+      }));
+      matched.sort((a, b) => distances!.get(a)! - distances!.get(b)! || a - b);
+    } else if (sort.kind === "field") {
+      const key = (o: number) => {
+        const v = index.docs[o]![sort.field];
+        return typeof v === "string" ? foldText(v) : typeof v === "number" ? v : null;
       };
-      hits = hits
-        .map((h) => ({ ...h, d: distance(h.id) }))
-        .sort((a, b) => a.d - b.d)
-        .slice(request.offset, request.offset + request.limit);
+      const dir = sort.direction === "asc" ? 1 : -1;
+      matched.sort((a, b) => {
+        const ka = key(a);
+        const kb = key(b);
+        if (ka === kb) return a - b;
+        if (ka === null) return 1;
+        if (kb === null) return -1;
+        return (ka < kb ? -1 : 1) * dir;
+      });
+    } else if (scores) {
+      matched.sort((a, b) => scores.get(b)! - scores.get(a)! || a - b);
     }
-    const facets: Record<string, Record<string, number>> = {};
-    for (const field of facetFields) {
-      const values = (result.facets?.[storedFilterField(request.index, field)]?.values ?? {}) as Record<string, number>;
-      facets[field] = values;
-    }
-    return {
-      total: result.count,
-      facets,
-      hits: hits.map((h) => {
-        const document = state.documents.get(h.id)!;
-        return {
-          id: h.id,
-          score: h.score,
-          document: document as D,
-          highlights: highlight(document, request.highlight ?? [], request.text),
-        };
-      }),
-    };
+
+    const page = matched.slice(request.offset, request.offset + request.limit);
+    const hits: SearchHit<D>[] = page.map((ord) => {
+      const doc = index.docs[ord]!;
+      return {
+        id: doc.id,
+        document: doc as D,
+        score: scores?.get(ord) ?? 1,
+        highlights: highlight(doc, request.highlight ?? [], request.text),
+      };
+    });
+    return { hits, total: matched.length, facets };
   }
 
   async multiSearch<D>(requests: SearchRequest[]): Promise<SearchResponse<D>[]> {
