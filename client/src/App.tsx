@@ -7,12 +7,14 @@ import { CompanyPage } from "./pages/companies/CompanyPage.tsx";
 import { NotFoundPage } from "./pages/NotFoundPage.tsx";
 import { OpportunitiesPage } from "./pages/opportunities/OpportunitiesPage.tsx";
 import { OpportunityPage } from "./pages/opportunities/OpportunityPage.tsx";
+import { SearchPage } from "./pages/search/SearchPage.tsx";
 
 export function App() {
   return (
     <Routes>
       <Route element={<Layout />}>
         <Route index element={<Navigate to="/companies" replace />} />
+        <Route path="search" element={<SearchPage />} />
         <Route path="companies" element={<CompaniesPage />} />
         <Route path="companies/:slug" element={<CompanyPage />} />
         <Route path="opportunities" element={<OpportunitiesPage />} />

@@ -4,6 +4,7 @@ import { Link, NavLink, Outlet, useLocation } from "react-router";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 
 const navItems = [
+  { to: "/search", key: "nav.search" },
   { to: "/companies", key: "nav.companies" },
   { to: "/opportunities", key: "nav.opportunities" },
   { to: "/clusters", key: "nav.clusters" },

@@ -1,4 +1,5 @@
 import type { OpportunityCard as OpportunityCardData } from "@cluster-match/shared";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { countryName, formatDate } from "../lib/format.ts";
@@ -7,14 +8,28 @@ import { useLocale } from "../lib/useLocale.ts";
 import { CapabilityBadges } from "./Badges.tsx";
 import { OpportunityTypeBadge } from "./OpportunityTypeBadge.tsx";
 
-export function OpportunityCard({ opportunity }: { opportunity: OpportunityCardData }) {
+/** An opportunity in a list; matches add a score (`aside`) and an explanation (`children`). */
+export function OpportunityCard({
+  opportunity,
+  testId = "opportunity-card",
+  aside,
+  children,
+}: {
+  opportunity: OpportunityCardData;
+  testId?: string;
+  aside?: ReactNode;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { owner } = opportunity;
 
   return (
-    <article className="card opportunity-card" data-testid="opportunity-card">
-      <OpportunityTypeBadge type={opportunity.type} />
+    <article className="card opportunity-card" data-testid={testId}>
+      <div className="card-head">
+        <OpportunityTypeBadge type={opportunity.type} />
+        {aside && <div className="card-head-aside">{aside}</div>}
+      </div>
       <h3 className="card-title">
         <Link to={`/opportunities/${opportunity.id}`} lang={opportunity.title.lang}>
           {opportunity.title.text}
@@ -33,6 +48,7 @@ export function OpportunityCard({ opportunity }: { opportunity: OpportunityCardD
         <span>{t("opportunity.deadlineOn", { date: formatDate(opportunity.deadline, locale) })}</span>
       </p>
       <CapabilityBadges items={opportunity.requiredCapabilities} label={t("opportunity.requiredCapabilities")} />
+      {children}
     </article>
   );
 }

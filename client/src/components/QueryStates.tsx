@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { appCodeOf } from "../lib/errors.ts";
 
@@ -24,11 +25,12 @@ export function ErrorState({ error, onRetry, withTitle = true }: { error: unknow
   );
 }
 
-/** Nothing to show, with an optional way out (e.g. "Clear filters"). */
-export function EmptyState({ message, action }: { message: string; action?: { label: string; onClick: () => void } }) {
+/** Nothing to show, with optional advice and a way out (e.g. "Clear filters"). */
+export function EmptyState({ message, action, children }: { message: string; action?: { label: string; onClick: () => void }; children?: ReactNode }) {
   return (
     <div className="state state-empty">
       <p className="state-title">{message}</p>
+      {children}
       {action && (
         <button type="button" className="button" onClick={action.onClick}>
           {action.label}

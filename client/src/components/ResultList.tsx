@@ -30,6 +30,9 @@ export function ResultList<T extends { id: string }>({
   onClearFilters,
   onPage,
   renderItem,
+  emptyContent,
+  toolbar,
+  beforeList,
 }: {
   query: ListQuery<T>;
   countText: (count: number, formatted: string) => string;
@@ -38,6 +41,12 @@ export function ResultList<T extends { id: string }>({
   onClearFilters: () => void;
   onPage: (page: number) => void;
   renderItem: (item: T) => ReactNode;
+  /** Replaces the default "nothing matches" state (e.g. with search tips). */
+  emptyContent?: ReactNode;
+  /** Controls beside the count (e.g. sorting). */
+  toolbar?: ReactNode;
+  /** Shown above the items when there are some (e.g. a map of them). */
+  beforeList?: ReactNode;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -51,17 +60,20 @@ export function ResultList<T extends { id: string }>({
   } else if (data.items.length === 0) {
     body =
       data.total === 0 ? (
-        <EmptyState message={emptyText} action={{ label: t("common.clearFilters"), onClick: onClearFilters }} />
+        (emptyContent ?? <EmptyState message={emptyText} action={{ label: t("common.clearFilters"), onClick: onClearFilters }} />)
       ) : (
         <EmptyState message={t("common.pageOutOfRange")} action={{ label: t("common.firstPage"), onClick: () => onPage(1) }} />
       );
   } else {
     body = (
-      <ul className="card-list">
-        {data.items.map((item) => (
-          <li key={item.id}>{renderItem(item)}</li>
-        ))}
-      </ul>
+      <>
+        {beforeList}
+        <ul className="card-list">
+          {data.items.map((item) => (
+            <li key={item.id}>{renderItem(item)}</li>
+          ))}
+        </ul>
+      </>
     );
   }
 
@@ -70,10 +82,13 @@ export function ResultList<T extends { id: string }>({
       <h2 id="results-heading" className="visually-hidden">
         {t("common.results")}
       </h2>
-      {/* Always rendered, so screen readers hear the new count after each filter change. */}
-      <p className="result-count" data-testid="result-count" aria-live="polite">
-        {data && !query.isError ? countText(data.total, formatNumber(data.total, locale)) : ""}
-      </p>
+      <div className="results-header">
+        {/* Always rendered, so screen readers hear the new count after each filter change. */}
+        <p className="result-count" data-testid="result-count" aria-live="polite">
+          {data && !query.isError ? countText(data.total, formatNumber(data.total, locale)) : ""}
+        </p>
+        {toolbar}
+      </div>
       {body}
       {data && !query.isError && <Pagination page={data.page} pageCount={data.pageCount} onPage={onPage} />}
     </section>

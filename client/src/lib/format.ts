@@ -63,3 +63,17 @@ export function sortByLabel<T>(items: readonly T[], label: (item: T) => string, 
   const collator = cached(`collator:${locale}`, () => new Intl.Collator(intlLocale(locale)));
   return [...items].sort((a, b) => collator.compare(label(a), label(b)));
 }
+
+/** A distance in kilometres ("312 km", "1,2 km"): whole kilometres from 10 km up, one decimal below. */
+export function formatDistance(km: number, locale: UiLocale): string {
+  const digits = km < 10 ? 1 : 0;
+  return cached(
+    `distance:${locale}:${digits}`,
+    () => new Intl.NumberFormat(intlLocale(locale), { style: "unit", unit: "kilometer", maximumFractionDigits: digits }),
+  ).format(km);
+}
+
+/** A share from 0 to 1 as a percentage in the locale's style ("87%", "87 %"). */
+export function formatPercent(share: number, locale: UiLocale): string {
+  return cached(`percent:${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0 })).format(share);
+}

@@ -8,7 +8,7 @@ import { useCompanyProfile } from "./useCompanyProfile.ts";
 export function CompanyPage() {
   const { t } = useTranslation();
   const { slug = "" } = useParams();
-  const { company, opportunities } = useCompanyProfile(slug);
+  const { company, opportunities, matches } = useCompanyProfile(slug);
 
   return (
     <>
@@ -21,7 +21,7 @@ export function CompanyPage() {
       {company.data ? (
         <>
           <PageTitle title={company.data.name} />
-          <CompanyProfile company={company.data} opportunities={opportunities} />
+          <CompanyProfile company={company.data} opportunities={opportunities} matches={matches} />
         </>
       ) : (
         <DetailState query={company} loadingText={t("company.loading")} />

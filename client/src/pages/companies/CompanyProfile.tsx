@@ -1,8 +1,9 @@
-import type { CompanyDetail, OpportunityListOutput } from "@cluster-match/shared";
+import type { CompanyDetail, MatchForCompanyOutput, OpportunityListOutput } from "@cluster-match/shared";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { CapabilityBadges, VerifiedBadge } from "../../components/Badges.tsx";
 import { ExternalLink } from "../../components/ExternalLink.tsx";
+import { CompanyMatchList, OpportunityMatchList } from "../../components/MatchLists.tsx";
 import { OpportunityCard } from "../../components/OpportunityCard.tsx";
 import { ErrorState, LoadingState } from "../../components/QueryStates.tsx";
 import { Paragraphs, Section, ValueList } from "../../components/Section.tsx";
@@ -17,7 +18,22 @@ interface OpportunitiesQuery {
   refetch: () => unknown;
 }
 
-export function CompanyProfile({ company, opportunities }: { company: CompanyDetail; opportunities: OpportunitiesQuery }) {
+interface MatchesQuery {
+  data: MatchForCompanyOutput | undefined;
+  isError: boolean;
+  error: unknown;
+  refetch: () => unknown;
+}
+
+export function CompanyProfile({
+  company,
+  opportunities,
+  matches,
+}: {
+  company: CompanyDetail;
+  opportunities: OpportunitiesQuery;
+  matches: MatchesQuery;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const none = t("company.noneListed");
@@ -91,6 +107,25 @@ export function CompanyProfile({ company, opportunities }: { company: CompanyDet
                 ))}
               </ul>
             )}
+          </Section>
+
+          <Section title={t("match.forCompany.partnersTitle")} className="matches">
+            <p className="muted">{t("match.forCompany.partnersIntro")}</p>
+            <CompanyMatchList
+              query={{ ...matches, data: matches.data?.partners }}
+              variant="partner"
+              loadingText={t("match.loading")}
+              emptyText={t("match.forCompany.partnersEmpty")}
+            />
+          </Section>
+
+          <Section title={t("match.forCompany.opportunitiesTitle")} className="matches">
+            <p className="muted">{t("match.forCompany.opportunitiesIntro")}</p>
+            <OpportunityMatchList
+              query={{ ...matches, data: matches.data?.opportunities }}
+              loadingText={t("match.loading")}
+              emptyText={t("match.forCompany.opportunitiesEmpty")}
+            />
           </Section>
         </div>
 

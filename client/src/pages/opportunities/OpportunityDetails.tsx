@@ -1,14 +1,22 @@
-import type { OpportunityDetail } from "@cluster-match/shared";
+import type { CompanyMatch, OpportunityDetail } from "@cluster-match/shared";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { CapabilityBadges } from "../../components/Badges.tsx";
+import { CompanyMatchList } from "../../components/MatchLists.tsx";
 import { OpportunityTypeBadge } from "../../components/OpportunityTypeBadge.tsx";
 import { Paragraphs, Section, ValueList } from "../../components/Section.tsx";
 import { countryName, formatDate } from "../../lib/format.ts";
 import { displayCity, readableName } from "../../lib/places.ts";
 import { useLocale } from "../../lib/useLocale.ts";
 
-export function OpportunityDetails({ opportunity }: { opportunity: OpportunityDetail }) {
+interface MatchesQuery {
+  data: CompanyMatch[] | undefined;
+  isError: boolean;
+  error: unknown;
+  refetch: () => unknown;
+}
+
+export function OpportunityDetails({ opportunity, matches }: { opportunity: OpportunityDetail; matches: MatchesQuery }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { owner } = opportunity;
@@ -38,6 +46,15 @@ export function OpportunityDetails({ opportunity }: { opportunity: OpportunityDe
             <ValueList
               items={opportunity.targetCountries.map((code) => countryName(code, locale))}
               emptyText={t("common.anywhere")}
+            />
+          </Section>
+          <Section title={t("match.forOpportunity.title")} className="matches">
+            <p className="muted">{t("match.forOpportunity.intro")}</p>
+            <CompanyMatchList
+              query={matches}
+              variant="opportunity"
+              loadingText={t("match.loading")}
+              emptyText={t("match.forOpportunity.empty")}
             />
           </Section>
         </div>

@@ -4,11 +4,13 @@ import { DetailState } from "../../components/DetailState.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { OpportunityDetails } from "./OpportunityDetails.tsx";
 import { useOpportunity } from "./useOpportunity.ts";
+import { useOpportunityMatches } from "./useOpportunityMatches.ts";
 
 export function OpportunityPage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
   const opportunity = useOpportunity(id);
+  const matches = useOpportunityMatches(id);
 
   return (
     <>
@@ -21,7 +23,7 @@ export function OpportunityPage() {
       {opportunity.data ? (
         <>
           <PageTitle title={opportunity.data.title.text} />
-          <OpportunityDetails opportunity={opportunity.data} />
+          <OpportunityDetails opportunity={opportunity.data} matches={matches} />
         </>
       ) : (
         <DetailState query={opportunity} loadingText={t("opportunity.loading")} />

@@ -1,0 +1,174 @@
+import type { CompanySearchOutput, FacetValue } from "@cluster-match/shared";
+import { companySizes } from "@cluster-match/shared/company-size";
+import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { CheckboxGroup, type CheckboxOption } from "../../components/FilterControls.tsx";
+import { countryName, formatDistance, formatNumber } from "../../lib/format.ts";
+import { useClusterList } from "../../lib/referenceData.ts";
+import { useFollowingState } from "../../lib/useFollowingState.ts";
+import { useLocale } from "../../lib/useLocale.ts";
+import { radiusOptions, type FacetKey, type SearchState } from "./useCompanySearch.ts";
+
+type Facets = CompanySearchOutput["facets"];
+
+/** Facet values with their counts; a checked value stays listed even when no result has it. */
+function facetOptions(values: FacetValue[], selected: readonly string[], label: (value: FacetValue) => string): CheckboxOption[] {
+  const listed = new Set(values.map((v) => v.value));
+  return [...values, ...selected.filter((value) => !listed.has(value)).map((value) => ({ value, label: value, count: 0 }))].map((v) => ({
+    value: v.value,
+    label: label(v),
+    count: v.count,
+  }));
+}
+
+export function SearchFilters({
+  state,
+  facets,
+  hasFilters,
+  unknownCity,
+  onFacet,
+  onNear,
+  onReset,
+}: {
+  state: SearchState;
+  facets: Facets | undefined;
+  hasFilters: boolean;
+  unknownCity: boolean;
+  onFacet: (key: FacetKey, values: string[]) => void;
+  onNear: (city: string | undefined, radius: number) => void;
+  onReset: () => void;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const clusters = useClusterList();
+  const clusterName = (slug: string) => clusters.data?.find((cluster) => cluster.slug === slug)?.name;
+  const [city, setCity] = useFollowingState(state.near ?? "", state.near ?? "");
+  const [radius, setRadius] = useFollowingState(state.radius, String(state.radius));
+  // On a phone the filters fold away above the results; wider screens always show them.
+  const [open, setOpen] = useState(false);
+  const bodyId = useId();
+  const active = Object.values(state.facets).reduce((n, values) => n + values.length, 0) + (state.near ? 1 : 0);
+
+  const groups: { key: FacetKey; legend: string; options: CheckboxOption[] }[] = facets
+    ? [
+        {
+          key: "countries",
+          legend: t("filters.country"),
+          options: facetOptions(facets.countries, state.facets.countries, (v) => countryName(v.value, locale)),
+        },
+        { key: "capabilities", legend: t("filters.capability"), options: facetOptions(facets.capabilities, state.facets.capabilities, (v) => v.label) },
+        {
+          key: "certifications",
+          legend: t("filters.certification"),
+          options: facetOptions(facets.certifications, state.facets.certifications, (v) => v.label),
+        },
+        {
+          key: "sizes",
+          legend: t("filters.size"),
+          // Sizes read best small to large, whatever their counts.
+          options: facetOptions(facets.sizes, state.facets.sizes, (v) => t(`size.${v.value as (typeof companySizes)[number]}`)).sort(
+            (a, b) => companySizes.indexOf(a.value as never) - companySizes.indexOf(b.value as never),
+          ),
+        },
+        {
+          key: "clusters",
+          legend: t("filters.cluster"),
+          options: facetOptions(facets.clusters, state.facets.clusters, (v) => clusterName(v.value) ?? v.label),
+        },
+      ]
+    : [];
+
+  return (
+    <form
+      className="filters search-filters"
+      data-open={open}
+      role="search"
+      aria-label={t("search.filtersLabel")}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onNear(city.trim() || undefined, radius);
+      }}
+    >
+      <h2 className="filters-title">
+        <span className="filters-title-text">{t("common.filters")}</span>
+        <button type="button" className="filters-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+          {active > 0 ? t("search.filtersActive", { count: active, n: formatNumber(active, locale) }) : t("common.filters")}
+          <span className="filters-toggle-icon" aria-hidden="true" />
+        </button>
+      </h2>
+      <div id={bodyId} className="filters-body">
+        <fieldset className="filter near-filter">
+          <legend>{t("search.near.legend")}</legend>
+          <label htmlFor="near-city" className="near-label">
+            {t("search.near.city")}
+          </label>
+          <input
+            id="near-city"
+            type="text"
+            className="text-input"
+            value={city}
+            placeholder={t("search.near.placeholder")}
+            autoComplete="off"
+            maxLength={100}
+            aria-invalid={unknownCity || undefined}
+            aria-describedby={unknownCity ? "near-city-error" : undefined}
+            onChange={(event) => setCity(event.target.value)}
+          />
+          {unknownCity && (
+            <p id="near-city-error" className="field-error">
+              {t("search.near.unknown", { city: state.near })}
+            </p>
+          )}
+          <label htmlFor="near-radius" className="near-label">
+            {t("search.near.radius")}
+          </label>
+          <select
+            id="near-radius"
+            value={radius}
+            onChange={(event) => {
+              const next = Number(event.target.value);
+              setRadius(next);
+              // A new radius for a city already applied takes effect at once.
+              if (state.near) onNear(state.near, next);
+            }}
+          >
+            {radiusOptions.map((option) => (
+              <option key={option} value={option}>
+                {t("search.near.within", { distance: formatDistance(option, locale) })}
+              </option>
+            ))}
+          </select>
+          <div className="near-actions">
+            <button type="submit" className="button button-secondary">
+              {t("search.near.apply")}
+            </button>
+            {state.near && (
+              <button type="button" className="button button-link" onClick={() => onNear(undefined, radius)}>
+                {t("search.near.clear")}
+              </button>
+            )}
+          </div>
+        </fieldset>
+        {groups.map(
+          (group) =>
+            group.options.length > 0 && (
+              <CheckboxGroup
+                key={group.key}
+                legend={group.legend}
+                name={group.key}
+                options={group.options}
+                selected={state.facets[group.key]}
+                onChange={(values) => onFacet(group.key, values)}
+                limit={6}
+              />
+            ),
+        )}
+        {hasFilters && (
+          <button type="button" className="button button-link" onClick={onReset}>
+            {t("common.resetFilters")}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

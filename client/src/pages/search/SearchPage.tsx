@@ -1,0 +1,117 @@
+import type { CompanySearchOutput } from "@cluster-match/shared";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { PageTitle } from "../../components/PageTitle.tsx";
+import { EmptyState } from "../../components/QueryStates.tsx";
+import { ResultList } from "../../components/ResultList.tsx";
+import { ResultMap } from "../../components/ResultMap.tsx";
+import { SelectFilter } from "../../components/FilterControls.tsx";
+import { formatNumber } from "../../lib/format.ts";
+import { useLocale } from "../../lib/useLocale.ts";
+import { Interpretation } from "./Interpretation.tsx";
+import { SearchBox } from "./SearchBox.tsx";
+import { SearchFilters } from "./SearchFilters.tsx";
+import { SearchResultCard } from "./SearchResultCard.tsx";
+import { sortOptions, useCompanySearch, type SearchSort } from "./useCompanySearch.ts";
+
+const examples = ["search.example1", "search.example2", "search.example3"] as const;
+
+/** The map starts open where there is room beside nothing else; on a phone the list comes first. */
+const wideScreen = () => typeof window.matchMedia !== "function" || window.matchMedia("(min-width: 861px)").matches;
+
+export function SearchPage() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { state, hasFilters, results, search, setFacet, setSort, setNear, ignorePart, restoreParts, clearFilters, setPage } = useCompanySearch();
+  const [mapShown, setMapShown] = useState(wideScreen);
+
+  // The answer for the current URL; while the next one loads, the previous stays as placeholder.
+  const loading = results.isPending || results.isPlaceholderData;
+  const current = loading ? undefined : results.data;
+  // Chips belong to a query text: keep the previous ones only while the same text reloads.
+  const [settled, setSettled] = useState<{ q: string; data: CompanySearchOutput } | null>(null);
+  if (current && settled?.data !== current) setSettled({ q: state.q, data: current });
+  const interpretation = settled && settled.q === state.q ? settled.data.interpretation : null;
+  const facets = results.data?.facets;
+  const center = results.data?.center ?? null;
+  const unknownCity = !!state.near && !!current && !current.center;
+  const canSortByDistance = !!center || !!state.near;
+
+  const points = (current?.items ?? []).flatMap((hit) =>
+    hit.lat !== null && hit.lng !== null ? [{ id: hit.id, lat: hit.lat, lng: hit.lng, label: hit.name }] : [],
+  );
+  const mapLabel = center
+    ? t("map.labelAround", { count: points.length, n: formatNumber(points.length, locale), place: center.label })
+    : t("map.label", { count: points.length, n: formatNumber(points.length, locale) });
+  const hasChips =
+    !!interpretation &&
+    interpretation.capabilities.length + interpretation.materials.length + interpretation.certifications.length + interpretation.countries.length > 0;
+
+  return (
+    <>
+      <PageTitle title={state.q ? t("search.titleWithQuery", { q: state.q }) : t("search.title")} />
+      <div className="page-header">
+        <h1>{t("search.title")}</h1>
+        <p className="lead">{t("search.intro")}</p>
+      </div>
+      <div className="search-top">
+        <SearchBox value={state.q} onSearch={search} />
+        {!state.q && (
+          <p className="search-examples">
+            <span>{t("search.examplesLabel")}</span>{" "}
+            {examples.map((key) => (
+              <Link key={key} to={{ pathname: "/search", search: `?q=${encodeURIComponent(t(key))}` }} className="example-link">
+                {t(key)}
+              </Link>
+            ))}
+          </p>
+        )}
+        {interpretation && <Interpretation interpretation={interpretation} ignore={state.ignore} onRemove={ignorePart} onRestore={restoreParts} />}
+      </div>
+      <div className="with-filters">
+        <SearchFilters
+          state={state}
+          facets={facets}
+          hasFilters={hasFilters}
+          unknownCity={unknownCity}
+          onFacet={setFacet}
+          onNear={setNear}
+          onReset={clearFilters}
+        />
+        <ResultList
+          query={{ data: current, isPending: loading && !results.isError, isError: results.isError, error: results.error, refetch: results.refetch }}
+          countText={(count, n) => t("companies.count", { count, n })}
+          loadingText={t("search.loading")}
+          emptyText={t("search.empty")}
+          onClearFilters={clearFilters}
+          onPage={setPage}
+          toolbar={
+            <div className="results-toolbar">
+              <SelectFilter id="search-sort" label={t("search.sort.label")} value={state.sort} onChange={(value) => setSort((value as SearchSort | undefined) ?? "relevance")}>
+                {sortOptions.map((option) => (
+                  <option key={option} value={option} disabled={option === "distance" && !canSortByDistance}>
+                    {t(`search.sort.${option}`)}
+                  </option>
+                ))}
+              </SelectFilter>
+              {state.sort === "distance" && !canSortByDistance && <p className="muted small">{t("search.sort.needsCentre")}</p>}
+            </div>
+          }
+          beforeList={<ResultMap points={points} center={current?.center ?? null} label={mapLabel} shown={mapShown} onToggle={setMapShown} />}
+          emptyContent={
+            <EmptyState message={t("search.empty")} action={hasFilters ? { label: t("common.clearFilters"), onClick: clearFilters } : undefined}>
+              <p>{t("search.tips.title")}</p>
+              <ul className="tips">
+                {hasChips && <li>{t("search.tips.removeChip")}</li>}
+                <li>{t("search.tips.spelling")}</li>
+                {hasFilters && <li>{t("search.tips.filters")}</li>}
+              </ul>
+            </EmptyState>
+          }
+          renderItem={(hit) => <SearchResultCard hit={hit} place={current?.interpretation.place ?? null} />}
+        />
+      </div>
+    </>
+  );
+}
