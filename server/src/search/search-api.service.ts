@@ -57,8 +57,9 @@ export async function searchCompaniesApi(search: SearchRuntime, input: Input): P
     : p.place
       ? { lat: p.place.lat, lng: p.place.lng, label: input.locale === "bg" ? p.place.name : p.place.nameLatin }
       : null;
+  const unknownPlace = near === null;
   return {
-    ...(near === null ? empty : {
+    ...(unknownPlace ? empty : {
       items: result.hits.map((h) => ({
         ...companyCardFromDocument(h.document, vocabulary),
         highlights: h.highlights,
@@ -82,7 +83,8 @@ export async function searchCompaniesApi(search: SearchRuntime, input: Input): P
       radiusKm: p.radiusKm,
       freeText: p.freeText,
     },
-    facets: {
+    // A "near" city we do not know matches nothing, so nothing is counted either.
+    facets: unknownPlace ? { countries: [], capabilities: [], certifications: [], sizes: [], clusters: [] } : {
       countries: facetValues(result.facets.country, countryLabel),
       capabilities: facetValues(result.facets.ownCapabilityCodes, (c) => vocabulary.capability(c).label),
       certifications: facetValues(result.facets.certificationCodes, (c) => vocabulary.certification(c).label),
@@ -93,26 +95,39 @@ export async function searchCompaniesApi(search: SearchRuntime, input: Input): P
   };
 }
 
-/** Suggestions while typing: capabilities and places by prefix in any language, then firms by name. */
+/**
+ * Suggestions while typing: capabilities and places whose names complete the last typed words
+ * (in any language), then firms by name. The words before the completed phrase stay as typed.
+ */
 export async function suggestApi(search: SearchRuntime, input: { q: string; locale: string }): Promise<Suggestion[]> {
   const words = tokenize(input.q);
-  const last = words.at(-1);
-  if (!last || last.length < 2) return [];
+  if (words.length === 0 || words.at(-1)!.length < 2) return [];
   const [lexicon, vocabulary] = await Promise.all([search.lexicon(), search.vocabulary(input.locale)]);
-  // Suggestions complete the last word; what came before it stays as typed.
-  const head = input.q.replace(/[\p{L}\p{N}]+$/u, "").trimEnd();
+  const typed = [...input.q.matchAll(/[\p{L}\p{N}]+/gu)];
+  const candidates: { kind: "capability" | "place"; code: string; used: number; length: number }[] = [];
+  for (const entry of lexicon.entries) {
+    if (entry.kind !== "capability" && entry.kind !== "place") continue;
+    // The longest run of last words that the entry's words complete, in order.
+    for (let used = Math.min(words.length, entry.tokens.length); used >= 1; used--) {
+      const tail = words.slice(-used);
+      const ok = tail.every((w, i) => (i === tail.length - 1 ? entry.tokens[i]?.startsWith(w) : entry.tokens[i] === w));
+      if (ok) {
+        candidates.push({ kind: entry.kind, code: entry.code, used, length: entry.tokens.join(" ").length });
+        break;
+      }
+    }
+  }
+  candidates.sort((a, b) => b.used - a.used || a.length - b.length);
   const seen = new Set<string>();
   const suggestions: Suggestion[] = [];
-  for (const entry of lexicon.entries) {
-    if (suggestions.length >= 6) break;
-    if (entry.kind !== "capability" && entry.kind !== "place") continue;
-    if (!entry.tokens.some((t) => t.startsWith(last))) continue;
-    const key = `${entry.kind}:${entry.code}`;
-    if (seen.has(key)) continue;
+  for (const c of candidates) {
+    const key = `${c.kind}:${c.code}`;
+    if (seen.has(key) || suggestions.length >= 6) continue;
     seen.add(key);
-    const label =
-      entry.kind === "capability" ? vocabulary.capability(entry.code).label : (lexicon.placesByCode.get(entry.code)?.[input.locale === "bg" ? "name" : "nameLatin"] ?? entry.code);
-    suggestions.push({ kind: entry.kind, key: entry.code, label, value: `${head} ${label}`.trim() });
+    const label = c.kind === "capability" ? vocabulary.capability(c.code).label : (lexicon.placesByCode.get(c.code)?.[input.locale === "bg" ? "name" : "nameLatin"] ?? c.code);
+    const firstReplaced = typed[typed.length - c.used];
+    const head = firstReplaced ? input.q.slice(0, firstReplaced.index).trimEnd() : "";
+    suggestions.push({ kind: c.kind, key: c.code, label, value: `${head} ${label}`.trim() });
   }
   const firms = await search.index.search<CompanyDocument>({ index: "companies", text: input.q, filters: [], offset: 0, limit: 4 });
   for (const hit of firms.hits) {

@@ -89,6 +89,8 @@ describe(`search API (${process.env.TEST_DB})`, () => {
     expect(suggestions.some((s) => s.kind === "capability" && s.label === "CNC-Fräsen")).toBe(true);
     expect(suggestions.find((s) => s.kind === "capability")?.value.startsWith("CNC")).toBe(true);
     expect(await seeded.api.search.suggest({ q: "" })).toEqual([]);
+    const phrase = await seeded.api.search.suggest({ q: "firma laser cut", locale: "en" });
+    expect(phrase[0]).toMatchObject({ kind: "capability", label: "Laser cutting", value: "firma Laser cutting" });
   });
 
   it("never indexes the owner of an anonymous opportunity", async () => {

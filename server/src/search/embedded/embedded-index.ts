@@ -84,6 +84,7 @@ class MemoryIndex {
     const map = this.byValue.get(field);
     if (!map) return null;
     const sets = values.map((v) => map.get(v)).filter((s): s is Set<number> => !!s);
+    if (sets.length === 0) return new Set();
     if (sets.length === 1) return sets[0]!;
     const union = new Set<number>();
     for (const s of sets) for (const o of s) union.add(o);
@@ -95,24 +96,28 @@ function checkField(index: IndexName, field: string): void {
   if (!(filterableFields[index] as readonly string[]).includes(field)) throw new Error(`${field} is not a filterable field of ${index}`);
 }
 
-/** A test of one filter on one document. */
-function predicate(filter: SearchFilter): (doc: Doc) => boolean {
+/** A test of one filter on one document (by ordinal, so value sets answer without allocating). */
+function predicate(index: MemoryIndex, filter: SearchFilter): (ord: number, doc: Doc) => boolean {
   switch (filter.kind) {
     case "anyOf": {
+      const set = index.withAnyValue(filter.field, filter.values.map(String));
+      if (set) return (ord) => set.has(ord);
       const wanted = new Set(filter.values.map(String));
-      return (doc) => valuesOf(doc, filter.field).some((v) => wanted.has(v));
+      return (_ord, doc) => valuesOf(doc, filter.field).some((v) => wanted.has(v));
     }
     case "noneOf": {
+      const set = index.withAnyValue(filter.field, filter.values.map(String));
+      if (set) return (ord) => !set.has(ord);
       const unwanted = new Set(filter.values.map(String));
-      return (doc) => !valuesOf(doc, filter.field).some((v) => unwanted.has(v));
+      return (_ord, doc) => !valuesOf(doc, filter.field).some((v) => unwanted.has(v));
     }
     case "range":
-      return (doc) => {
+      return (_ord, doc) => {
         const v = doc[filter.field];
         return typeof v === "number" && (filter.min === undefined || v >= filter.min) && (filter.max === undefined || v <= filter.max);
       };
     case "geoRadius":
-      return (doc) => {
+      return (_ord, doc) => {
         const geo = doc._geo as Geo | null | undefined;
         return !!geo && distanceKm(filter.center, geo) <= filter.radiusKm;
       };
@@ -203,7 +208,7 @@ export class EmbeddedIndex implements SearchIndex {
         driverSize = set.size;
       }
     }
-    const tests = request.filters.map(predicate);
+    const tests = request.filters.map((f) => predicate(index, f));
     const text = request.text.trim();
     const scores = text ? this.textScores(index, text) : null;
     const candidates: Iterable<number> = scores && scores.size < driverSize ? scores.keys() : (driver ?? index.docs.keys());
@@ -212,7 +217,7 @@ export class EmbeddedIndex implements SearchIndex {
     for (const ord of candidates) {
       const doc = index.docs[ord];
       if (!doc || (scores && !scores.has(ord))) continue;
-      if (tests.every((t) => t(doc))) matched.push(ord);
+      if (tests.every((t) => t(ord, doc))) matched.push(ord);
     }
 
     for (const field of request.facets ?? []) {

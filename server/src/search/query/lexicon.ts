@@ -40,8 +40,20 @@ export class Lexicon {
     }
   }
 
-  /** Phrase tokens similar to a query token, with a similarity in (0, 1]. */
+  private readonly similarCache = new Map<string, { token: string; similarity: number }[]>();
+
+  /** Phrase tokens similar to a query token, with a similarity in (0, 1]; remembered per token. */
   similarTokens(queryToken: string): { token: string; similarity: number }[] {
+    const cached = this.similarCache.get(queryToken);
+    if (cached) return cached;
+    const result = this.computeSimilar(queryToken);
+    // A bounded memo: typed words repeat a lot, but never let it grow without limit.
+    if (this.similarCache.size >= 20_000) this.similarCache.clear();
+    this.similarCache.set(queryToken, result);
+    return result;
+  }
+
+  private computeSimilar(queryToken: string): { token: string; similarity: number }[] {
     const result: { token: string; similarity: number }[] = [];
     for (const token of this.byToken.keys()) {
       const similarity = tokenSimilarity(queryToken, token);
@@ -50,10 +62,18 @@ export class Lexicon {
     return result;
   }
 
-  /** Every word naming these codes or terms below them, in all languages: what to highlight. */
+  /**
+   * Distinctive words naming these codes or terms below them, in all languages: what to
+   * highlight. Words shared by many capabilities ("machining", "обработка") and numbers are left out.
+   */
   tokensOf(codes: string[]): string[] {
     const named = this.entries.filter((e) => codes.some((c) => e.code === c || this.isWithin(e.code, c)));
-    return [...new Set(named.flatMap((e) => e.tokens))];
+    const distinctive = (token: string) => {
+      if (/^\d+$/.test(token) || token.length < 3) return false;
+      const owners = new Set(this.entriesWith(token).map((id) => this.entries[id]!.code));
+      return owners.size <= 3;
+    };
+    return [...new Set(named.flatMap((e) => e.tokens))].filter(distinctive);
   }
 
   entriesWith(token: string): number[] {

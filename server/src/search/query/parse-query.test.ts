@@ -101,3 +101,10 @@ describe("query understanding", () => {
     expect(read("0 km от София").radiusKm).toBeNull();
   });
 });
+
+describe("query understanding: exact words win over typo readings", () => {
+  it("reads a known word as itself, not as a typo of a neighbour", () => {
+    expect(read("заваряване в Пловдив").capabilities).toEqual(["JOIN"]);
+    expect(read("закаляване").capabilities).toEqual(["SURF.HEAT_TREATMENT"]);
+  });
+});

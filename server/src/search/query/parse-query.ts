@@ -141,7 +141,13 @@ export function parseQuery(query: string, lexicon: Lexicon): ParsedQuery {
   const tokens = tokenizeWithOffsets(query.slice(0, 500));
   const used = tokens.map(() => false);
   const radiusKm = findRadius(tokens, used);
-  const similar = tokens.map((t) => new Map(lexicon.similarTokens(t.token).map((s) => [s.token, s.similarity])));
+  // A word the lexicon knows exactly is that word, never a typo of another ("заваряване" is
+  // welding, not a misspelt "закаляване").
+  const similar = tokens.map((t) => {
+    const found = lexicon.similarTokens(t.token);
+    const exact = found.some((s) => s.similarity === 1);
+    return new Map(found.filter((s) => !exact || s.similarity >= 0.9).map((s) => [s.token, s.similarity]));
+  });
 
   const pick = (kinds: EntryKind[]) =>
     takeGreedy(candidates(tokens, used, lexicon, similar).filter((c) => kinds.includes(c.kind)), used);
