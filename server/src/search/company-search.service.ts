@@ -137,37 +137,26 @@ export async function searchCompanies(index: SearchIndex, lexicon: Lexicon, opti
 
   // The union of the tiers, for the total and the facet counts.
   const unionFilters: SearchFilter[] = anyMode ? [{ kind: "anyOf", field: "capabilityCodes", values: parsed.capabilities.map((c) => c.code) }] : [];
-  const single = tiers.length === 1;
+  // The union of the tiers gives the total and the facet counts; the tiers are then read in
+  // order, each only as far as the page needs (every response carries its own total).
   const offset = (options.page - 1) * options.pageSize;
-  const [union, ...counts] = await index.multiSearch<CompanyDocument>([
+  const single = tiers.length === 1;
+  const union = await index.search<CompanyDocument>(
     base(unionFilters, single ? offset : 0, single ? options.pageSize : 0, options.facets),
-    ...(single ? [] : tiers.map((t) => base(t.filters, 0, 0))),
-  ]);
-  if (!union) throw new Error("search engine returned no response");
-
-  let slices: { tier: Tier; hits: typeof union.hits }[];
+  );
+  let slices: { tier: Tier; hits: typeof union.hits }[] = [];
   if (single) {
     slices = [{ tier: tiers[0]!, hits: union.hits }];
   } else {
-    const wanted: SearchRequest[] = [];
-    const owners: Tier[] = [];
     let skip = offset;
     let room = options.pageSize;
-    tiers.forEach((tier, i) => {
-      const size = counts[i]!.total;
-      if (room <= 0) return;
-      if (skip >= size) {
-        skip -= size;
-        return;
-      }
-      const take = Math.min(room, size - skip);
-      wanted.push(base(tier.filters, skip, take));
-      owners.push(tier);
-      room -= take;
-      skip = 0;
-    });
-    const responses = await index.multiSearch<CompanyDocument>(wanted);
-    slices = responses.map((r, i) => ({ tier: owners[i]!, hits: r.hits }));
+    for (const tier of tiers) {
+      if (room <= 0 || skip >= union.total) break;
+      const response = await index.search<CompanyDocument>(base(tier.filters, skip, room));
+      slices.push({ tier, hits: response.hits });
+      room -= response.hits.length;
+      skip = Math.max(0, skip - response.total);
+    }
   }
 
   // Structured queries send no text to the engine: mark what was understood, in every language.

@@ -75,6 +75,7 @@ export function opportunityDocument(row: OpportunityIndexRow, vocabulary: Search
     capabilityTerms: vocabulary.capabilityTerms(own),
     certificationCodes: row.certificationsRequired.map((c) => c.certificationCode),
     targetCountries: row.targetCountries,
+    openTo: row.targetCountries.length ? row.targetCountries : ["*"],
     cooperationTypes: row.cooperationTypes,
     deadlineDay: Math.floor(row.deadline.getTime() / 86_400_000),
     ownerCountry: company.country,

@@ -68,6 +68,8 @@ export interface OpportunityDocument {
   capabilityTerms: string[];
   certificationCodes: string[];
   targetCountries: string[];
+  /** Countries a partner may come from: the targets, or "*" when open to anywhere. */
+  openTo: string[];
   cooperationTypes: string[];
   /** Deadline as days since 1970-01-01 (sortable and filterable as a number). */
   deadlineDay: number;
@@ -88,7 +90,7 @@ export const filterableFields = {
     "seekTypes", "seekCapabilityCodes", "exportMarkets", "_geo",
   ],
   opportunities: [
-    "type", "capabilityCodes", "ownCapabilityCodes", "certificationCodes", "targetCountries",
+    "type", "capabilityCodes", "ownCapabilityCodes", "certificationCodes", "targetCountries", "openTo",
     "cooperationTypes", "deadlineDay", "ownerCountry", "anonymous", "ownerCompanyId", "_geo",
   ],
 } as const;

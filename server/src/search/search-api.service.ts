@@ -1,4 +1,14 @@
-import type { companySearchInputSchema, CompanySearchOutput, FacetValue, Suggestion } from "@cluster-match/shared";
+import type {
+  companySearchInputSchema,
+  CompanySearchOutput,
+  FacetValue,
+  opportunitySearchInputSchema,
+  OpportunitySearchOutput,
+  Suggestion,
+} from "@cluster-match/shared";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import { getOpportunityCards } from "../opportunities/opportunities.service.ts";
+import { searchOpportunities } from "./opportunity-search.service.ts";
 import type { z } from "zod";
 import { companyCardFromDocument } from "./company-card.ts";
 import { searchCompanies } from "./company-search.service.ts";
@@ -134,4 +144,41 @@ export async function suggestApi(search: SearchRuntime, input: { q: string; loca
     suggestions.push({ kind: "company", key: hit.document.slug, label: hit.document.name, value: hit.document.name });
   }
   return suggestions.slice(0, 10);
+}
+
+type OpportunityInput = z.output<typeof opportunitySearchInputSchema>;
+
+export async function searchOpportunitiesApi(prisma: PrismaClient, search: SearchRuntime, input: OpportunityInput): Promise<OpportunitySearchOutput> {
+  const [lexicon, vocabulary] = await Promise.all([search.lexicon(), search.vocabulary(input.locale)]);
+  const { interpretation: p, response } = await searchOpportunities(search.index, lexicon, {
+    text: input.q, page: input.page, pageSize: input.pageSize, types: input.types, capabilities: input.capabilities,
+    openTo: input.openTo, ownerCountries: input.ownerCountries, sort: input.sort, ignore: input.ignore,
+    facets: ["type", "ownCapabilityCodes", "ownerCountry"],
+  });
+  // Cards come from the database, which applies the same anonymity rules as everywhere else.
+  const items = await getOpportunityCards(prisma, response.hits.map((h) => h.id), vocabulary);
+  const countryLabel = (code: string) => new Intl.DisplayNames([input.locale], { type: "region" }).of(code) ?? code;
+  const labelled = (items: { code: string; text: string }[], label: (code: string) => string) => items.map((i) => ({ code: i.code, text: i.text, label: label(i.code) }));
+  return {
+    items,
+    total: response.total,
+    page: input.page,
+    pageSize: input.pageSize,
+    pageCount: Math.max(1, Math.ceil(response.total / input.pageSize)),
+    interpretation: {
+      capabilities: labelled(p.capabilities, (c) => vocabulary.capability(c).label),
+      capabilityMode: p.capabilityMode,
+      materials: [],
+      certifications: labelled(p.certifications, (c) => vocabulary.certification(c).label),
+      countries: labelled(p.countries, countryLabel),
+      place: null,
+      radiusKm: null,
+      freeText: p.freeText,
+    },
+    facets: {
+      types: facetValues(response.facets.type, (t) => t),
+      capabilities: facetValues(response.facets.ownCapabilityCodes, (c) => vocabulary.capability(c).label),
+      ownerCountries: facetValues(response.facets.ownerCountry, countryLabel),
+    },
+  };
 }

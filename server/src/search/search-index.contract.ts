@@ -208,6 +208,7 @@ function opportunity(fields: Pick<OpportunityDocument, "id" | "title_en" | "dead
     capabilityTerms: ["welding"],
     certificationCodes: [],
     targetCountries: ["BG"],
+    openTo: ["BG"],
     cooperationTypes: [],
     ownerCountry: "BG",
     ownerCompanyId: fields.anonymous ? null : plovdivWelding.id,

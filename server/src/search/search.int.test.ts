@@ -93,6 +93,27 @@ describe(`search API (${process.env.TEST_DB})`, () => {
     expect(phrase[0]).toMatchObject({ kind: "capability", label: "Laser cutting", value: "firma Laser cutting" });
   });
 
+  it("searches opportunities by capability in any language and by the country they are open to", async () => {
+    const row = await seeded.db.prisma.opportunityCapability.findFirstOrThrow({
+      where: { opportunity: { status: "PUBLISHED", targetCountries: { isEmpty: true } } },
+      select: { capabilityCode: true, opportunityId: true, capability: { select: { labels: true } } },
+    });
+    const labels = row.capability.labels as Record<string, string>;
+    const german = await seeded.api.search.opportunities({ q: labels.de!, locale: "de", pageSize: 50 });
+    const polish = await seeded.api.search.opportunities({ q: labels.pl!, locale: "de", pageSize: 50 });
+    expect(german.interpretation.capabilities.map((c) => c.code)).toEqual([row.capabilityCode]);
+    expect(german.items.map((i) => i.id)).toContain(row.opportunityId);
+    expect(polish.items.map((i) => i.id).sort()).toEqual(german.items.map((i) => i.id).sort());
+    const openToHungary = await seeded.api.search.opportunities({ q: "", openTo: "HU", pageSize: 50 });
+    expect(openToHungary.items.every((o) => o.targetCountries.length === 0 || o.targetCountries.includes("HU"))).toBe(true);
+    expect(openToHungary.items.map((i) => i.id)).toContain(row.opportunityId);
+    const deadlines = openToHungary.items.map((o) => o.deadline);
+    expect([...deadlines].sort()).toEqual(deadlines);
+    for (const item of (await seeded.api.search.opportunities({ q: "", pageSize: 50 })).items) {
+      if (item.anonymous) expect(item.owner).toBeNull();
+    }
+  });
+
   it("never indexes the owner of an anonymous opportunity", async () => {
     const anonymous = await seeded.db.prisma.opportunity.findMany({
       where: { anonymous: true, status: "PUBLISHED" },

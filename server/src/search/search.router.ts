@@ -1,12 +1,23 @@
-import { companySearchInputSchema, companySearchOutputSchema, suggestInputSchema, suggestOutputSchema } from "@cluster-match/shared";
+import {
+  companySearchInputSchema,
+  companySearchOutputSchema,
+  opportunitySearchInputSchema,
+  opportunitySearchOutputSchema,
+  suggestInputSchema,
+  suggestOutputSchema,
+} from "@cluster-match/shared";
 import { publicProcedure, router } from "../trpc.ts";
-import { searchCompaniesApi, suggestApi } from "./search-api.service.ts";
+import { searchCompaniesApi, searchOpportunitiesApi, suggestApi } from "./search-api.service.ts";
 
 export const searchRouter = router({
   companies: publicProcedure
     .input(companySearchInputSchema)
     .output(companySearchOutputSchema)
     .query(({ ctx, input }) => searchCompaniesApi(ctx.search, input)),
+  opportunities: publicProcedure
+    .input(opportunitySearchInputSchema)
+    .output(opportunitySearchOutputSchema)
+    .query(({ ctx, input }) => searchOpportunitiesApi(ctx.prisma, ctx.search, input)),
   suggest: publicProcedure
     .input(suggestInputSchema)
     .output(suggestOutputSchema)

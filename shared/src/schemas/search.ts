@@ -12,6 +12,7 @@ import {
   uiLocaleSchema,
 } from "./common.ts";
 import { opportunityCardSchema } from "./opportunity.ts";
+import { opportunityTypes } from "../enums.ts";
 
 /** Longest query we read; longer input is cut, not rejected. */
 export const maxQueryLength = 300;
@@ -161,3 +162,29 @@ export const matchForCompanyOutputSchema = z.object({
   partners: z.array(companyMatchSchema),
 });
 export type MatchForCompanyOutput = z.infer<typeof matchForCompanyOutputSchema>;
+
+export const opportunitySearchInputSchema = z.object({
+  q: searchTextSchema,
+  locale: uiLocaleSchema.default("en"),
+  page: z.number().int().min(1).max(500).default(1),
+  pageSize: z.number().int().min(1).max(50).default(20),
+  types: z.array(z.enum(opportunityTypes)).max(6).default([]),
+  capabilities: z.array(capabilityCodeSchema).max(10).default([]),
+  /** Opportunities open to partners from this country (including those open to anywhere). */
+  openTo: countryCodeSchema.optional(),
+  ownerCountries: z.array(countryCodeSchema).max(20).default([]),
+  sort: z.enum(["relevance", "deadline"]).default("relevance"),
+  ignore: z.array(ignoredPartSchema).max(20).default([]),
+});
+export type OpportunitySearchInput = z.input<typeof opportunitySearchInputSchema>;
+
+export const opportunitySearchOutputSchema = pageMetaSchema.extend({
+  items: z.array(opportunityCardSchema),
+  interpretation: interpretationSchema,
+  facets: z.object({
+    types: z.array(facetValueSchema),
+    capabilities: z.array(facetValueSchema),
+    ownerCountries: z.array(facetValueSchema),
+  }),
+});
+export type OpportunitySearchOutput = z.infer<typeof opportunitySearchOutputSchema>;

@@ -14,6 +14,12 @@ import { highlight } from "../text/highlight.ts";
 import { allowedTypos, foldText, tokenize } from "../text/normalize.ts";
 
 type Doc = { id: string } & Record<string, unknown>;
+
+/** Fields of names that repeat across many documents (capability, material, country names). */
+const vocabularyFields = ["capabilityTerms", "materialTerms", "certificationNames", "countryNames"];
+
+const fuzzy = (term: string) => allowedTypos(term.length);
+const prefix = (term: string) => term.length >= 4;
 type Geo = { lat: number; lng: number };
 
 /** Values of a field as strings, the way filters and facets compare them. */
@@ -33,9 +39,19 @@ class MemoryIndex {
   private readonly ordinals = new Map<string, number>();
   private readonly byValue = new Map<string, Map<string, Set<number>>>();
   readonly text: MiniSearch<{ ord: number } & Doc>;
+  /** Each distinct vocabulary string once, searchable, with the firms that carry it. */
+  private readonly elementIds = new Map<string, number>();
+  private readonly elementOrds: number[][] = [];
+  readonly elements = new MiniSearch<{ id: number; text: string }>({
+    fields: ["text"],
+    tokenize: (t) => tokenize(t),
+    processTerm: (t) => t,
+  });
 
   constructor(readonly name: IndexName) {
-    const fields = [...searchableFields[name]];
+    // The vocabulary fields repeat the same few thousand names across every firm; query
+    // understanding maps them to codes, which the value sets answer. Full text covers the rest.
+    const fields = searchableFields[name].filter((f) => !vocabularyFields.includes(f));
     this.text = new MiniSearch({
       fields,
       idField: "ord",
@@ -67,6 +83,36 @@ class MemoryIndex {
       }
     }
     this.text.add({ ...doc, ord });
+    const seen = new Set<string>();
+    for (const field of vocabularyFields) {
+      for (const element of valuesOf(doc, field)) {
+        if (seen.has(element)) continue;
+        seen.add(element);
+        let id = this.elementIds.get(element);
+        if (id === undefined) {
+          id = this.elementOrds.length;
+          this.elementIds.set(element, id);
+          this.elementOrds.push([]);
+          this.elements.add({ id, text: element });
+        }
+        this.elementOrds[id]!.push(ord);
+      }
+    }
+  }
+
+  /** Ordinal → score of the live documents matching one word, in any searchable field. */
+  wordScores(word: string): Map<number, number> {
+    const scores = new Map<number, number>();
+    for (const r of this.text.search(word, { fuzzy, prefix })) scores.set(r.id as number, r.score);
+    for (const r of this.elements.search(word, { fuzzy, prefix })) {
+      // Vocabulary names count less than a firm's own words, and once per firm.
+      const weight = r.score / 2;
+      for (const ord of this.elementOrds[r.id as number]!) {
+        if (this.docs[ord] === undefined) continue; // removed since; ordinals are never reused
+        if ((scores.get(ord) ?? 0) < weight) scores.set(ord, weight);
+      }
+    }
+    return scores;
   }
 
   remove(id: string): void {
@@ -75,6 +121,7 @@ class MemoryIndex {
     const doc = this.docs[ord]!;
     for (const [field, map] of this.byValue) for (const value of valuesOf(doc, field)) map.get(value)?.delete(ord);
     this.text.discard(ord);
+    // Vocabulary postings keep the stale ordinal; readers skip documents that are gone.
     this.docs[ord] = undefined;
     this.ordinals.delete(id);
   }
@@ -123,9 +170,6 @@ function predicate(index: MemoryIndex, filter: SearchFilter): (ord: number, doc:
       };
   }
 }
-
-const fuzzy = (term: string) => allowedTypos(term.length);
-const prefix = (term: string) => term.length >= 4;
 
 /** The in-process engine behind the search port, used when MEILI_HOST is unset. */
 export class EmbeddedIndex implements SearchIndex {
@@ -177,18 +221,25 @@ export class EmbeddedIndex implements SearchIndex {
 
   /** Ordinal → relevance of the documents matching the text: all words if any do, else any word. */
   private textScores(index: MemoryIndex, text: string): Map<number, number> {
-    const queries = this.expand(text);
-    const run = (combineWith: "AND" | "OR") => {
-      const scores = new Map<number, number>();
-      for (const q of queries) {
-        for (const r of index.text.search(q, { fuzzy, prefix, combineWith })) {
-          scores.set(r.id as number, Math.max(scores.get(r.id as number) ?? 0, r.score));
-        }
-      }
+    const words = new Map<string, Map<number, number>>();
+    const scoresOf = (word: string) => {
+      let scores = words.get(word);
+      if (!scores) words.set(word, (scores = index.wordScores(word)));
       return scores;
     };
-    const all = run("AND");
-    return all.size > 0 ? all : run("OR");
+    const all = new Map<number, number>();
+    for (const phrase of this.expand(text)) {
+      const perWord = tokenize(phrase).map(scoresOf).sort((a, b) => a.size - b.size);
+      if (perWord.length === 0) continue;
+      for (const [ord, score] of perWord[0]!) {
+        let total = score;
+        if (perWord.every((m, i) => i === 0 || (m.has(ord) && (total += m.get(ord)!) > 0))) all.set(ord, Math.max(all.get(ord) ?? 0, total));
+      }
+    }
+    if (all.size > 0) return all;
+    const any = new Map<number, number>();
+    for (const scores of words.values()) for (const [ord, score] of scores) any.set(ord, (any.get(ord) ?? 0) + score);
+    return any;
   }
 
   async search<D>(request: SearchRequest): Promise<SearchResponse<D>> {
@@ -222,7 +273,11 @@ export class EmbeddedIndex implements SearchIndex {
 
     for (const field of request.facets ?? []) {
       const counts = facets[field]!;
-      for (const ord of matched) for (const v of valuesOf(index.docs[ord]!, field)) counts[v] = (counts[v] ?? 0) + 1;
+      for (const ord of matched) {
+        const value = index.docs[ord]![field];
+        if (Array.isArray(value)) for (const v of value) counts[String(v)] = (counts[String(v)] ?? 0) + 1;
+        else if (value !== null && value !== undefined) counts[String(value)] = (counts[String(value)] ?? 0) + 1;
+      }
     }
 
     const sort = request.sort ?? { kind: "relevance" };

@@ -1,0 +1,55 @@
+import type { OpportunityDocument } from "./documents.ts";
+import type { Lexicon } from "./query/lexicon.ts";
+import { parseQuery, type ParsedQuery } from "./query/parse-query.ts";
+import type { SearchFilter, SearchIndex, SearchSort } from "./search-port.ts";
+
+export interface OpportunitySearchOptions {
+  text: string;
+  page: number;
+  pageSize: number;
+  types: string[];
+  capabilities: string[];
+  openTo?: string | undefined;
+  ownerCountries: string[];
+  sort: "relevance" | "deadline";
+  ignore: string[];
+  facets?: string[];
+}
+
+/**
+ * Searches published opportunities. Capabilities and certifications understood in the query
+ * filter; a country means "open to partners from there"; other words are free text.
+ */
+export async function searchOpportunities(index: SearchIndex, lexicon: Lexicon, options: OpportunitySearchOptions) {
+  const parsed: ParsedQuery = parseQuery(options.text, lexicon);
+  const keep = (kind: string) => (r: { code: string }) => !options.ignore.includes(`${kind}:${r.code}`);
+  const capabilities = parsed.capabilities.filter(keep("capability"));
+  const certifications = parsed.certifications.filter(keep("certification"));
+  const countries = parsed.countries.filter(keep("country"));
+  const interpretation: ParsedQuery = { ...parsed, capabilities, certifications, countries, materials: [], place: null, radiusKm: null };
+
+  const filters: SearchFilter[] = [];
+  const anyMode = parsed.capabilityMode === "any" && capabilities.length > 1;
+  if (anyMode) filters.push({ kind: "anyOf", field: "capabilityCodes", values: capabilities.map((c) => c.code) });
+  else for (const c of capabilities) filters.push({ kind: "anyOf", field: "capabilityCodes", values: [c.code] });
+  for (const code of options.capabilities) filters.push({ kind: "anyOf", field: "capabilityCodes", values: [code] });
+  for (const c of certifications) filters.push({ kind: "anyOf", field: "certificationCodes", values: [c.code] });
+  if (options.types.length) filters.push({ kind: "anyOf", field: "type", values: options.types });
+  if (options.ownerCountries.length) filters.push({ kind: "anyOf", field: "ownerCountry", values: options.ownerCountries });
+  for (const country of [options.openTo, ...countries.map((c) => c.code)].filter((c): c is string => !!c)) {
+    filters.push({ kind: "anyOf", field: "openTo", values: [country, "*"] });
+  }
+  const structured = filters.length > 0;
+  const text = structured ? "" : parsed.freeText;
+  const sort: SearchSort = options.sort === "deadline" || !text ? { kind: "field", field: "deadlineDay", direction: "asc" } : { kind: "relevance" };
+  const response = await index.search<OpportunityDocument>({
+    index: "opportunities",
+    text,
+    filters,
+    sort,
+    offset: (options.page - 1) * options.pageSize,
+    limit: options.pageSize,
+    facets: options.facets,
+  });
+  return { interpretation, response };
+}
