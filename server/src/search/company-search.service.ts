@@ -171,7 +171,7 @@ export async function searchCompanies(index: SearchIndex, lexicon: Lexicon, opti
     hits: slices.flatMap(({ tier, hits }) =>
       hits.map((h) => ({
         document: h.document,
-        highlights: text ? h.highlights : highlight(h.document as unknown as Record<string, unknown>, highlightFields, highlightWords),
+        highlights: text ? h.highlights : highlight(h.document as unknown as Record<string, unknown>, highlightFields, highlightWords, { typos: false }),
         misses: tier.misses,
         distanceKm: center && h.document._geo ? Math.round(distanceKm(center, h.document._geo) * 10) / 10 : null,
       })),

@@ -104,7 +104,8 @@ class MemoryIndex {
   wordScores(word: string): Map<number, number> {
     const scores = new Map<number, number>();
     for (const r of this.text.search(word, { fuzzy, prefix })) scores.set(r.id as number, r.score);
-    for (const r of this.elements.search(word, { fuzzy, prefix })) {
+    // Short prefixes would expand to much of the vocabulary: names complete from five letters.
+    for (const r of this.elements.search(word, { fuzzy, prefix: (t) => t.length >= 5 })) {
       // Vocabulary names count less than a firm's own words, and once per firm.
       const weight = r.score / 2;
       for (const ord of this.elementOrds[r.id as number]!) {

@@ -157,7 +157,16 @@ export function parseQuery(query: string, lexicon: Lexicon): ParsedQuery {
   const things = pick(["capability", "material"]);
   const capabilities = things.filter((c) => c.kind === "capability");
   const materials = things.filter((c) => c.kind === "material");
-  capabilities.push(...partialCapabilities(tokens, used, lexicon, similar));
+  // A word that names only part of a capability is a guess; keep the guess only when it leaves
+  // nothing unexplained ("uslugi frezowania Varna"), not beside other unknown words, which are
+  // more likely a firm's name ("Novafix Schweißtechnik").
+  const guessUsed = [...used];
+  const guesses = partialCapabilities(tokens, guessUsed, lexicon, similar);
+  const unexplained = tokens.some((t, i) => !guessUsed[i] && !stopwords.has(t.token) && !orWords.has(t.token));
+  if (!unexplained) {
+    guessUsed.forEach((u, i) => (used[i] = u));
+    capabilities.push(...guesses);
+  }
   capabilities.sort((a, b) => Math.min(...a.positions) - Math.min(...b.positions));
 
   const recognised = (c: Candidate): Recognised => ({ code: c.code, text: textOf(tokens, c.positions, query) });

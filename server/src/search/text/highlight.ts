@@ -7,13 +7,23 @@ const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;")
  * rest is HTML-escaped. A field appears only when something in it matched; of a list field only
  * the matching entries are kept, joined by ", ".
  */
-export function highlight(document: Record<string, unknown>, fields: string[], query: string | string[]): Record<string, string> {
+export function highlight(
+  document: Record<string, unknown>,
+  fields: string[],
+  query: string | string[],
+  options: { typos?: boolean } = {},
+): Record<string, string> {
   const queryTokens = Array.isArray(query) ? query : tokenize(query);
   const result: Record<string, string> = {};
   if (queryTokens.length === 0) return result;
+  const exact = new Set(queryTokens);
+  const stems = queryTokens.filter((q) => q.length >= 4);
+  const typos = options.typos ?? true;
+  // Words as typed may hold typos; canonical words (from the lexicon) need exact or stem matches only.
   const matches = (word: string) => {
     const folded = foldText(word);
-    return queryTokens.some((q) => folded === q || (folded.startsWith(q) && q.length >= 3) || editDistance(folded, q, allowedTypos(q.length)) <= allowedTypos(q.length));
+    if (exact.has(folded) || stems.some((q) => folded.startsWith(q))) return true;
+    return typos && queryTokens.some((q) => Math.abs(q.length - folded.length) <= 2 && editDistance(folded, q, allowedTypos(q.length)) <= allowedTypos(q.length));
   };
   const mark = (text: string): string | null => {
     let out = "";
