@@ -1,6 +1,5 @@
 import {
   AppError,
-  pickLocalized,
   type CompanyCard,
   type CompanyDetail,
   type CompanyListOutput,
@@ -12,6 +11,7 @@ import { clusterName } from "../clusters/clusters.service.ts";
 import { loadVocabulary } from "../taxonomy/taxonomy.service.ts";
 import type { Vocabulary } from "../taxonomy/vocabulary.ts";
 import { pageMeta } from "../http/pagination.ts";
+import { summarize } from "./summary.ts";
 import {
   findPublishedCompanies,
   findPublishedCompany,
@@ -29,16 +29,6 @@ export interface ListCompaniesOptions {
   certification?: string | undefined;
 }
 
-const SUMMARY_MAX = 280;
-
-/** First sentences of the description in the reader's language, cut at a word boundary. */
-function summarize(description: unknown, locale: string) {
-  const picked = pickLocalized(description as LocalizedText, locale);
-  if (!picked || picked.text.length <= SUMMARY_MAX) return picked;
-  const cut = picked.text.slice(0, SUMMARY_MAX);
-  return { lang: picked.lang, text: `${cut.slice(0, cut.lastIndexOf(" "))}…` };
-}
-
 function toCard(row: CompanyCardRow, vocabulary: Vocabulary): CompanyCard {
   return {
     id: row.id,
@@ -54,7 +44,7 @@ function toCard(row: CompanyCardRow, vocabulary: Vocabulary): CompanyCard {
     verified: row.verified,
     capabilities: row.capabilities.map((c) => vocabulary.capability(c.capabilityCode)),
     certifications: row.certifications.map((c) => vocabulary.certification(c.certificationCode)),
-    summary: summarize(row.description, vocabulary.locale),
+    summary: summarize(row.description as LocalizedText, vocabulary.locale),
   };
 }
 

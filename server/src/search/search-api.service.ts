@@ -29,6 +29,12 @@ function facetValues(counts: Record<string, number> | undefined, label: (value: 
     .slice(0, 50);
 }
 
+const countryLabel = (locale: string) => (code: string) => new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
+
+/** Recognised parts of a query with their labels in the reader's language. */
+const labelled = (items: { code: string; text: string }[], label: (code: string) => string) =>
+  items.map((i) => ({ code: i.code, text: i.text, label: label(i.code) }));
+
 /** Where distances are measured from: a city named in the input (any script), or coordinates. */
 async function resolveNear(search: SearchRuntime, near: Input["near"]) {
   if (!near) return undefined;
@@ -59,9 +65,6 @@ export async function searchCompaniesApi(search: SearchRuntime, input: Input): P
     facets: facetFields,
   });
   const p = result.interpretation;
-  const labelled = (items: { code: string; text: string }[], label: (code: string) => string) =>
-    items.map((i) => ({ code: i.code, text: i.text, label: label(i.code) }));
-  const countryLabel = (code: string) => new Intl.DisplayNames([input.locale], { type: "region" }).of(code) ?? code;
   const center = near
     ? { lat: near.lat, lng: near.lng, label: near.label }
     : p.place
@@ -88,14 +91,14 @@ export async function searchCompaniesApi(search: SearchRuntime, input: Input): P
       capabilityMode: p.capabilityMode,
       materials: labelled(p.materials, (c) => vocabulary.material(c).label),
       certifications: labelled(p.certifications, (c) => vocabulary.certification(c).label),
-      countries: labelled(p.countries, countryLabel),
+      countries: labelled(p.countries, countryLabel(input.locale)),
       place: p.place ? { name: p.place.name, nameLatin: p.place.nameLatin, country: p.place.country, text: p.place.text } : null,
       radiusKm: p.radiusKm,
       freeText: p.freeText,
     },
     // A "near" city we do not know matches nothing, so nothing is counted either.
     facets: unknownPlace ? { countries: [], capabilities: [], certifications: [], sizes: [], clusters: [] } : {
-      countries: facetValues(result.facets.country, countryLabel),
+      countries: facetValues(result.facets.country, countryLabel(input.locale)),
       capabilities: facetValues(result.facets.ownCapabilityCodes, (c) => vocabulary.capability(c).label),
       certifications: facetValues(result.facets.certificationCodes, (c) => vocabulary.certification(c).label),
       sizes: facetValues(result.facets.size, (s) => s),
@@ -157,8 +160,6 @@ export async function searchOpportunitiesApi(prisma: PrismaClient, search: Searc
   });
   // Cards come from the database, which applies the same anonymity rules as everywhere else.
   const items = await getOpportunityCards(prisma, response.hits.map((h) => h.id), vocabulary);
-  const countryLabel = (code: string) => new Intl.DisplayNames([input.locale], { type: "region" }).of(code) ?? code;
-  const labelled = (items: { code: string; text: string }[], label: (code: string) => string) => items.map((i) => ({ code: i.code, text: i.text, label: label(i.code) }));
   return {
     items,
     total: response.total,
@@ -170,7 +171,7 @@ export async function searchOpportunitiesApi(prisma: PrismaClient, search: Searc
       capabilityMode: p.capabilityMode,
       materials: [],
       certifications: labelled(p.certifications, (c) => vocabulary.certification(c).label),
-      countries: labelled(p.countries, countryLabel),
+      countries: labelled(p.countries, countryLabel(input.locale)),
       place: null,
       radiusKm: null,
       freeText: p.freeText,
@@ -178,7 +179,7 @@ export async function searchOpportunitiesApi(prisma: PrismaClient, search: Searc
     facets: {
       types: facetValues(response.facets.type, (t) => t),
       capabilities: facetValues(response.facets.ownCapabilityCodes, (c) => vocabulary.capability(c).label),
-      ownerCountries: facetValues(response.facets.ownerCountry, countryLabel),
+      ownerCountries: facetValues(response.facets.ownerCountry, countryLabel(input.locale)),
     },
   };
 }
