@@ -1,7 +1,8 @@
 /**
- * Words that carry no searchable meaning in a buyer's query: function words, and trade words that
- * describe any firm ("manufacturer", "Lohnfertigung", "bérmunka"). They never select a
- * capability on their own and are left out of the free text.
+ * Words that carry no searchable meaning in a buyer's query: function words, trade words that
+ * describe any firm ("manufacturer", "Lohnfertigung", "bérmunka") and legal forms (OOD, GmbH,
+ * Kft.), which half the firms share. They never select a capability on their own and are left
+ * out of the free text.
  */
 const words = `
 a an the of for and or in on at to with by from near within max company companies firm firms manufacturer manufacturers
@@ -16,6 +17,7 @@ usługi uslugi usługa partner certyfikowany certyfikat
 és vagy a az egy ban ben ból ből ról től tól ig cég cégek gyártó gyártók gyártás gyartas bérmunka beszállító partner szolgáltatás
 szolgáltató tanúsított belül körül km en
 za v vav na ot do s sas kam okolo firma firmi kompania proizvoditel dostavchik podizpalnitel uslugi
+ood eood ad ead et оод еоод ад еад ет gmbh kg ag kft zrt nyrt bt sp zoo
 `;
 
 export const stopwords = new Set(words.split(/\s+/).filter(Boolean).map((w) => w.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/ł/g, "l")));
