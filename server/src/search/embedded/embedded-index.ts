@@ -12,6 +12,7 @@ import type {
 } from "../search-port.ts";
 import { highlight } from "../text/highlight.ts";
 import { allowedTypos, foldText, tokenize } from "../text/normalize.ts";
+import { topK } from "./top-k.ts";
 
 type Doc = { id: string } & Record<string, unknown>;
 
@@ -125,6 +126,11 @@ class MemoryIndex {
     // Vocabulary postings keep the stale ordinal; readers skip documents that are gone.
     this.docs[ord] = undefined;
     this.ordinals.delete(id);
+  }
+
+  /** Value → documents of a field, for counting facets over large match sets. */
+  valueSets(field: string): Map<string, Set<number>> | undefined {
+    return this.byValue.get(field);
   }
 
   /** Documents having one of the values, or null when the field is not indexed by value. */
@@ -272,42 +278,41 @@ export class EmbeddedIndex implements SearchIndex {
       if (tests.every((t) => t(ord, doc))) matched.push(ord);
     }
 
-    for (const field of request.facets ?? []) {
-      const counts = facets[field]!;
-      for (const ord of matched) {
-        const value = index.docs[ord]![field];
-        if (Array.isArray(value)) for (const v of value) counts[String(v)] = (counts[String(v)] ?? 0) + 1;
-        else if (value !== null && value !== undefined) counts[String(value)] = (counts[String(value)] ?? 0) + 1;
-      }
-    }
+    this.countFacets(index, matched, request.facets ?? [], facets);
 
+    // Only the requested page is ordered: top-k instead of sorting every match.
     const sort = request.sort ?? { kind: "relevance" };
-    let distances: Map<number, number> | null = null;
+    const want = request.offset + request.limit;
+    let ordered: number[];
     if (sort.kind === "distance") {
-      distances = new Map(matched.map((o) => {
+      const distance = new Map<number, number>();
+      for (const o of matched) {
         const geo = index.docs[o]!._geo as Geo | null | undefined;
-        return [o, geo ? distanceKm(sort.from, geo) : Number.POSITIVE_INFINITY];
-      }));
-      matched.sort((a, b) => distances!.get(a)! - distances!.get(b)! || a - b);
+        distance.set(o, geo ? distanceKm(sort.from, geo) : Number.POSITIVE_INFINITY);
+      }
+      ordered = topK(matched, want, (a, b) => distance.get(a)! < distance.get(b)! || (distance.get(a) === distance.get(b) && a < b));
     } else if (sort.kind === "field") {
-      const key = (o: number) => {
+      const keys = new Map<number, string | number | null>();
+      for (const o of matched) {
         const v = index.docs[o]![sort.field];
-        return typeof v === "string" ? foldText(v) : typeof v === "number" ? v : null;
-      };
+        keys.set(o, typeof v === "string" ? foldText(v) : typeof v === "number" ? v : null);
+      }
       const dir = sort.direction === "asc" ? 1 : -1;
-      matched.sort((a, b) => {
-        const ka = key(a);
-        const kb = key(b);
-        if (ka === kb) return a - b;
-        if (ka === null) return 1;
-        if (kb === null) return -1;
-        return (ka < kb ? -1 : 1) * dir;
+      ordered = topK(matched, want, (a, b) => {
+        const ka = keys.get(a)!;
+        const kb = keys.get(b)!;
+        if (ka === kb) return a < b;
+        if (ka === null) return false;
+        if (kb === null) return true;
+        return (ka < kb ? -1 : 1) * dir < 0;
       });
     } else if (scores) {
-      matched.sort((a, b) => scores.get(b)! - scores.get(a)! || a - b);
+      ordered = topK(matched, want, (a, b) => scores.get(a)! > scores.get(b)! || (scores.get(a) === scores.get(b) && a < b));
+    } else {
+      ordered = matched.slice(0, want);
     }
 
-    const page = matched.slice(request.offset, request.offset + request.limit);
+    const page = ordered.slice(request.offset, want);
     const hits: SearchHit<D>[] = page.map((ord) => {
       const doc = index.docs[ord]!;
       return {
@@ -318,6 +323,34 @@ export class EmbeddedIndex implements SearchIndex {
       };
     });
     return { hits, total: matched.length, facets };
+  }
+
+  /**
+   * Value counts per facet field over the matches. Few matches: read each document. Many: walk
+   * the field's value sets against a bitmap of the matches, which allocates nothing per document.
+   */
+  private countFacets(index: MemoryIndex, matched: number[], fields: string[], facets: Record<string, Record<string, number>>): void {
+    if (fields.length === 0) return;
+    const large = matched.length > 2000;
+    const bitmap = large ? new Uint8Array(index.docs.length) : null;
+    if (bitmap) for (const o of matched) bitmap[o] = 1;
+    for (const field of fields) {
+      const counts = facets[field]!;
+      const sets = index.valueSets(field);
+      if (bitmap && sets) {
+        for (const [value, set] of sets) {
+          let n = 0;
+          for (const o of set) n += bitmap[o]!;
+          if (n > 0) counts[value] = n;
+        }
+        continue;
+      }
+      for (const ord of matched) {
+        const value = index.docs[ord]![field];
+        if (Array.isArray(value)) for (const v of value) counts[String(v)] = (counts[String(v)] ?? 0) + 1;
+        else if (value !== null && value !== undefined) counts[String(value)] = (counts[String(value)] ?? 0) + 1;
+      }
+    }
   }
 
   async multiSearch<D>(requests: SearchRequest[]): Promise<SearchResponse<D>[]> {
