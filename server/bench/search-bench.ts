@@ -113,12 +113,15 @@ console.log(`tRPC over HTTP, same queries:       ${fmt(httpP)}  (HTTP/service: p
 const serverUrl = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const name = `cm_bench_${randomBytes(4).toString("hex")}`;
 const admin = new pg.Client({ connectionString: serverUrl });
+// A connection closed by the server must end the baseline with a message, not crash the run.
+admin.on("error", (error) => console.log(`PostgreSQL connection lost: ${error.message}`));
 try {
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const client = new pg.Client({ connectionString: url.toString() });
+  client.on("error", (error) => console.log(`PostgreSQL connection lost: ${error.message}`));
   await client.connect();
   await client.query(`CREATE TABLE company (id text PRIMARY KEY, search_text text NOT NULL)`);
   const lines = createInterface({ input: createReadStream(path.join(dataDir, "companies.jsonl")), crlfDelay: Infinity });
