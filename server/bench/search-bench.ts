@@ -1,4 +1,4 @@
-// pnpm bench:search [-- --companies N]: index build, memory, and query latency of the embedded
+// pnpm bench:search [-- --companies N] [--skip-baseline]: index build, memory, and query latency of the embedded
 // engine through the search service and through tRPC over HTTP, against a PostgreSQL ILIKE
 // baseline over the same firms. Figures are printed, not asserted: machines are noisy.
 import type { AddressInfo } from "node:net";
@@ -27,7 +27,7 @@ import { loadVocabulary } from "../src/taxonomy/taxonomy.service.ts";
 import { companyDocuments, generateDataset, vocabularyOnly } from "./bench-data.ts";
 import { mixedQueries } from "./bench-queries.ts";
 
-const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== "--"), options: { companies: { type: "string", default: "100000" } } });
+const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== "--"), options: { companies: { type: "string", default: "100000" }, "skip-baseline": { type: "boolean", default: false } } });
 const companies = Number(values.companies);
 const locales = ["bg", "en", "de"] as const;
 const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
@@ -110,6 +110,11 @@ const httpP = percentiles(http);
 console.log(`tRPC over HTTP, same queries:       ${fmt(httpP)}  (HTTP/service: p50 ${(httpP.p50 / serviceP.p50).toFixed(2)}x, p95 ${(httpP.p95 / serviceP.p95).toFixed(2)}x)`);
 
 // ---- PostgreSQL ILIKE baseline ---------------------------------------------------------------
+if (values["skip-baseline"]) {
+  console.log(`peak RSS ${peakRssMb()} MB (ILIKE baseline skipped)`);
+  await db.close();
+  process.exit(0);
+}
 const serverUrl = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const name = `cm_bench_${randomBytes(4).toString("hex")}`;
 const admin = new pg.Client({ connectionString: serverUrl });

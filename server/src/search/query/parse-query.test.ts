@@ -110,3 +110,27 @@ describe("query understanding: exact words win over typo readings", () => {
     expect(read("закаляване").capabilities).toEqual(["SURF.HEAT_TREATMENT"]);
   });
 });
+
+describe("query understanding: phrases with function words, swaps and repeated words", () => {
+  it("lets function words stand inside a phrase", () => {
+    expect(read("доставчик на системи за съхранение на енергия от България")).toMatchObject({
+      capabilities: ["GREEN.BATTERY_STORAGE"],
+      countries: ["BG"],
+    });
+  });
+
+  it("counts two swapped letters as one typo", () => {
+    expect(read("фрезвои детайли").capabilities).toEqual(["MACH.CNC_MILLING"]);
+  });
+
+  it("lets a repeated word serve a second phrase", () => {
+    expect(read("assembly of components or PCB assembly")).toMatchObject({
+      capabilities: ["ASSY.MECH_ASSEMBLY", "ASSY.PCB_ASSEMBLY"],
+      mode: "any",
+    });
+  });
+
+  it("takes a known word as itself, not as an inflection of another language's word", () => {
+    expect(read("Konstruktion Wien")).toMatchObject({ capabilities: ["ENG.CAD_DESIGN"], place: "Wien" });
+  });
+});

@@ -81,7 +81,10 @@ function candidates(tokens: Token[], used: boolean[], lexicon: Lexicon, similar:
       score += bestSimilarity * tokens[best]!.token.length;
     }
     if (positions.length !== entry.tokens.length) continue;
-    const span = Math.max(...positions) - Math.min(...positions) + 1;
+    // The words must stand close together; function words in between do not count.
+    const from = Math.min(...positions);
+    const to = Math.max(...positions);
+    const span = tokens.slice(from, to + 1).filter((t) => !stopwords.has(t.token)).length;
     if (span > entry.tokens.length + 1) continue;
     result.push({ kind: entry.kind, code: entry.code, positions, score });
   }
@@ -93,16 +96,18 @@ function textOf(tokens: Token[], positions: number[], query: string): string {
   return query.slice(tokens[sorted[0]!]!.start, tokens[sorted.at(-1)!]!.end);
 }
 
-/** Longest, best-scoring matches first; a word serves one meaning only. */
-function takeGreedy(found: Candidate[], used: boolean[]): Candidate[] {
+/**
+ * Longest, best-scoring match first; a word serves one meaning only. Matches are sought again
+ * among the words left after each pick, so a repeated word can serve a later phrase.
+ */
+function takeGreedy(find: () => Candidate[], used: boolean[]): Candidate[] {
   const taken: Candidate[] = [];
-  found.sort((a, b) => b.positions.length - a.positions.length || b.score - a.score);
-  for (const c of found) {
-    if (c.positions.some((p) => used[p])) continue;
-    c.positions.forEach((p) => (used[p] = true));
-    taken.push(c);
+  for (;;) {
+    const best = find().sort((a, b) => b.positions.length - a.positions.length || b.score - a.score)[0];
+    if (!best) return taken;
+    best.positions.forEach((p) => (used[p] = true));
+    taken.push(best);
   }
-  return taken;
 }
 
 /**
@@ -141,16 +146,16 @@ export function parseQuery(query: string, lexicon: Lexicon): ParsedQuery {
   const tokens = tokenizeWithOffsets(query.slice(0, 500));
   const used = tokens.map(() => false);
   const radiusKm = findRadius(tokens, used);
-  // A word the lexicon knows exactly is that word, never a typo of another ("заваряване" is
-  // welding, not a misspelt "закаляване").
+  // A word the lexicon knows exactly is that word, never a typo or inflection of another
+  // ("заваряване" is welding, not a misspelt "закаляване"; "Konstruktion" is not "konstruktsii").
   const similar = tokens.map((t) => {
     const found = lexicon.similarTokens(t.token);
     const exact = found.some((s) => s.similarity === 1);
-    return new Map(found.filter((s) => !exact || s.similarity >= 0.9).map((s) => [s.token, s.similarity]));
+    return new Map(found.filter((s) => !exact || s.similarity === 1).map((s) => [s.token, s.similarity]));
   });
 
   const pick = (kinds: EntryKind[]) =>
-    takeGreedy(candidates(tokens, used, lexicon, similar).filter((c) => kinds.includes(c.kind)), used);
+    takeGreedy(() => candidates(tokens, used, lexicon, similar).filter((c) => kinds.includes(c.kind)), used);
   const certifications = pick(["certification"]);
   const placesAndCountries = pick(["place", "country"]);
   // Capabilities and materials compete for words: "Stahl" is the material, "Stahlbau" the capability.

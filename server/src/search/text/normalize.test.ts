@@ -18,5 +18,7 @@ describe("text normalisation", () => {
     expect(editDistance("frezowanie", "frezowania", 2)).toBe(1);
     expect(editDistance("batterespeicher", "batteriespeicher", 2)).toBe(1);
     expect(editDistance("abc", "xyz", 1)).toBe(2);
+    expect(editDistance("фрезвои", "фрезови", 2)).toBe(1); // a swap is one typo
+    expect(editDistance("lasre", "laser", 2)).toBe(1);
   });
 });
