@@ -79,33 +79,30 @@ export function anyOfTiers(codes: string[]): Tier[] {
   return tiers.sort((a, b) => a.misses - b.misses || b.filters.length - a.filters.length);
 }
 
-/**
- * Searches companies: the query is read into hard constraints (filters) and soft wishes (tiers
- * ranked by how many wishes they miss); words that mean nothing structured stay free text.
- */
-export async function searchCompanies(index: SearchIndex, lexicon: Lexicon, options: CompanySearchOptions): Promise<CompanySearchResult> {
-  const parsed = withoutIgnored(parseQuery(options.text, lexicon), options.ignore ?? []);
+const highlightFields = ["name", "nameLatin", "description_bg", "description_en", "description_de", "description_pl", "description_hu"];
+
+/** Hard constraints: what a firm must meet, from the query and from the UI's filters. */
+function hardFilters(parsed: ParsedQuery, options: CompanySearchOptions, anyMode: boolean): SearchFilter[] {
   const hard: SearchFilter[] = [];
   const anyOf = (field: string, values: string[]) => values.length && hard.push({ kind: "anyOf", field, values });
-
-  const anyMode = parsed.capabilityMode === "any" && parsed.capabilities.length > 1;
   const requiredCapabilities = [...(options.capabilities ?? []), ...(anyMode ? [] : parsed.capabilities.map((c) => c.code))];
   for (const code of new Set(requiredCapabilities)) anyOf("capabilityCodes", [code]);
   for (const code of new Set([...(options.certifications ?? []), ...parsed.certifications.map((c) => c.code)])) anyOf("certificationCodes", [code]);
   for (const code of new Set([...(options.materials ?? []), ...parsed.materials.map((c) => c.code)])) anyOf("materialCodes", [code]);
-  const countries = [...new Set([...(options.countries ?? []), ...parsed.countries.map((c) => c.code)])];
-  anyOf("country", countries);
+  anyOf("country", [...new Set([...(options.countries ?? []), ...parsed.countries.map((c) => c.code)])]);
   anyOf("size", options.sizes ?? []);
   anyOf("clusterSlugs", options.clusters ?? []);
   anyOf("languages", options.languages ?? []);
-
   const place = parsed.place;
-  const center = options.near ?? (place ? { lat: place.lat, lng: place.lng } : null);
   if (options.near) hard.push({ kind: "geoRadius", center: options.near, radiusKm: options.near.radiusKm });
   else if (place) hard.push({ kind: "geoRadius", center: { lat: place.lat, lng: place.lng }, radiusKm: parsed.radiusKm ?? cityNeighbourhoodKm });
+  return hard;
+}
 
-  // Soft wishes: every any-of capability; the named city itself rather than its surroundings.
+/** Soft wishes as tiers, fewest misses first: every any-of capability; the city itself, not its surroundings. */
+function softTiers(parsed: ParsedQuery, options: CompanySearchOptions, anyMode: boolean): Tier[] {
   let tiers: Tier[] = anyMode ? anyOfTiers(parsed.capabilities.map((c) => c.code)) : [{ filters: [], misses: 0 }];
+  const place = parsed.place;
   if (place && !parsed.radiusKm && !options.near) {
     const inCity: SearchFilter = { kind: "anyOf", field: "cityLatin", values: [place.nameLatin] };
     const elsewhere: SearchFilter = { kind: "noneOf", field: "cityLatin", values: [place.nameLatin] };
@@ -115,16 +112,29 @@ export async function searchCompanies(index: SearchIndex, lexicon: Lexicon, opti
     ]);
     tiers.sort((a, b) => a.misses - b.misses);
   }
+  return tiers;
+}
 
-  const structured = hard.length > 0 || anyMode;
+/**
+ * Searches companies: the query is read into hard constraints (filters) and soft wishes (tiers
+ * ranked by how many wishes they miss); words that mean nothing structured stay free text.
+ */
+export async function searchCompanies(index: SearchIndex, lexicon: Lexicon, options: CompanySearchOptions): Promise<CompanySearchResult> {
+  const parsed = withoutIgnored(parseQuery(options.text, lexicon), options.ignore ?? []);
+  const anyMode = parsed.capabilityMode === "any" && parsed.capabilities.length > 1;
+  const hard = hardFilters(parsed, options, anyMode);
+  const tiers = softTiers(parsed, options, anyMode);
+  const center = options.near ?? (parsed.place ? { lat: parsed.place.lat, lng: parsed.place.lng } : null);
+
   // Free text narrows only when nothing structured was understood; otherwise it would drop
-  // relevant firms for words like "Lohnfertigung" that their profiles never use.
+  // relevant firms for words their profiles never use.
+  const structured = hard.length > 0 || anyMode;
   const text = structured ? "" : parsed.freeText;
   const sort: SearchSort =
     options.sort === "name" ? { kind: "field", field: "nameLatin", direction: "asc" }
     : (options.sort === "distance" || (!text && center)) && center ? { kind: "distance", from: center }
     : { kind: "relevance" };
-  const base = (filters: SearchFilter[], offset: number, limit: number, facets?: string[]): SearchRequest => ({
+  const request = (filters: SearchFilter[], offset: number, limit: number, facets?: string[]): SearchRequest => ({
     index: "companies",
     text,
     filters: [...hard, ...filters],
@@ -132,27 +142,26 @@ export async function searchCompanies(index: SearchIndex, lexicon: Lexicon, opti
     offset,
     limit,
     facets,
-    highlight: ["name", "nameLatin", "description_bg", "description_en", "description_de", "description_pl", "description_hu"],
+    highlight: highlightFields,
   });
 
-  // The union of the tiers, for the total and the facet counts.
-  const unionFilters: SearchFilter[] = anyMode ? [{ kind: "anyOf", field: "capabilityCodes", values: parsed.capabilities.map((c) => c.code) }] : [];
   // The union of the tiers gives the total and the facet counts; the tiers are then read in
   // order, each only as far as the page needs (every response carries its own total).
+  const unionFilters: SearchFilter[] = anyMode ? [{ kind: "anyOf", field: "capabilityCodes", values: parsed.capabilities.map((c) => c.code) }] : [];
   const offset = (options.page - 1) * options.pageSize;
   const single = tiers.length === 1;
   const union = await index.search<CompanyDocument>(
-    base(unionFilters, single ? offset : 0, single ? options.pageSize : 0, options.facets),
+    request(unionFilters, single ? offset : 0, single ? options.pageSize : 0, options.facets),
   );
-  let slices: { tier: Tier; hits: typeof union.hits }[] = [];
+  const slices: { tier: Tier; hits: typeof union.hits }[] = [];
   if (single) {
-    slices = [{ tier: tiers[0]!, hits: union.hits }];
+    slices.push({ tier: tiers[0]!, hits: union.hits });
   } else {
     let skip = offset;
     let room = options.pageSize;
     for (const tier of tiers) {
       if (room <= 0 || skip >= union.total) break;
-      const response = await index.search<CompanyDocument>(base(tier.filters, skip, room));
+      const response = await index.search<CompanyDocument>(request(tier.filters, skip, room));
       slices.push({ tier, hits: response.hits });
       room -= response.hits.length;
       skip = Math.max(0, skip - response.total);
@@ -162,7 +171,6 @@ export async function searchCompanies(index: SearchIndex, lexicon: Lexicon, opti
   // Structured queries send no text to the engine: mark what was understood, in every language.
   const understood = [...parsed.capabilities, ...parsed.materials, ...parsed.certifications].map((r) => r.code);
   const highlightWords = [...new Set([...tokenize(options.text), ...lexicon.tokensOf(understood)])];
-  const highlightFields = base([], 0, 0).highlight ?? [];
 
   return {
     interpretation: parsed,
