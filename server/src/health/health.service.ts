@@ -1,10 +1,12 @@
 import type { Health } from "@cluster-match/shared";
 import type { Database } from "../db/database.ts";
+import { countPendingOutbox } from "../outbox/outbox.repository.ts";
+import type { SearchIndex } from "../search/search-port.ts";
 
 const version = process.env.npm_package_version ?? "0.0.0";
 
-/** Database round trip; reports degraded instead of throwing, so probes always get an answer. */
-export async function checkHealth(db: Database): Promise<Health> {
+/** Database round trip and search index size; reports degraded instead of throwing, so probes always get an answer. */
+export async function checkHealth(db: Database, index: SearchIndex): Promise<Health> {
   const started = performance.now();
   let ok = true;
   try {
@@ -13,5 +15,13 @@ export async function checkHealth(db: Database): Promise<Health> {
     ok = false;
   }
   const latencyMs = Math.round((performance.now() - started) * 10) / 10;
-  return { status: ok ? "ok" : "degraded", database: { ok, kind: db.kind, latencyMs }, version };
+  const companies = await index.count("companies").catch(() => null);
+  const pendingUpdates = ok ? await countPendingOutbox(db.prisma).catch(() => null) : null;
+  const searchOk = companies !== null;
+  return {
+    status: ok && searchOk ? "ok" : "degraded",
+    database: { ok, kind: db.kind, latencyMs },
+    search: { ok: searchOk, engine: index.engine, companies, pendingUpdates },
+    version,
+  };
 }

@@ -33,7 +33,12 @@ describe(`HTTP app (${process.env.TEST_DB})`, () => {
   it("reports database health on /healthz", async () => {
     const res = await fetch(`${base}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: "ok", database: { ok: true, kind: process.env.TEST_DB } });
+    const companies = await db.prisma.company.count({ where: { status: "PUBLISHED" } });
+    expect(await res.json()).toMatchObject({
+      status: "ok",
+      database: { ok: true, kind: process.env.TEST_DB },
+      search: { ok: true, engine: "embedded", companies, pendingUpdates: 0 },
+    });
   });
 
   it("serves tRPC queries and typed, translated-ready errors", async () => {

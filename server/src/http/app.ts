@@ -24,7 +24,7 @@ export function createApp({ db, logger, search, clientDistDir }: AppOptions): ex
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === "/healthz" } }));
 
   app.get("/healthz", async (_req, res) => {
-    const health = await checkHealth(db);
+    const health = await checkHealth(db, search.index);
     res.status(health.status === "ok" ? 200 : 503).json(health);
   });
 
