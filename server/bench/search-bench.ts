@@ -77,8 +77,6 @@ const runtime: SearchRuntime = {
   vocabulary: async (l) => vocabularies.get(l as (typeof locales)[number])!,
   searchVocabulary: async () => searchVocabulary,
   clusterNames: async (l) => clusterNames.get(l as (typeof locales)[number])!,
-  invalidate: () => undefined,
-  drain: async () => undefined,
   stop: async () => undefined,
 };
 

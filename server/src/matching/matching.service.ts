@@ -43,18 +43,16 @@ export async function matchCompaniesForOpportunity(
     offers: owner.capabilities.map((c) => c.capabilityCode),
   };
 
-  const tiers = anyOfTiers(required);
-  const responses = await index.multiSearch<CompanyDocument>(
-    tiers.map((t) => ({ index: "companies", text: "", filters: [...hard, ...t.filters], offset: 0, limit: perTier })),
-  );
+  // Tiers in order of coverage, each read only while the list is not full.
   const result: CompanyMatch[] = [];
-  for (const response of responses) {
+  for (const tier of anyOfTiers(required)) {
+    if (result.length >= options.limit) break;
+    const response = await index.search<CompanyDocument>({ index: "companies", text: "", filters: [...hard, ...tier.filters], offset: 0, limit: perTier });
     const ranked = response.hits
       .filter((h) => h.document.id !== opportunity.companyId)
       .map((h) => ({ companyId: h.document.id, document: h.document, ...scoreMatch(h.document, needs) }))
       .sort((a, b) => b.score - a.score);
     result.push(...ranked);
-    if (result.length >= options.limit) break;
   }
   return { matches: result.slice(0, options.limit), anonymous: opportunity.anonymous };
 }

@@ -42,7 +42,8 @@ describe(`search index sync through the outbox (${process.env.TEST_DB})`, () => 
         await enqueueOutbox(tx, "company", c.id);
       });
     }
-    const vocabulary = await loadSearchVocabulary(db.prisma);
+    const loaded = await loadSearchVocabulary(db.prisma);
+    const vocabulary = async () => loaded;
     const before = await index.count("companies");
 
     // The worker dies after 5 of the 12 documents reached the engine.

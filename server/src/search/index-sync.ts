@@ -82,12 +82,13 @@ export function retryDelayMs(attempts: number): number {
 export async function drainOutboxBatch(
   prisma: PrismaClient,
   index: SearchIndex,
-  vocabulary: SearchVocabulary,
+  loadVocabulary: () => Promise<SearchVocabulary>,
   logger: Logger,
   batchSize = 200,
 ): Promise<number> {
   const rows = await findDueOutboxRows(prisma, batchSize);
   if (rows.length === 0) return 0;
+  const vocabulary = await loadVocabulary();
   const byType = new Map<string, OutboxRow[]>();
   for (const row of rows) byType.set(row.aggregateType, [...(byType.get(row.aggregateType) ?? []), row]);
   for (const [type, group] of byType) {
@@ -113,16 +114,17 @@ export function startIndexWorker(options: {
   prisma: PrismaClient;
   index: SearchIndex;
   logger: Logger;
+  /** The vocabulary documents are built with; loaded only when there is work. */
+  vocabulary: () => Promise<SearchVocabulary>;
   intervalMs?: number;
-  /** Do not drain on a timer; only drainNow() applies rows. */
+  /** Do not drain on a timer (tests apply rows with drainOutboxBatch themselves). */
   paused?: boolean;
-}): { stop(): Promise<void>; drainNow(): Promise<void> } {
+}): { stop(): Promise<void> } {
   let stopped = false;
   let running: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
   const tick = async () => {
-    const vocabulary = await loadSearchVocabulary(options.prisma);
-    while (!stopped && (await drainOutboxBatch(options.prisma, options.index, vocabulary, options.logger)) > 0) {
+    while (!stopped && (await drainOutboxBatch(options.prisma, options.index, options.vocabulary, options.logger)) > 0) {
       // keep draining while there is work
     }
   };
@@ -136,11 +138,6 @@ export function startIndexWorker(options: {
   };
   schedule();
   return {
-    drainNow: async () => {
-      await running;
-      running = tick();
-      await running;
-    },
     stop: async () => {
       stopped = true;
       clearTimeout(timer);

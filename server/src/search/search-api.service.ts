@@ -2,18 +2,20 @@ import type {
   companySearchInputSchema,
   CompanySearchOutput,
   FacetValue,
+  Interpretation,
   opportunitySearchInputSchema,
   OpportunitySearchOutput,
   Suggestion,
 } from "@cluster-match/shared";
 import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { Vocabulary } from "../taxonomy/vocabulary.ts";
 import { getOpportunityCards } from "../opportunities/opportunities.service.ts";
 import { searchOpportunities } from "./opportunity-search.service.ts";
 import type { z } from "zod";
 import { companyCardFromDocument } from "./company-card.ts";
 import { searchCompanies } from "./company-search.service.ts";
 import type { CompanyDocument } from "./documents.ts";
-import { parseQuery } from "./query/parse-query.ts";
+import { parseQuery, type ParsedQuery } from "./query/parse-query.ts";
 import type { SearchRuntime } from "./search-runtime.ts";
 import { tokenize } from "./text/normalize.ts";
 
@@ -34,6 +36,20 @@ const countryLabel = (locale: string) => (code: string) => new Intl.DisplayNames
 /** Recognised parts of a query with their labels in the reader's language. */
 const labelled = (items: { code: string; text: string }[], label: (code: string) => string) =>
   items.map((i) => ({ code: i.code, text: i.text, label: label(i.code) }));
+
+/** The interpretation as the API returns it: recognised parts with labels in the reader's language. */
+function interpretationDto(p: ParsedQuery, vocabulary: Vocabulary, locale: string): Interpretation {
+  return {
+    capabilities: labelled(p.capabilities, (c) => vocabulary.capability(c).label),
+    capabilityMode: p.capabilityMode,
+    materials: labelled(p.materials, (c) => vocabulary.material(c).label),
+    certifications: labelled(p.certifications, (c) => vocabulary.certification(c).label),
+    countries: labelled(p.countries, countryLabel(locale)),
+    place: p.place ? { name: p.place.name, nameLatin: p.place.nameLatin, country: p.place.country, text: p.place.text } : null,
+    radiusKm: p.radiusKm,
+    freeText: p.freeText,
+  };
+}
 
 /** Where distances are measured from: a city named in the input (any script), or coordinates. */
 async function resolveNear(search: SearchRuntime, near: Input["near"]) {
@@ -86,16 +102,7 @@ export async function searchCompaniesApi(search: SearchRuntime, input: Input): P
       pageSize: input.pageSize,
       pageCount: Math.max(1, Math.ceil(result.total / input.pageSize)),
     }),
-    interpretation: {
-      capabilities: labelled(p.capabilities, (c) => vocabulary.capability(c).label),
-      capabilityMode: p.capabilityMode,
-      materials: labelled(p.materials, (c) => vocabulary.material(c).label),
-      certifications: labelled(p.certifications, (c) => vocabulary.certification(c).label),
-      countries: labelled(p.countries, countryLabel(input.locale)),
-      place: p.place ? { name: p.place.name, nameLatin: p.place.nameLatin, country: p.place.country, text: p.place.text } : null,
-      radiusKm: p.radiusKm,
-      freeText: p.freeText,
-    },
+    interpretation: interpretationDto(p, vocabulary, input.locale),
     // A "near" city we do not know matches nothing, so nothing is counted either.
     facets: unknownPlace ? { countries: [], capabilities: [], certifications: [], sizes: [], clusters: [] } : {
       countries: facetValues(result.facets.country, countryLabel(input.locale)),
@@ -166,16 +173,7 @@ export async function searchOpportunitiesApi(prisma: PrismaClient, search: Searc
     page: input.page,
     pageSize: input.pageSize,
     pageCount: Math.max(1, Math.ceil(response.total / input.pageSize)),
-    interpretation: {
-      capabilities: labelled(p.capabilities, (c) => vocabulary.capability(c).label),
-      capabilityMode: p.capabilityMode,
-      materials: [],
-      certifications: labelled(p.certifications, (c) => vocabulary.certification(c).label),
-      countries: labelled(p.countries, countryLabel(input.locale)),
-      place: null,
-      radiusKm: null,
-      freeText: p.freeText,
-    },
+    interpretation: interpretationDto(p, vocabulary, input.locale),
     facets: {
       types: facetValues(response.facets.type, (t) => t),
       capabilities: facetValues(response.facets.ownCapabilityCodes, (c) => vocabulary.capability(c).label),

@@ -20,10 +20,6 @@ export interface SearchRuntime {
   searchVocabulary(): Promise<SearchVocabulary>;
   /** Cluster slug → display name in a locale (for facet labels). */
   clusterNames(locale: string): Promise<Map<string, string>>;
-  /** Forgets cached lexicon and labels (after taxonomy changes or a rebuild). */
-  invalidate(): void;
-  /** Applies pending outbox rows now (tests, CLI). */
-  drain(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -31,9 +27,23 @@ export interface SearchRuntimeOptions {
   prisma: PrismaClient;
   logger: Logger;
   env?: Record<string, string | undefined>;
-  /** Drain the outbox in the background (off in tests that drive it by hand). */
+  /** Drain the outbox in the background (off in tests that drain it themselves). */
   worker?: boolean;
   workerIntervalMs?: number;
+}
+
+function memo<T>(load: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | null = null;
+  return () => (value ??= load());
+}
+
+function memoByKey<T>(load: (key: string) => Promise<T>): (key: string) => Promise<T> {
+  const values = new Map<string, Promise<T>>();
+  return (key) => {
+    let value = values.get(key);
+    if (!value) values.set(key, (value = load(key)));
+    return value;
+  };
 }
 
 /** Meilisearch when MEILI_HOST is set, else the embedded engine. */
@@ -59,29 +69,26 @@ export async function startSearch(options: SearchRuntimeOptions): Promise<Search
   } else {
     await index.configure({ synonyms: (await loadSearchVocabulary(prisma)).synonymGroups() });
   }
-  const worker = startIndexWorker({ prisma, index, logger, intervalMs: options.workerIntervalMs ?? 1000, paused: options.worker === false });
-  let lexicon: Promise<Lexicon> | null = null;
-  let searchVocabulary: Promise<SearchVocabulary> | null = null;
-  const vocabularies = new Map<string, Promise<Vocabulary>>();
+  // Loaded once per process and kept: the vocabulary changes only with an import, which a restart
+  // picks up (see the README's limits).
+  const lexicon = memo(() => loadQueryLexicon(prisma));
+  const searchVocabulary = memo(() => loadSearchVocabulary(prisma));
+  const vocabularies = memoByKey((locale: string) => loadVocabulary(prisma, locale));
+  const clusterNames = memoByKey(async (locale: string) => new Map((await listClusters(prisma, locale)).map((c) => [c.slug, c.name])));
+  const worker = startIndexWorker({
+    prisma,
+    index,
+    logger,
+    vocabulary: searchVocabulary,
+    intervalMs: options.workerIntervalMs ?? 1000,
+    paused: options.worker === false,
+  });
   return {
     index,
-    lexicon: () => (lexicon ??= loadQueryLexicon(prisma)),
-    searchVocabulary: () => (searchVocabulary ??= loadSearchVocabulary(prisma)),
-    vocabulary: (locale) => {
-      let v = vocabularies.get(locale);
-      if (!v) {
-        v = loadVocabulary(prisma, locale);
-        vocabularies.set(locale, v);
-      }
-      return v;
-    },
-    clusterNames: async (locale) => new Map((await listClusters(prisma, locale)).map((c) => [c.slug, c.name])),
-    invalidate: () => {
-      lexicon = null;
-      searchVocabulary = null;
-      vocabularies.clear();
-    },
-    drain: () => worker.drainNow(),
+    lexicon,
+    searchVocabulary,
+    vocabulary: vocabularies,
+    clusterNames,
     stop: async () => {
       await worker.stop();
       await index.close();

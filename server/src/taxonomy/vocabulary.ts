@@ -45,10 +45,6 @@ export class Vocabulary {
     return { code, label: this.certificationNames.get(code) ?? code };
   }
 
-  hasCapability(code: string): boolean {
-    return this.capabilityLabels.has(code);
-  }
-
   /** The code itself and every term below it in the tree. */
   withDescendants(code: string): string[] {
     const result: string[] = [];
