@@ -1,6 +1,6 @@
 import type { AppRouter } from "@cluster-match/server/router";
 import { QueryClient } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import { createTRPCClient, httpBatchLink, httpLink, isNonJsonSerializable, splitLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { appCodeOf } from "./lib/errors.ts";
 
@@ -23,5 +23,14 @@ export function createQueryClient(): QueryClient {
 }
 
 export function createTrpcClient() {
-  return createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: "/trpc" })] });
+  return createTRPCClient<AppRouter>({
+    links: [
+      // File uploads (FormData) cannot be batched as JSON; they go as one multipart request.
+      splitLink({
+        condition: (op) => isNonJsonSerializable(op.input),
+        true: httpLink({ url: "/trpc" }),
+        false: httpBatchLink({ url: "/trpc" }),
+      }),
+    ],
+  });
 }

@@ -3,7 +3,7 @@
 // baseline over the same firms. Figures are printed, not asserted: machines are noisy.
 import type { AddressInfo } from "node:net";
 import { randomBytes } from "node:crypto";
-import { createReadStream } from "node:fs";
+import { createReadStream, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
@@ -16,6 +16,8 @@ import { applyMigrations } from "../src/db/migrations.ts";
 import { createApp } from "../src/http/app.ts";
 import { importDataset } from "../src/imports/import.service.ts";
 import { createLogger } from "../src/logger.ts";
+import { createServices } from "../src/services.ts";
+import { createDiskStorage } from "../src/storage/file-storage.ts";
 import { createEmbeddedIndex } from "../src/search/embedded/embedded-index.ts";
 import { loadSearchVocabulary } from "../src/search/index-sync.ts";
 import { loadQueryLexicon } from "../src/search/query/query-lexicon.ts";
@@ -92,7 +94,8 @@ const serviceP = percentiles(service);
 console.log(`search service, ${inputs.length} mixed queries: ${fmt(serviceP)} (mean ${Math.round(totalHits / inputs.length)} matches per query)`);
 
 // ---- the same through tRPC over HTTP ---------------------------------------------------------
-const server = createApp({ db, logger, search: runtime }).listen(0, "127.0.0.1");
+const services = createServices(db.prisma, { secret: "bench-secret-bench-secret-bench-secret!", publicUrl: "http://127.0.0.1", storage: createDiskStorage(mkdtempSync(path.join(tmpdir(), "cm-bench-"))), devMailbox: false });
+const server = createApp({ db, logger, search: runtime, services }).listen(0, "127.0.0.1");
 await new Promise((resolve) => server.once("listening", resolve));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const http: number[] = [];

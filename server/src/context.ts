@@ -1,11 +1,40 @@
+import type { Auth } from "./accounts/auth.ts";
+import type { SignInThrottle } from "./accounts/sign-in-throttle.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
 import type { Logger } from "./logger.ts";
 import type { SearchRuntime } from "./search/search-runtime.ts";
+import type { FileStorage } from "./storage/file-storage.ts";
 
-/** The signed-in user, as later filled in by the accounts domain. */
+export type UserRole = "MEMBER" | "CLUSTER_MANAGER" | "ADMIN";
+
+/** The signed-in user, from the session cookie (or given directly by tests). */
 export interface SessionUser {
   id: string;
-  role: "MEMBER" | "CLUSTER_MANAGER" | "ADMIN";
+  email: string;
+  name: string;
+  role: UserRole;
+  locale: string;
+}
+
+/** What a procedure may know of the HTTP request, and the one thing it may set on the response. */
+export interface RequestInfo {
+  /** Request headers, passed on to better-auth (cookies, user agent). */
+  headers: Headers;
+  /** Client address, for rate limits. */
+  ip: string;
+  /** Appends a Set-Cookie header (sign-in, sign-out). */
+  setCookie(value: string): void;
+}
+
+/** Long-lived parts built once at start (server.ts) and shared by every request. */
+export interface AppServices {
+  auth: Auth;
+  throttle: SignInThrottle;
+  storage: FileStorage;
+  /** Where browsers reach the app (links in e-mails). */
+  publicUrl: string;
+  /** Whether the development mailbox may be read. */
+  devMailbox: boolean;
 }
 
 /** Inner context: everything a procedure needs, creatable in tests without HTTP. */
@@ -13,9 +42,25 @@ export interface Context {
   prisma: PrismaClient;
   logger: Logger;
   search: SearchRuntime;
+  services: AppServices;
+  request: RequestInfo;
   user: SessionUser | null;
 }
 
-export function createInnerContext(deps: { prisma: PrismaClient; logger: Logger; search: SearchRuntime; user?: SessionUser | null }): Context {
-  return { prisma: deps.prisma, logger: deps.logger, search: deps.search, user: deps.user ?? null };
+export function createInnerContext(deps: {
+  prisma: PrismaClient;
+  logger: Logger;
+  search: SearchRuntime;
+  services: AppServices;
+  user?: SessionUser | null;
+  request?: RequestInfo;
+}): Context {
+  return {
+    prisma: deps.prisma,
+    logger: deps.logger,
+    search: deps.search,
+    services: deps.services,
+    user: deps.user ?? null,
+    request: deps.request ?? { headers: new Headers(), ip: "127.0.0.1", setCookie: () => {} },
+  };
 }

@@ -1,3 +1,5 @@
+import { accountsRouter } from "./accounts/accounts.router.ts";
+import { mailboxRouter } from "./mail/mailbox.router.ts";
 import { clustersRouter } from "./clusters/clusters.router.ts";
 import { companiesRouter } from "./companies/companies.router.ts";
 import { matchingRouter } from "./matching/matching.router.ts";
@@ -13,6 +15,8 @@ export const appRouter = router({
   clusters: clustersRouter,
   search: searchRouter,
   matching: matchingRouter,
+  accounts: accountsRouter,
+  mailbox: mailboxRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -4,8 +4,12 @@ import { openDatabase, type Database } from "./db/database.ts";
 import { applyMigrations } from "./db/migrations.ts";
 import { createApp } from "./http/app.ts";
 import { defaultDataDir, formatImportReport, importDataset } from "./imports/import.service.ts";
+import { scheduledJobs } from "./jobs/job-list.ts";
+import { startScheduler } from "./jobs/scheduler.ts";
 import type { Logger } from "./logger.ts";
+import { startMailWorker } from "./mail/mail-worker.ts";
 import { startSearch, type SearchRuntime } from "./search/search-runtime.ts";
+import { createMailTransport, createServices, createStorage, resolveAuthSecret } from "./services.ts";
 
 export interface RunningServer {
   db: Database;
@@ -31,12 +35,27 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   await applyMigrations(db, logger);
   await seedIfEmpty(db, config, logger);
   const search = await startSearch({ prisma: db.prisma, logger });
+  const services = createServices(db.prisma, {
+    secret: resolveAuthSecret(config),
+    publicUrl: config.publicUrl,
+    storage: createStorage(config),
+    devMailbox: config.devMailbox,
+    logger,
+  });
+  const transport = createMailTransport(config);
+  const mailWorker = startMailWorker({ prisma: db.prisma, transport, logger });
+  const scheduler = config.SCHEDULER ? startScheduler({ prisma: db.prisma, logger, publicUrl: config.publicUrl, jobs: scheduledJobs }) : null;
+  logger.info({ mail: transport.kind, devMailbox: config.devMailbox, storage: services.storage.kind, publicUrl: config.publicUrl }, "services ready");
 
   const app = createApp({
     db,
     logger,
     search,
+    services,
     clientDistDir: config.NODE_ENV === "production" ? config.clientDistDir : undefined,
+    trustProxy: config.TRUST_PROXY,
+    // The Vite dev server proxies the API from its own origin.
+    extraTrustedOrigins: config.NODE_ENV === "development" ? ["http://localhost:5173", "http://127.0.0.1:5173"] : [],
   });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));
@@ -56,6 +75,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       // Stop accepting connections, let running requests finish, then close the database.
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      scheduler?.stop();
+      await mailWorker.stop();
       await search.stop();
       await db.close();
     },

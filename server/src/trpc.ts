@@ -1,10 +1,12 @@
 import { AppError, type AppErrorCode } from "@cluster-match/shared";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { canManageCluster, findCompanyAccess } from "./access/access.repository.ts";
 import type { Context } from "./context.ts";
 
 /** Who may call a procedure; declared once per base procedure and walked by the matrix test. */
-export type Access = "public" | "authed" | "companyMember" | "clusterManager" | "admin";
+export type Access = "public" | "authed" | "companyMember" | "companyOwner" | "clusterManager" | "admin";
+export const accessRules: readonly Access[] = ["public", "authed", "companyMember", "companyOwner", "clusterManager", "admin"];
 export interface Meta {
   access: Access;
 }
@@ -17,6 +19,19 @@ const trpcCodeFor: Record<AppErrorCode, TRPCError["code"]> = {
   CONFLICT: "CONFLICT",
   RATE_LIMITED: "TOO_MANY_REQUESTS",
   INTERNAL: "INTERNAL_SERVER_ERROR",
+  INVALID_CREDENTIALS: "UNAUTHORIZED",
+  EMAIL_NOT_VERIFIED: "FORBIDDEN",
+  ACCOUNT_LOCKED: "TOO_MANY_REQUESTS",
+  ACCOUNT_SUSPENDED: "FORBIDDEN",
+  EMAIL_TAKEN: "CONFLICT",
+  TOKEN_INVALID: "BAD_REQUEST",
+  WEAK_PASSWORD: "BAD_REQUEST",
+  CSRF: "FORBIDDEN",
+  INVALID_STATE: "CONFLICT",
+  DUPLICATE_COMPANY: "CONFLICT",
+  ALREADY_EXISTS: "CONFLICT",
+  FILE_TOO_LARGE: "PAYLOAD_TOO_LARGE",
+  UNSUPPORTED_FILE: "UNSUPPORTED_MEDIA_TYPE",
 };
 
 const appCodeFor: Partial<Record<TRPCError["code"], AppErrorCode>> = {
@@ -44,7 +59,8 @@ const t = initTRPC
           code: shape.data.code,
           httpStatus: shape.data.httpStatus,
           path: shape.data.path,
-          appCode: appCodeFor[error.code] ?? "INTERNAL",
+          appCode: error.cause instanceof AppError ? error.cause.code : (appCodeFor[error.code] ?? "INTERNAL"),
+          details: error.cause instanceof AppError && !isInternal ? (error.cause.details ?? null) : null,
           zodError,
         },
       };
@@ -73,3 +89,53 @@ export const createCallerFactory = t.createCallerFactory;
 
 /** Anyone, signed in or not. Sees published content only. */
 export const publicProcedure = baseProcedure.meta({ access: "public" });
+
+/** A signed-in user (e-mail verified: better-auth opens no session before that; not suspended). */
+export const authedProcedure = baseProcedure.meta({ access: "authed" }).use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first", cause: new AppError("UNAUTHENTICATED") });
+  return next({ ctx: { user: ctx.user } });
+});
+
+const companyIdInput = z.object({ companyId: z.string().trim().min(1).max(60) });
+
+/**
+ * Acts for the company named by `companyId` in the input: its owners and editors, the managers
+ * of a cluster it belongs to, and admins. Narrows ctx.company to the right held.
+ */
+export const companyMemberProcedure = authedProcedure
+  .meta({ access: "companyMember" })
+  .input(companyIdInput)
+  .use(async ({ ctx, input, next }) => {
+    const company = await findCompanyAccess(ctx.prisma, ctx.user, input.companyId);
+    if (!company) throw new TRPCError({ code: "FORBIDDEN", message: "Not a member of this company", cause: new AppError("FORBIDDEN") });
+    return next({ ctx: { company } });
+  });
+
+/** Like companyMemberProcedure, for what only an owner may do (team, deleting): owners, cluster managers, admins. */
+export const companyOwnerProcedure = authedProcedure
+  .meta({ access: "companyOwner" })
+  .input(companyIdInput)
+  .use(async ({ ctx, input, next }) => {
+    const company = await findCompanyAccess(ctx.prisma, ctx.user, input.companyId);
+    if (!company || company.role === "EDITOR") {
+      throw new TRPCError({ code: "FORBIDDEN", message: "Only the company's owners may do this", cause: new AppError("FORBIDDEN") });
+    }
+    return next({ ctx: { company } });
+  });
+
+/** A manager of the cluster named by `clusterId` in the input, or an admin. */
+export const clusterManagerProcedure = authedProcedure
+  .meta({ access: "clusterManager" })
+  .input(z.object({ clusterId: z.string().trim().min(1).max(60) }))
+  .use(async ({ ctx, input, next }) => {
+    if (!(await canManageCluster(ctx.prisma, ctx.user, input.clusterId))) {
+      throw new TRPCError({ code: "FORBIDDEN", message: "Not a manager of this cluster", cause: new AppError("FORBIDDEN") });
+    }
+    return next({ ctx: { clusterId: input.clusterId } });
+  });
+
+/** The technology centre's administrators. */
+export const adminProcedure = authedProcedure.meta({ access: "admin" }).use(({ ctx, next }) => {
+  if (ctx.user.role !== "ADMIN") throw new TRPCError({ code: "FORBIDDEN", message: "Admins only", cause: new AppError("FORBIDDEN") });
+  return next();
+});

@@ -1,7 +1,9 @@
 import { cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createInnerContext, type SessionUser } from "../src/context.ts";
+import { createInnerContext, type AppServices, type RequestInfo, type SessionUser } from "../src/context.ts";
+import { createServices } from "../src/services.ts";
+import { createDiskStorage } from "../src/storage/file-storage.ts";
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
 import { demoDataDir, importDataset } from "../src/imports/import.service.ts";
 import { createCaller } from "../src/router.ts";
@@ -24,8 +26,24 @@ export function copyDemoData(): string {
   return dir;
 }
 
-export function callerFor(prisma: PrismaClient, search: SearchRuntime, user: SessionUser | null = null) {
-  return createCaller(createInnerContext({ prisma, logger: testLogger, search, user }));
+export const testSecret = "test-secret-0123456789-abcdefghijklmnopqrstuvwxyz";
+export const testPublicUrl = "http://localhost:3000";
+
+const servicesByDb = new WeakMap<PrismaClient, AppServices>();
+
+/** The app's services for a test database: real better-auth, throttle and disk storage in a temp folder. */
+export function servicesFor(prisma: PrismaClient): AppServices {
+  let services = servicesByDb.get(prisma);
+  if (!services) {
+    const storage = createDiskStorage(mkdtempSync(path.join(tmpdir(), "cm-uploads-")));
+    services = createServices(prisma, { secret: testSecret, publicUrl: testPublicUrl, storage, devMailbox: true });
+    servicesByDb.set(prisma, services);
+  }
+  return services;
+}
+
+export function callerFor(prisma: PrismaClient, search: SearchRuntime, user: SessionUser | null = null, request?: RequestInfo) {
+  return createCaller(createInnerContext({ prisma, logger: testLogger, search, services: servicesFor(prisma), user, ...(request ? { request } : {}) }));
 }
 
 /** Search on the embedded engine, built from the database; the outbox is drained by hand. */

@@ -7,6 +7,21 @@ export const appErrorCodes = [
   "CONFLICT",
   "RATE_LIMITED",
   "INTERNAL",
+  // Accounts
+  "INVALID_CREDENTIALS",
+  "EMAIL_NOT_VERIFIED",
+  "ACCOUNT_LOCKED",
+  "ACCOUNT_SUSPENDED",
+  "EMAIL_TAKEN",
+  "TOKEN_INVALID",
+  "WEAK_PASSWORD",
+  "CSRF",
+  // Workflows
+  "INVALID_STATE",
+  "DUPLICATE_COMPANY",
+  "ALREADY_EXISTS",
+  "FILE_TOO_LARGE",
+  "UNSUPPORTED_FILE",
 ] as const;
 export type AppErrorCode = (typeof appErrorCodes)[number];
 
@@ -15,6 +30,7 @@ export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message?: string,
+    /** Safe to show to the caller (e.g. retryAfterSeconds, candidate duplicates they may see). */
     readonly details?: Record<string, unknown>,
   ) {
     super(message ?? code);

@@ -12,3 +12,5 @@ export * from "./schemas/company.ts";
 export * from "./schemas/opportunity.ts";
 export * from "./schemas/health.ts";
 export * from "./schemas/search.ts";
+export * from "./schemas/accounts.ts";
+export * from "./schemas/mailbox.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import bg from "./bg.json";
-import de from "./de.json";
-import en from "./en.json";
+import { catalogues } from "./catalogues.ts";
+
+const { en, bg, de } = catalogues;
 
 /** Every key path of a catalogue, with its {{placeholders}}; plural suffixes are kept. */
 function entries(value: unknown, prefix = ""): Map<string, string[]> {

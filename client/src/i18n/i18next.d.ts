@@ -1,10 +1,10 @@
 import "i18next";
-import type en from "./en.json";
+import type { Catalogue } from "./catalogues.ts";
 
-// Typed keys: a missing or misspelt key is a compile error (en.json is the reference catalogue).
+// Typed keys: a missing or misspelt key is a compile error (English is the reference catalogue).
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "translation";
-    resources: { translation: typeof en };
+    resources: { translation: Catalogue };
   }
 }

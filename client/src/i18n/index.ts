@@ -1,9 +1,7 @@
 import { uiLocales, type UiLocale } from "@cluster-match/shared/i18n";
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
-import bg from "./bg.json";
-import de from "./de.json";
-import en from "./en.json";
+import { catalogues } from "./catalogues.ts";
 
 export const localeStorageKey = "cm.locale";
 export const defaultLocale: UiLocale = "bg";
@@ -32,7 +30,7 @@ function applyLocale(locale: string): void {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { bg: { translation: bg }, en: { translation: en }, de: { translation: de } },
+  resources: { bg: { translation: catalogues.bg }, en: { translation: catalogues.en }, de: { translation: catalogues.de } },
   lng: storedLocale(),
   fallbackLng: "en",
   supportedLngs: [...uiLocales],

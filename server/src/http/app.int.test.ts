@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importDemoData, startTestSearch } from "../../test/fixtures.ts";
+import { importDemoData, servicesFor, startTestSearch } from "../../test/fixtures.ts";
 import type { SearchRuntime } from "../search/search-runtime.ts";
 import { createTestDatabase, testLogger, type TestDatabase } from "../../test/test-database.ts";
 import { createApp } from "./app.ts";
@@ -19,7 +19,7 @@ describe(`HTTP app (${process.env.TEST_DB})`, () => {
     search = await startTestSearch(db.prisma);
     const dist = mkdtempSync(path.join(tmpdir(), "cm-dist-"));
     writeFileSync(path.join(dist, "index.html"), "<!doctype html><title>Cluster Match</title>");
-    server = createApp({ db, logger: testLogger, search, clientDistDir: dist }).listen(0);
+    server = createApp({ db, logger: testLogger, search, services: servicesFor(db.prisma), clientDistDir: dist }).listen(0);
     await new Promise((resolve) => server.once("listening", resolve));
     const address = server.address();
     base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;

@@ -1,26 +1,49 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import * as trpcExpress from "@trpc/server/adapters/express";
+import { fromNodeHeaders } from "better-auth/node";
 import express from "express";
 import { pinoHttp } from "pino-http";
-import { createInnerContext } from "../context.ts";
+import { findSessionUser } from "../accounts/accounts.repository.ts";
+import { createInnerContext, type AppServices, type SessionUser } from "../context.ts";
 import type { Database } from "../db/database.ts";
 import { checkHealth } from "../health/health.service.ts";
 import type { Logger } from "../logger.ts";
 import { appRouter } from "../router.ts";
 import type { SearchRuntime } from "../search/search-runtime.ts";
+import { csrfProtection } from "./csrf.ts";
+import { serveStoredFile } from "./files.ts";
 
 export interface AppOptions {
   db: Database;
   logger: Logger;
   search: SearchRuntime;
+  services: AppServices;
   /** Folder of the built SPA; served with an index.html fallback when given and present. */
   clientDistDir?: string | undefined;
+  /** Express "trust proxy" hops, so rate limits see the client's address behind a proxy. */
+  trustProxy?: number;
+  /** Origins besides the app's own that may send state-changing requests (the Vite dev server). */
+  extraTrustedOrigins?: string[];
 }
 
-export function createApp({ db, logger, search, clientDistDir }: AppOptions): express.Express {
+/** Largest request body tRPC reads (JSON inputs and logo uploads). */
+export const maxBodyBytes = 3 * 1024 * 1024;
+
+async function sessionUser(services: AppServices, db: Database, headers: Headers): Promise<SessionUser | null> {
+  // No cookie, no session: skip the lookup (search traffic is mostly anonymous).
+  if (!headers.get("cookie")?.includes("session_token")) return null;
+  const session = await services.auth.api.getSession({ headers });
+  if (!session) return null;
+  const user = await findSessionUser(db.prisma, session.user.id);
+  if (!user || user.suspended) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale };
+}
+
+export function createApp({ db, logger, search, services, clientDistDir, trustProxy = 0, extraTrustedOrigins = [] }: AppOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", trustProxy);
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === "/healthz" } }));
 
   app.get("/healthz", async (_req, res) => {
@@ -28,19 +51,33 @@ export function createApp({ db, logger, search, clientDistDir }: AppOptions): ex
     res.status(health.status === "ok" ? 200 : 503).json(health);
   });
 
+  app.get("/files/:folder/:name", serveStoredFile(services.storage));
+
+  app.use("/trpc", csrfProtection([services.publicUrl, ...extraTrustedOrigins]));
   app.use(
     "/trpc",
     trpcExpress.createExpressMiddleware({
       router: appRouter,
-      createContext: () => createInnerContext({ prisma: db.prisma, logger, search }),
+      createContext: async ({ req, res }) => {
+        const headers = fromNodeHeaders(req.headers);
+        return createInnerContext({
+          prisma: db.prisma,
+          logger,
+          search,
+          services,
+          user: await sessionUser(services, db, headers),
+          request: { headers, ip: req.ip ?? "unknown", setCookie: (value) => res.append("Set-Cookie", value) },
+        });
+      },
       maxBatchSize: 20,
+      maxBodySize: maxBodyBytes,
     }),
   );
 
   if (clientDistDir && existsSync(path.join(clientDistDir, "index.html"))) {
     app.use(express.static(clientDistDir, { index: false, maxAge: "1h" }));
     // Client-side routes: every other GET gets the SPA shell.
-    app.get(/^\/(?!trpc\/|healthz).*/, (_req, res) => {
+    app.get(/^\/(?!trpc\/|healthz|files\/).*/, (_req, res) => {
       res.sendFile(path.join(clientDistDir, "index.html"));
     });
   }

@@ -1,0 +1,100 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AccessSamples, MatrixFixtures } from "../test/access-matrix.ts";
+import { buildActors } from "../test/builders.ts";
+import { callerFor, importDemoData, startTestSearch } from "../test/fixtures.ts";
+import { createTestDatabase, type TestDatabase } from "../test/test-database.ts";
+import type { SessionUser } from "./context.ts";
+import { appRouter } from "./router.ts";
+import type { SearchRuntime } from "./search/search-runtime.ts";
+import type { Access, Meta } from "./trpc.ts";
+
+type ActorName = "visitor" | "editor" | "owner" | "outsider" | "manager" | "otherManager" | "admin";
+const actorNames: ActorName[] = ["visitor", "outsider", "otherManager", "editor", "owner", "manager", "admin"];
+
+/** Who a rule lets through, for a sample acting on the fixtures' company and cluster. */
+const allowedBy: Record<Access, ActorName[]> = {
+  public: actorNames,
+  authed: ["outsider", "otherManager", "editor", "owner", "manager", "admin"],
+  companyMember: ["editor", "owner", "manager", "admin"],
+  companyOwner: ["owner", "manager", "admin"],
+  clusterManager: ["manager", "admin"],
+  admin: ["admin"],
+};
+
+/** What the access middlewares answer; anything else (validation, state, not found) got past the rule. */
+const refusalCodes = new Set(["UNAUTHENTICATED", "FORBIDDEN"]);
+
+function sampleFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sampleFiles(path.join(dir, e.name)) : e.name === "access-samples.ts" ? [path.join(dir, e.name)] : [],
+  );
+}
+
+async function loadSamples(): Promise<AccessSamples> {
+  const modules = await Promise.all(sampleFiles(path.dirname(new URL(import.meta.url).pathname)).map((f) => import(f) as Promise<Record<string, AccessSamples>>));
+  return Object.assign({}, ...modules.flatMap((m) => Object.values(m)));
+}
+
+const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { meta?: Meta; type: string } }>);
+
+async function appCodeOf(call: () => Promise<unknown>): Promise<string | null> {
+  try {
+    await call();
+    return null;
+  } catch (error) {
+    if (!(error instanceof TRPCError)) throw error;
+    const cause = error.cause as { code?: string } | undefined;
+    return cause && typeof cause.code === "string" && error.cause?.name === "AppError" ? cause.code : error.code === "UNAUTHORIZED" ? "UNAUTHENTICATED" : error.code;
+  }
+}
+
+describe(`authorization matrix: every procedure × every role (${process.env.TEST_DB})`, () => {
+  let db: TestDatabase;
+  let search: SearchRuntime;
+  let fixtures: MatrixFixtures;
+  let samples: AccessSamples;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await importDemoData(db.prisma);
+    search = await startTestSearch(db.prisma);
+    fixtures = { ...(await buildActors(db.prisma)), prisma: db.prisma };
+    samples = await loadSamples();
+  });
+  afterAll(async () => {
+    await search.stop();
+    await db.destroy();
+  });
+
+  it("has a sample input for every procedure", () => {
+    const missing = procedures.map(([name]) => name).filter((name) => !samples[name]);
+    expect(missing).toEqual([]);
+  });
+
+  for (const [name, procedure] of procedures) {
+    const access = procedure._def.meta?.access ?? "public";
+    it(`${name} (${access}): refuses ${actorNames.filter((a) => !allowedBy[access].includes(a)).join(", ") || "nobody"}`, async () => {
+      const sample = samples[name];
+      if (!sample) return; // reported by the test above
+      const call = async (actor: ActorName) => {
+        const user = fixtures[actor] as SessionUser | null;
+        const caller = callerFor(db.prisma, search, user) as unknown as Record<string, Record<string, (input: unknown) => Promise<unknown>>>;
+        const [domain, verb] = name.split(".") as [string, string];
+        const input = await sample(fixtures);
+        return appCodeOf(() => caller[domain]![verb]!(input));
+      };
+      const allowed = allowedBy[access];
+      for (const actor of actorNames.filter((a) => !allowed.includes(a))) {
+        expect(await call(actor), `${name} as ${actor}`).toSatisfy((code: string | null) => code !== null && refusalCodes.has(code));
+      }
+      // Queries for everyone allowed; a mutation once, by the weakest allowed role (the same middleware admits the rest).
+      const checked = procedure._def.type === "query" ? allowed : allowed.slice(0, 1);
+      for (const actor of checked) {
+        const code = await call(actor);
+        expect(code === null || !refusalCodes.has(code), `${name} as ${actor} was refused (${code})`).toBe(true);
+      }
+    });
+  }
+});

@@ -1,0 +1,83 @@
+import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import { AppError } from "@cluster-match/shared";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+
+export interface ThrottleLimits {
+  /** Auth requests (sign-in, sign-up, reset) per client address per window. */
+  perAddress: number;
+  /** Consecutive failed sign-ins per account before it is locked. */
+  failuresBeforeLockout: number;
+  /** Password-reset and verification e-mails per address per hour. */
+  emailsPerAccount: number;
+  windowSeconds: number;
+  lockoutSeconds: number;
+}
+
+export const defaultThrottleLimits: ThrottleLimits = {
+  perAddress: 30,
+  failuresBeforeLockout: 5,
+  emailsPerAccount: 3,
+  windowSeconds: 15 * 60,
+  lockoutSeconds: 15 * 60,
+};
+
+/**
+ * Brute-force protection with rate-limiter-flexible, stored in our database (so it holds across
+ * restarts and instances): a budget of auth requests per client address, and a lockout of an
+ * account after consecutive failed sign-ins, cleared by a successful one.
+ */
+export function createSignInThrottle(prisma: PrismaClient, limits: ThrottleLimits = defaultThrottleLimits) {
+  const common = { storeClient: prisma, tableName: "rateLimiterFlexible", clearExpiredByTimeout: false } as const;
+  const perAddress = new RateLimiterPrisma({ ...common, keyPrefix: "auth_ip", points: limits.perAddress, duration: limits.windowSeconds });
+  const failures = new RateLimiterPrisma({
+    ...common,
+    keyPrefix: "signin_fail",
+    points: limits.failuresBeforeLockout,
+    duration: limits.lockoutSeconds,
+    blockDuration: limits.lockoutSeconds,
+  });
+  const emails = new RateLimiterPrisma({ ...common, keyPrefix: "auth_mail", points: limits.emailsPerAccount, duration: 60 * 60 });
+
+  const retryAfter = (res: unknown) => Math.ceil((res instanceof RateLimiterRes ? res.msBeforeNext : 60_000) / 1000);
+  const account = (email: string) => email.trim().toLowerCase();
+
+  return {
+    /** Counts one auth request from this address; refuses when over budget. */
+    async consumeAddress(ip: string): Promise<void> {
+      try {
+        await perAddress.consume(ip);
+      } catch (res) {
+        if (res instanceof Error) throw res;
+        throw new AppError("RATE_LIMITED", "Too many attempts; try again later", { retryAfterSeconds: retryAfter(res) });
+      }
+    },
+    /** Refuses sign-in for a locked account before the password is even checked. */
+    async assertNotLocked(email: string): Promise<void> {
+      const res = await failures.get(account(email));
+      if (res && res.consumedPoints >= limits.failuresBeforeLockout) {
+        throw new AppError("ACCOUNT_LOCKED", "Too many failed sign-ins; the account is locked for a while", { retryAfterSeconds: retryAfter(res) });
+      }
+    },
+    async recordFailure(email: string): Promise<void> {
+      // Past the limit consume() rejects; the account is then locked until the window ends.
+      await failures.consume(account(email)).catch((res: unknown) => {
+        if (res instanceof Error) throw res;
+      });
+    },
+    async recordSuccess(email: string): Promise<void> {
+      await failures.delete(account(email));
+    },
+    /** Limits e-mails sent to one account (reset, resend verification): silent when over, so it reveals nothing. */
+    async allowEmail(email: string): Promise<boolean> {
+      try {
+        await emails.consume(account(email));
+        return true;
+      } catch (res) {
+        if (res instanceof Error) throw res;
+        return false;
+      }
+    },
+  };
+}
+
+export type SignInThrottle = ReturnType<typeof createSignInThrottle>;

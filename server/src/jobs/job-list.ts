@@ -1,0 +1,14 @@
+import type { ScheduledJob } from "./scheduler.ts";
+
+/** Every scheduled job of the app; each domain adds its own. */
+export const scheduledJobs: ScheduledJob[] = [
+  {
+    name: "rate-limit-cleanup",
+    pattern: "17 * * * *",
+    period: () => null,
+    run: async ({ prisma }) => {
+      const { count } = await prisma.rateLimiterFlexible.deleteMany({ where: { expire: { lt: new Date(Date.now() - 3_600_000) } } });
+      return { deleted: count };
+    },
+  },
+];

@@ -1,0 +1,53 @@
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { Logger } from "../logger.ts";
+import { findDueEmails, markEmailFailed, markEmailSent } from "./mail.repository.ts";
+import type { MailTransport } from "./mail-transport.ts";
+
+/** After this many failed attempts a message is marked FAILED and logged as an error. */
+export const maxEmailAttempts = 8;
+
+/** 30 s, 1 min, 2 min … capped at 1 hour. */
+export function emailRetryDelayMs(attempts: number): number {
+  return Math.min(3_600_000, 30_000 * 2 ** Math.min(attempts, 10));
+}
+
+/** Sends one batch of due e-mails; each is marked sent only after the transport took it. */
+export async function sendDueEmails(prisma: PrismaClient, transport: MailTransport, logger: Logger, batchSize = 50): Promise<number> {
+  const due = await findDueEmails(prisma, batchSize);
+  for (const email of due) {
+    try {
+      await transport.send(email);
+      await markEmailSent(prisma, email.id);
+    } catch (error) {
+      const attempts = email.attempts + 1;
+      const final = attempts >= maxEmailAttempts;
+      logger[final ? "error" : "warn"]({ err: error, emailId: email.id, attempts }, final ? "e-mail could not be sent; giving up" : "e-mail not sent; will retry");
+      await markEmailFailed(prisma, email.id, (error as Error).message, final ? null : emailRetryDelayMs(attempts));
+    }
+  }
+  return due.length;
+}
+
+/** Polls the e-mail outbox until stopped; stop() waits for the batch in flight. */
+export function startMailWorker(options: { prisma: PrismaClient; transport: MailTransport; logger: Logger; intervalMs?: number }): { stop(): Promise<void> } {
+  let stopped = false;
+  let running: Promise<unknown> = Promise.resolve();
+  let timer: NodeJS.Timeout | undefined;
+  const schedule = () => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      running = sendDueEmails(options.prisma, options.transport, options.logger)
+        .catch((error: unknown) => options.logger.error({ err: error }, "e-mail worker failed"))
+        .finally(schedule);
+    }, options.intervalMs ?? 1000);
+  };
+  schedule();
+  return {
+    stop: async () => {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+      options.transport.close();
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import { AppError, mailboxInputSchema, mailboxOutputSchema } from "@cluster-match/shared";
+import { publicProcedure, router } from "../trpc.ts";
+import { listMailbox } from "./mail.repository.ts";
+
+export const mailboxRouter = router({
+  /**
+   * The development mailbox: every e-mail the app queued, readable without SMTP. Exists only
+   * while DEV_MAILBOX is on (the default when SMTP_URL is unset); otherwise it is not found.
+   */
+  list: publicProcedure
+    .input(mailboxInputSchema)
+    .output(mailboxOutputSchema)
+    .query(async ({ ctx, input }) => {
+      if (!ctx.services.devMailbox) throw new AppError("NOT_FOUND");
+      const rows = await listMailbox(ctx.prisma, { to: input.to, take: input.limit });
+      return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), sentAt: r.sentAt?.toISOString() ?? null }));
+    }),
+});
