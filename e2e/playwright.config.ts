@@ -21,12 +21,13 @@ const chromiumArgs = [
 export default defineConfig({
   testDir: ".",
   testMatch: "*.spec.ts",
-  outputDir: "test-results",
+  // Per port, so runs on different E2E_PORTs side by side do not clear each other's results.
+  outputDir: port === 3100 ? "test-results" : `test-results-${port}`,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   retries: process.env.CI ? 1 : 0,
   workers: 2,
-  reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
+  reporter: [["list"], ["html", { open: "never", outputFolder: port === 3100 ? "playwright-report" : `playwright-report-${port}` }]],
   use: {
     baseURL,
     screenshot: "on",

@@ -5,7 +5,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const dataDir = path.join(root, "e2e", ".e2e-data");
+// One data folder per port, so several runs (different E2E_PORT) can go side by side.
+const port = process.env.PORT ?? "3100";
+const dataDir = path.join(root, "e2e", `.e2e-data-${port}`);
 rmSync(dataDir, { recursive: true, force: true });
 
 const child = spawn("pnpm", ["--filter", "@cluster-match/server", "exec", "tsx", "src/main.ts"], {
@@ -19,6 +21,9 @@ const child = spawn("pnpm", ["--filter", "@cluster-match/server", "exec", "tsx",
     DATABASE_URL: "",
     LOG_LEVEL: "warn",
     HOST: "127.0.0.1",
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    DEV_MAILBOX: "true",
+    SMTP_URL: "",
   },
 });
 const stop = () => child.kill("SIGTERM");

@@ -8,6 +8,11 @@ import { NotFoundPage } from "./pages/NotFoundPage.tsx";
 import { OpportunitiesPage } from "./pages/opportunities/OpportunitiesPage.tsx";
 import { OpportunityPage } from "./pages/opportunities/OpportunityPage.tsx";
 import { SearchPage } from "./pages/search/SearchPage.tsx";
+import { accountRoutes } from "./routes/accountRoutes.tsx";
+import { adminRoutes } from "./routes/adminRoutes.tsx";
+import { companyWorkspaceRoutes } from "./routes/companyWorkspaceRoutes.tsx";
+import { networkRoutes } from "./routes/networkRoutes.tsx";
+import { opportunityWorkspaceRoutes } from "./routes/opportunityWorkspaceRoutes.tsx";
 
 export function App() {
   return (
@@ -21,6 +26,11 @@ export function App() {
         <Route path="opportunities/:id" element={<OpportunityPage />} />
         <Route path="clusters" element={<ClustersPage />} />
         <Route path="clusters/:slug" element={<ClusterPage />} />
+        {accountRoutes}
+        {companyWorkspaceRoutes}
+        {opportunityWorkspaceRoutes}
+        {networkRoutes}
+        {adminRoutes}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

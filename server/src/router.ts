@@ -1,5 +1,11 @@
 import { accountsRouter } from "./accounts/accounts.router.ts";
+import { adminRouter } from "./admin/admin.router.ts";
+import { importsRouter } from "./imports/imports.router.ts";
+import { introductionsRouter } from "./introductions/introductions.router.ts";
 import { mailboxRouter } from "./mail/mailbox.router.ts";
+import { notificationsRouter } from "./notifications/notifications.router.ts";
+import { savedSearchesRouter } from "./saved-searches/saved-searches.router.ts";
+import { teamRouter } from "./team/team.router.ts";
 import { clustersRouter } from "./clusters/clusters.router.ts";
 import { companiesRouter } from "./companies/companies.router.ts";
 import { matchingRouter } from "./matching/matching.router.ts";
@@ -17,6 +23,12 @@ export const appRouter = router({
   matching: matchingRouter,
   accounts: accountsRouter,
   mailbox: mailboxRouter,
+  team: teamRouter,
+  introductions: introductionsRouter,
+  notifications: notificationsRouter,
+  savedSearches: savedSearchesRouter,
+  admin: adminRouter,
+  imports: importsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -8,20 +8,24 @@ import accountsEn from "./accounts/en.json";
 import adminBg from "./admin/bg.json";
 import adminDe from "./admin/de.json";
 import adminEn from "./admin/en.json";
+import companyEditorBg from "./companyEditor/bg.json";
+import companyEditorDe from "./companyEditor/de.json";
+import companyEditorEn from "./companyEditor/en.json";
 import networkBg from "./network/bg.json";
 import networkDe from "./network/de.json";
 import networkEn from "./network/en.json";
-import workspaceBg from "./workspace/bg.json";
-import workspaceDe from "./workspace/de.json";
-import workspaceEn from "./workspace/en.json";
+import opportunityEditorBg from "./opportunityEditor/bg.json";
+import opportunityEditorDe from "./opportunityEditor/de.json";
+import opportunityEditorEn from "./opportunityEditor/en.json";
 
 // One catalogue per language, assembled from the core file and one file per area of the app
-// (accounts, workspace: a firm's own pages, network: introductions and notifications, admin),
+// (accounts, companyEditor: a firm's profile and team, opportunityEditor: its opportunities,
+// network: introductions, messages, notifications and saved searches, admin),
 // so each area's texts live next to each other. Top-level keys never overlap.
 export const catalogues = {
-  en: { ...en, ...accountsEn, ...workspaceEn, ...networkEn, ...adminEn },
-  bg: { ...bg, ...accountsBg, ...workspaceBg, ...networkBg, ...adminBg },
-  de: { ...de, ...accountsDe, ...workspaceDe, ...networkDe, ...adminDe },
+  en: { ...en, ...accountsEn, ...companyEditorEn, ...opportunityEditorEn, ...networkEn, ...adminEn },
+  bg: { ...bg, ...accountsBg, ...companyEditorBg, ...opportunityEditorBg, ...networkBg, ...adminBg },
+  de: { ...de, ...accountsDe, ...companyEditorDe, ...opportunityEditorDe, ...networkDe, ...adminDe },
 } satisfies Record<UiLocale, object>;
 
 export type Catalogue = (typeof catalogues)["en"];
