@@ -23,6 +23,9 @@ const child = spawn("pnpm", ["--filter", "@cluster-match/server", "exec", "tsx",
     HOST: "127.0.0.1",
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     DEV_MAILBOX: "true",
+    // The administrator the e2e tests sign in as.
+    ADMIN_EMAIL: "admin@example.test",
+    ADMIN_PASSWORD: "admin password 123",
     SMTP_URL: "",
   },
 });

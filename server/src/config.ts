@@ -40,6 +40,9 @@ const envSchema = z.object({
   S3_REGION: z.string().min(1).default("us-east-1"),
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** An administrator account to make sure of at start (both set, or neither). */
+  ADMIN_EMAIL: z.email().optional(),
+  ADMIN_PASSWORD: z.string().min(10, "must be at least 10 characters").max(128).optional(),
   /** Run scheduled jobs (expiry, digests) in this process. */
   SCHEDULER: booleanFlag.default(true),
 });

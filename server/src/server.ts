@@ -2,6 +2,7 @@ import type { Server } from "node:http";
 import type { Config } from "./config.ts";
 import { openDatabase, type Database } from "./db/database.ts";
 import { applyMigrations } from "./db/migrations.ts";
+import { ensureAdmin } from "./accounts/bootstrap-admin.ts";
 import { createApp } from "./http/app.ts";
 import { defaultDataDir, formatImportReport, importDataset } from "./imports/import.service.ts";
 import { scheduledJobs } from "./jobs/job-list.ts";
@@ -42,6 +43,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     devMailbox: config.devMailbox,
     logger,
   });
+  if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
+    await ensureAdmin(db.prisma, services.auth, { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD }, logger);
+  }
   const transport = createMailTransport(config);
   const mailWorker = startMailWorker({ prisma: db.prisma, transport, logger });
   const scheduler = config.SCHEDULER ? startScheduler({ prisma: db.prisma, logger, publicUrl: config.publicUrl, jobs: scheduledJobs }) : null;

@@ -1,0 +1,27 @@
+import type { Auth } from "./auth.ts";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { Logger } from "../logger.ts";
+
+/**
+ * Makes sure an administrator account exists (ADMIN_EMAIL / ADMIN_PASSWORD at start, or
+ * `pnpm create-admin`): created through better-auth like any account, then marked verified and
+ * given the ADMIN role. An existing account keeps its password and only gains the role.
+ */
+export async function ensureAdmin(
+  prisma: PrismaClient,
+  auth: Auth,
+  options: { email: string; password: string; name?: string },
+  logger?: Logger,
+): Promise<{ created: boolean }> {
+  const email = options.email.trim().toLowerCase();
+  let created = false;
+  if (!(await prisma.user.findUnique({ where: { email }, select: { id: true } }))) {
+    await auth.api.signUpEmail({ body: { email, password: options.password, name: options.name ?? "Administrator", locale: "bg" } });
+    created = true;
+  }
+  await prisma.user.update({ where: { email }, data: { role: "ADMIN", emailVerified: true, suspended: false }, select: { id: true } });
+  // The verification e-mail of a bootstrap account would only confuse; nobody needs to click it.
+  if (created) await prisma.emailMessage.deleteMany({ where: { toAddress: email, template: "verify_email" } });
+  logger?.info({ email, created }, "administrator account ready");
+  return { created };
+}
