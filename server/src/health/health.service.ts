@@ -1,5 +1,6 @@
 import type { Health } from "@cluster-match/shared";
 import type { Database } from "../db/database.ts";
+import { countFailedEmails, countPendingEmails } from "../mail/mail.repository.ts";
 import { countPendingOutbox } from "../outbox/outbox.repository.ts";
 import type { SearchIndex } from "../search/search-port.ts";
 
@@ -18,10 +19,13 @@ export async function checkHealth(db: Database, index: SearchIndex): Promise<Hea
   const companies = await index.count("companies").catch(() => null);
   const pendingUpdates = ok ? await countPendingOutbox(db.prisma).catch(() => null) : null;
   const searchOk = companies !== null;
+  const mailPending = ok ? await countPendingEmails(db.prisma).catch(() => null) : null;
+  const mailFailed = ok ? await countFailedEmails(db.prisma).catch(() => null) : null;
   return {
     status: ok && searchOk ? "ok" : "degraded",
     database: { ok, kind: db.kind, latencyMs },
     search: { ok: searchOk, engine: index.engine, companies, pendingUpdates },
+    mail: { pending: mailPending, failed: mailFailed },
     version,
   };
 }

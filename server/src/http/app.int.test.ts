@@ -38,6 +38,7 @@ describe(`HTTP app (${process.env.TEST_DB})`, () => {
       status: "ok",
       database: { ok: true, kind: process.env.TEST_DB },
       search: { ok: true, engine: "embedded", companies, pendingUpdates: 0 },
+      mail: { pending: 0, failed: 0 },
     });
   });
 

@@ -67,3 +67,7 @@ export async function listMailbox(prisma: PrismaClient, options: { to?: string |
 export async function countPendingEmails(prisma: PrismaClient): Promise<number> {
   return prisma.emailMessage.count({ where: { status: "PENDING" } });
 }
+
+export async function countFailedEmails(prisma: PrismaClient): Promise<number> {
+  return prisma.emailMessage.count({ where: { status: "FAILED" } });
+}
