@@ -1,7 +1,10 @@
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useLocation } from "react-router";
+import { useMailboxAvailable } from "../lib/useMailboxAvailable.ts";
+import { useMe } from "../lib/useMe.ts";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
+import { UserMenu } from "./UserMenu.tsx";
 
 const navItems = [
   { to: "/search", key: "nav.search" },
@@ -10,10 +13,21 @@ const navItems = [
   { to: "/clusters", key: "nav.clusters" },
 ] as const;
 
-/** The page frame: skip link, header with navigation and language switch, main landmark, footer. */
+// Pages from which signing in should not come back to the same page (it would show the form again).
+const accountFlowPaths = ["/sign-in", "/sign-up", "/verify-email", "/forgot-password", "/reset-password", "/account/deleted"];
+
+/** The sign-in link returns to the page it was followed from. */
+function signInHref(pathname: string, search: string): string {
+  if (accountFlowPaths.includes(pathname)) return "/sign-in";
+  return `/sign-in?next=${encodeURIComponent(pathname + search)}`;
+}
+
+/** The page frame: skip link, header with navigation, language switch and the user's menu, main landmark, footer. */
 export function Layout() {
   const { t } = useTranslation();
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
+  const me = useMe();
+  const mailboxAvailable = useMailboxAvailable();
 
   // Library-mode routing has no scroll restoration; start each new page at the top.
   // (Block body: newer browsers return a promise from scrollTo, which React would take for a cleanup.)
@@ -27,6 +41,31 @@ export function Layout() {
         {t("app.skipToContent")}
       </a>
       <header className="site-header">
+        {/* A slim bar above the main row: the language and the visitor's or user's links, on every screen size. */}
+        <div className="header-bar">
+          <div className="container header-bar-inner">
+            <LanguageSwitch />
+            <div className="header-account">
+              {me.data ? (
+                <UserMenu me={me.data} />
+              ) : (
+                // Until the first answer, nothing: a visitor's links would flash for a signed-in user.
+                !me.isPending && (
+                  <ul className="visitor-links">
+                    <li>
+                      <Link to={signInHref(pathname, search)}>{t("nav.signIn")}</Link>
+                    </li>
+                    <li>
+                      <Link to="/sign-up" className="visitor-register">
+                        {t("nav.register")}
+                      </Link>
+                    </li>
+                  </ul>
+                )
+              )}
+            </div>
+          </div>
+        </div>
         <div className="container header-inner">
           <Link to="/companies" className="brand">
             <svg className="brand-mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
@@ -47,7 +86,6 @@ export function Layout() {
               ))}
             </ul>
           </nav>
-          <LanguageSwitch />
         </div>
       </header>
       <main id="main" tabIndex={-1} className="container site-main">
@@ -57,6 +95,16 @@ export function Layout() {
         <div className="container">
           <p>{t("app.footerAbout")}</p>
           <p>{t("app.footerManagedBy")}</p>
+          <ul className="footer-links">
+            <li>
+              <Link to="/privacy">{t("nav.privacy")}</Link>
+            </li>
+            {mailboxAvailable && (
+              <li>
+                <Link to="/dev/mailbox">{t("nav.devMailbox")}</Link>
+              </li>
+            )}
+          </ul>
         </div>
       </footer>
     </>

@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTRPC } from "../trpc.ts";
 import { useLocale } from "./useLocale.ts";
 
@@ -6,7 +6,9 @@ import { useLocale } from "./useLocale.ts";
 export function useMe() {
   const trpc = useTRPC();
   const locale = useLocale();
-  return useQuery({ ...trpc.accounts.me.queryOptions({ locale }), staleTime: 30_000 });
+  // A change of UI language asks again (cluster names are localised); meanwhile the previous answer
+  // stands, so signed-in pages do not blink through a loading state.
+  return useQuery({ ...trpc.accounts.me.queryOptions({ locale }), staleTime: 30_000, placeholderData: keepPreviousData });
 }
 
 /** After sign-in, sign-out or a change of memberships: every query may now answer differently. */

@@ -43,6 +43,8 @@ describe(`accounts over HTTP (${process.env.TEST_DB})`, () => {
     const early = await browser.mutate("accounts.signIn", { email: "ana@example.test", password: "correct horse battery" });
     expect(early.error?.data.appCode).toBe("EMAIL_NOT_VERIFIED");
 
+    // The refused sign-in sent the link again.
+    expect(await db.prisma.emailMessage.count({ where: { toAddress: "ana@example.test", template: "verify_email" } })).toBe(2);
     const link = await linkFrom(browser, "ana@example.test", "verify_email");
     expect(link).toContain("/verify-email?token=");
     const mails = await browser.query<{ subject: string }[]>("mailbox.list", { to: "ana@example.test" });

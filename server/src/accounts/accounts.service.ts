@@ -86,7 +86,13 @@ export async function signIn(ctx: Ctx, input: { email: string; password: string 
       await throttle.recordFailure(input.email);
       throw new AppError("INVALID_CREDENTIALS", "Wrong e-mail or password");
     }
-    if (code === "EMAIL_NOT_VERIFIED") throw new AppError("EMAIL_NOT_VERIFIED", "Confirm your e-mail first; we sent the link again");
+    if (code === "EMAIL_NOT_VERIFIED") {
+      // The password was right: send the link again (at most a few per hour per account).
+      if (await throttle.allowEmail(input.email)) {
+        await auth.api.sendVerificationEmail({ body: { email: input.email }, headers: ctx.request.headers }).catch((e: unknown) => ctx.logger.warn({ err: e }, "could not resend verification"));
+      }
+      throw new AppError("EMAIL_NOT_VERIFIED", "Confirm your e-mail first; we sent the link again");
+    }
     // The password was right but no session may be opened: the session hook refuses suspended users.
     if ((await findUserByEmail(ctx.prisma, input.email))?.suspended) throw new AppError("ACCOUNT_SUSPENDED", "This account is suspended");
     throw error;

@@ -1,0 +1,120 @@
+import { uiLocales, type UiLocale } from "@cluster-match/shared/i18n";
+import { useId, type InputHTMLAttributes, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { isUiLocale } from "../../i18n/index.ts";
+import { appCodeOf } from "../../lib/errors.ts";
+import { passwordLength, passwordState } from "../../lib/passwordPolicy.ts";
+
+type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "className" | "aria-invalid" | "aria-describedby">;
+
+/** A labelled text input with an optional hint and, when invalid, its error (both tied to the input for screen readers). */
+export function TextField({ label, hint, error, ...input }: { label: string; hint?: ReactNode; error?: string | undefined } & InputProps) {
+  const id = useId();
+  const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ");
+  return (
+    <div className="form-field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} className="text-input" aria-invalid={error ? true : undefined} aria-describedby={describedBy || undefined} {...input} />
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A new password with a live hint on the length rule (10–128 characters), shared with the server. */
+export function NewPasswordField({ label, value, onChange, error }: { label: string; value: string; onChange: (value: string) => void; error?: string | undefined }) {
+  const { t } = useTranslation();
+  const state = passwordState(value);
+  const hint =
+    state.kind === "short"
+      ? t("accounts.password.missing", { count: state.missing })
+      : state.kind === "long"
+        ? t("accounts.password.excess", { count: state.excess })
+        : state.kind === "ok"
+          ? t("accounts.password.ok")
+          : t("accounts.password.rule", { min: passwordLength.min, max: passwordLength.max });
+  return (
+    <TextField
+      label={label}
+      type="password"
+      autoComplete="new-password"
+      required
+      maxLength={passwordLength.max}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      hint={<span data-state={state.kind}>{hint}</span>}
+      error={error}
+    />
+  );
+}
+
+/** A server refusal, in the reader's language; `messages` words some codes for this form. */
+export function FormError({ error, messages = {} }: { error: unknown; messages?: Partial<Record<string, string>> }) {
+  const { t } = useTranslation();
+  const code = appCodeOf(error);
+  return (
+    <div className="form-alert" role="alert">
+      {messages[code] ?? t(`errors.${code}`)}
+    </div>
+  );
+}
+
+/** A confirmation that an action worked; announced politely. */
+export function FormStatus({ children }: { children: ReactNode }) {
+  return (
+    <p className="form-status" role="status">
+      {children}
+    </p>
+  );
+}
+
+/** The narrow frame of the sign-in, sign-up and password pages. */
+export function AuthFrame({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div className="auth-frame">
+      <h1>{title}</h1>
+      {children}
+    </div>
+  );
+}
+
+// Each language is named in itself, as in the header's switch, so everyone finds their own.
+const languageNames: Record<UiLocale, string> = { bg: "Български", en: "English", de: "Deutsch" };
+
+/** Chooses the language of the interface and of the e-mails the platform sends. */
+export function LanguageField({ label, hint, value, onChange }: { label: string; hint?: string; value: UiLocale; onChange: (value: UiLocale) => void }) {
+  const id = useId();
+  return (
+    <div className="form-field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        className="form-select"
+        value={value}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        onChange={(event) => {
+          if (isUiLocale(event.target.value)) onChange(event.target.value);
+        }}
+      >
+        {uiLocales.map((locale) => (
+          <option key={locale} value={locale} lang={locale}>
+            {languageNames[locale]}
+          </option>
+        ))}
+      </select>
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { signInInputSchema } from "@cluster-match/shared";
+import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, Navigate, useSearchParams } from "react-router";
+import { PageTitle } from "../../components/PageTitle.tsx";
+import { appCodeOf } from "../../lib/errors.ts";
+import { invalidFieldsOfIssues, noInvalidFields, type InvalidFields } from "../../lib/fieldErrors.ts";
+import { safeNextPath } from "../../lib/safeRedirect.ts";
+import { useMe } from "../../lib/useMe.ts";
+import { AuthFrame, FormError, TextField } from "./FormParts.tsx";
+import { ResendVerification } from "./ResendVerification.tsx";
+import { useSignIn } from "./useAccountSession.ts";
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const next = safeNextPath(params.get("next"));
+  const me = useMe();
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [invalid, setInvalid] = useState<InvalidFields>(noInvalidFields);
+  const signIn = useSignIn(next);
+
+  // Already signed in (e.g. the back button after signing in): nothing to do here.
+  if (me.data && !signIn.isPending && !signIn.isSuccess) return <Navigate to={next} replace />;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = signInInputSchema.safeParse({ email, password });
+    setInvalid(parsed.success ? noInvalidFields : invalidFieldsOfIssues(parsed.error.issues));
+    if (parsed.success) signIn.mutate(parsed.data);
+  };
+  const notVerified = signIn.isError && appCodeOf(signIn.error) === "EMAIL_NOT_VERIFIED";
+
+  return (
+    <AuthFrame title={t("accounts.signIn.title")}>
+      <PageTitle title={t("accounts.signIn.title")} />
+      <form className="form-stack" onSubmit={submit} noValidate>
+        <TextField
+          label={t("accounts.fields.email")}
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          error={invalid.has("email") ? t("accounts.fields.emailError") : undefined}
+        />
+        <TextField
+          label={t("accounts.fields.password")}
+          type="password"
+          autoComplete="current-password"
+          required
+          maxLength={128}
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          error={invalid.has("password") ? t("accounts.fields.currentPasswordError") : undefined}
+        />
+        {signIn.isError && (
+          <FormError
+            error={signIn.error}
+            messages={{ EMAIL_NOT_VERIFIED: t("accounts.signIn.notVerified"), VALIDATION: t("accounts.form.checkFields") }}
+          />
+        )}
+        <button type="submit" className="button" disabled={signIn.isPending}>
+          {t("accounts.signIn.submit")}
+        </button>
+      </form>
+      {notVerified && <ResendVerification email={signIn.variables.email} />}
+      <p className="auth-switch">
+        <Link to="/forgot-password">{t("accounts.signIn.forgot")}</Link>
+      </p>
+      <p className="auth-switch">
+        {t("accounts.signIn.noAccount")} <Link to="/sign-up">{t("accounts.signUp.link")}</Link>
+      </p>
+    </AuthFrame>
+  );
+}
