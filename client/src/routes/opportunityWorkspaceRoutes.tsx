@@ -1,2 +1,18 @@
+import { Route } from "react-router";
+import { RequireAuth } from "../components/RequireAuth.tsx";
+import { OpportunityReviewPage } from "../pages/admin-opportunity/OpportunityReviewPage.tsx";
+import { OpportunityEditorPage } from "../pages/opportunity-workspace/OpportunityEditorPage.tsx";
+import { OwnOpportunitiesPage } from "../pages/opportunity-workspace/OwnOpportunitiesPage.tsx";
+
 // Routes of this area of the app; App.tsx mounts them inside the page frame.
-export const opportunityWorkspaceRoutes = <></>;
+// A company's opportunities (its members, its clusters' managers, admins: the server decides) and the admin's review.
+export const opportunityWorkspaceRoutes = (
+  <>
+    <Route path="workspace/companies/:companyId/opportunities">
+      <Route index element={<RequireAuth><OwnOpportunitiesPage /></RequireAuth>} />
+      <Route path="new" element={<RequireAuth><OpportunityEditorPage /></RequireAuth>} />
+      <Route path=":id/edit" element={<RequireAuth><OpportunityEditorPage /></RequireAuth>} />
+    </Route>
+    <Route path="admin/reviews/opportunities/:id" element={<RequireAuth role="ADMIN"><OpportunityReviewPage /></RequireAuth>} />
+  </>
+);

@@ -2,6 +2,7 @@ import { AppError, type Seek } from "@cluster-match/shared";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { CompanyDocument, OpportunityDocument } from "../search/documents.ts";
 import { distanceKm } from "../search/geo.ts";
+import { openDeadlineFilter } from "../search/opportunity-search.service.ts";
 import type { SearchIndex } from "../search/search-port.ts";
 import type { SearchVocabulary } from "../search/search-vocabulary.ts";
 import { findCompanyForMatching } from "./matching.repository.ts";
@@ -42,9 +43,11 @@ export async function matchForCompany(
   const own = new Set(company.opportunities.map((o) => o.id));
   const origin = company.lat !== null && company.lng !== null ? { lat: company.lat, lng: company.lng } : null;
 
+  // Past-deadline opportunities are out before ranking, so they take no place in the top list.
+  const open = openDeadlineFilter();
   const [requests, offered, partners] = await index.multiSearch<OpportunityDocument | CompanyDocument>([
-    { index: "opportunities", text: "", filters: [{ kind: "anyOf", field: "ownCapabilityCodes", values: has }, { kind: "anyOf", field: "type", values: ["SUPPLY_REQUEST", "MARKET_REQUEST", "RND_REQUEST"] }], offset: 0, limit: candidates },
-    { index: "opportunities", text: "", filters: [{ kind: "anyOf", field: "ownCapabilityCodes", values: vocabulary.withAncestors(seeks) }, { kind: "anyOf", field: "type", values: ["SUPPLY_OFFER", "MARKET_OFFER", "RND_OFFER"] }], offset: 0, limit: candidates },
+    { index: "opportunities", text: "", filters: [open, { kind: "anyOf", field: "ownCapabilityCodes", values: has }, { kind: "anyOf", field: "type", values: ["SUPPLY_REQUEST", "MARKET_REQUEST", "RND_REQUEST"] }], offset: 0, limit: candidates },
+    { index: "opportunities", text: "", filters: [open, { kind: "anyOf", field: "ownCapabilityCodes", values: vocabulary.withAncestors(seeks) }, { kind: "anyOf", field: "type", values: ["SUPPLY_OFFER", "MARKET_OFFER", "RND_OFFER"] }], offset: 0, limit: candidates },
     { index: "companies", text: "", filters: [{ kind: "anyOf", field: "capabilityCodes", values: seeks.length ? seeks : offers }], offset: 0, limit: candidates },
   ]);
 

@@ -6,13 +6,14 @@ export async function findOpportunityForMatching(prisma: PrismaClient, id: strin
     select: {
       id: true,
       status: true,
+      deadline: true,
       anonymous: true,
       companyId: true,
       targetCountries: true,
       requiredCapabilities: { select: { capabilityCode: true }, orderBy: { position: "asc" } },
       certificationsRequired: { select: { certificationCode: true } },
       company: {
-        select: { lat: true, lng: true, languages: true, capabilities: { select: { capabilityCode: true } } },
+        select: { status: true, lat: true, lng: true, languages: true, capabilities: { select: { capabilityCode: true } } },
       },
     },
   });

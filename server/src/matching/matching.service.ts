@@ -1,4 +1,4 @@
-import { AppError } from "@cluster-match/shared";
+import { AppError, utcDay } from "@cluster-match/shared";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { anyOfTiers } from "../search/company-search.service.ts";
 import type { CompanyDocument } from "../search/documents.ts";
@@ -27,7 +27,10 @@ export async function matchCompaniesForOpportunity(
   options: { opportunityId: string; limit: number },
 ): Promise<{ matches: CompanyMatch[]; anonymous: boolean }> {
   const opportunity = await findOpportunityForMatching(prisma, options.opportunityId);
-  if (!opportunity || opportunity.status !== "PUBLISHED") throw new AppError("NOT_FOUND", "Opportunity not found");
+  // Only what the public may see: published, its company published, its deadline day not passed.
+  const visible =
+    opportunity?.status === "PUBLISHED" && opportunity.company.status === "PUBLISHED" && opportunity.deadline.toISOString().slice(0, 10) >= utcDay(new Date());
+  if (!opportunity || !visible) throw new AppError("NOT_FOUND", "Opportunity not found");
   const required = opportunity.requiredCapabilities.map((c) => c.capabilityCode);
   const certifications = opportunity.certificationsRequired.map((c) => c.certificationCode);
   const hard: SearchFilter[] = [

@@ -1,3 +1,4 @@
+import { utcDay } from "@cluster-match/shared";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 
 export interface OpportunityFilter {
@@ -31,12 +32,21 @@ const opportunityDetailSelect = {
 export type OpportunityCardRow = Prisma.OpportunityGetPayload<{ select: typeof opportunityCardSelect }>;
 export type OpportunityDetailRow = Prisma.OpportunityGetPayload<{ select: typeof opportunityDetailSelect }>;
 
-/** Published and visible: the owner company is published too. */
-const visible = { status: "PUBLISHED", company: { status: "PUBLISHED" } } as const satisfies Prisma.OpportunityWhereInput;
+/**
+ * Published and visible: the owner company is published too, and the deadline day has not
+ * passed (the expiry job marks it EXPIRED after midnight UTC; until then it is already hidden).
+ */
+function visible(now = new Date()) {
+  return {
+    status: "PUBLISHED",
+    company: { status: "PUBLISHED" },
+    deadline: { gte: new Date(`${utcDay(now)}T00:00:00Z`) },
+  } as const satisfies Prisma.OpportunityWhereInput;
+}
 
 function publishedWhere(filter: OpportunityFilter): Prisma.OpportunityWhereInput {
   return {
-    ...visible,
+    ...visible(),
     ...(filter.types.length > 0 ? { type: { in: filter.types as Prisma.EnumOpportunityTypeFilter["in"] } } : {}),
     ...(filter.capabilityCodes
       ? { requiredCapabilities: { some: { capabilityCode: { in: filter.capabilityCodes } } } }
@@ -69,9 +79,9 @@ export async function findPublishedOpportunities(
 }
 
 export async function findPublishedOpportunity(prisma: PrismaClient, id: string): Promise<OpportunityDetailRow | null> {
-  return prisma.opportunity.findFirst({ where: { ...visible, id }, select: opportunityDetailSelect });
+  return prisma.opportunity.findFirst({ where: { ...visible(), id }, select: opportunityDetailSelect });
 }
 
 export async function findPublishedOpportunitiesByIds(prisma: PrismaClient, ids: string[]): Promise<OpportunityCardRow[]> {
-  return prisma.opportunity.findMany({ where: { ...visible, id: { in: ids } }, select: opportunityCardSelect });
+  return prisma.opportunity.findMany({ where: { ...visible(), id: { in: ids } }, select: opportunityCardSelect });
 }

@@ -17,6 +17,14 @@ export interface OpportunitySearchOptions {
 }
 
 /**
+ * Only opportunities whose deadline day has not passed (UTC). The expiry job removes expired
+ * ones from the index after midnight; this keeps them out of results until it has run.
+ */
+export function openDeadlineFilter(now = new Date()): SearchFilter {
+  return { kind: "range", field: "deadlineDay", min: Math.floor(Date.parse(`${now.toISOString().slice(0, 10)}T00:00:00Z`) / 86_400_000) };
+}
+
+/**
  * Searches published opportunities. Capabilities and certifications understood in the query
  * filter; a country means "open to partners from there"; other words are free text.
  */
@@ -45,7 +53,7 @@ export async function searchOpportunities(index: SearchIndex, lexicon: Lexicon, 
   const response = await index.search<OpportunityDocument>({
     index: "opportunities",
     text,
-    filters,
+    filters: [openDeadlineFilter(), ...filters],
     sort,
     offset: (options.page - 1) * options.pageSize,
     limit: options.pageSize,

@@ -1,0 +1,207 @@
+import type { OpportunityReviewDetail } from "@cluster-match/shared";
+import { contentLanguages } from "@cluster-match/shared/i18n";
+import { canTransition, deadlineProblem } from "@cluster-match/shared/schemas/opportunity-editor";
+import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { CapabilityBadges } from "../../components/Badges.tsx";
+import { DetailState } from "../../components/DetailState.tsx";
+import { OpportunityTypeBadge } from "../../components/OpportunityTypeBadge.tsx";
+import { PageTitle } from "../../components/PageTitle.tsx";
+import { Paragraphs, Section, ValueList } from "../../components/Section.tsx";
+import { appCodeOf } from "../../lib/errors.ts";
+import { countryName, formatDate, formatList, languageName } from "../../lib/format.ts";
+import { displayCity, readableName } from "../../lib/places.ts";
+import { useLocale } from "../../lib/useLocale.ts";
+import { StatusBadge } from "../opportunity-workspace/StatusBadge.tsx";
+import { useOpportunityForReview, useReviewDecisions } from "./useOpportunityReview.ts";
+
+type CompanyStatus = "DRAFT" | "PENDING_REVIEW" | "PUBLISHED" | "SUSPENDED" | "ARCHIVED";
+
+/** /admin/reviews/opportunities/:id — the whole opportunity with its owner, and the decision. */
+export function OpportunityReviewPage() {
+  const { t } = useTranslation();
+  const { id = "" } = useParams();
+  const review = useOpportunityForReview(id);
+
+  return (
+    <>
+      <p className="back-link">
+        <Link to="/admin/reviews">
+          <span aria-hidden="true">← </span>
+          {t("opportunityEditor.review.back")}
+        </Link>
+      </p>
+      {review.data ? <Review opportunity={review.data} /> : <DetailState query={review} loadingText={t("opportunityEditor.review.loading")} />}
+    </>
+  );
+}
+
+function Review({ opportunity }: { opportunity: OpportunityReviewDetail }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { company } = opportunity;
+  const languages = contentLanguages.filter((lang) => opportunity.title[lang] !== undefined);
+  const heading = opportunity.title[locale] ?? opportunity.title.en ?? opportunity.title[languages[0]!] ?? "";
+  const companyName = readableName(company.name, company.nameLatin, locale);
+  const deadlinePassed = deadlineProblem(opportunity.deadline, new Date()) === "deadline_past";
+
+  return (
+    <article className="profile">
+      <PageTitle title={t("opportunityEditor.review.heading", { title: heading })} />
+      <header className="profile-header">
+        <div className="badge-list">
+          <OpportunityTypeBadge type={opportunity.type} />
+          <StatusBadge status={opportunity.status} />
+        </div>
+        <h1>{t("opportunityEditor.review.heading", { title: heading })}</h1>
+        {opportunity.submittedAt && <p className="muted">{t("opportunityEditor.review.submittedAt", { date: formatDate(opportunity.submittedAt, locale) })}</p>}
+      </header>
+
+      <div className="profile-layout">
+        <div className="profile-main">
+          <Section title={t("opportunityEditor.review.content")}>
+            <p className="muted">{t("opportunityEditor.review.languageCount", { languages: formatList(languages.map((l) => languageName(l, locale)), locale) })}</p>
+            {languages.map((lang) => (
+              <div key={lang} className="description" data-testid="review-language">
+                <p className="description-language">{languageName(lang, locale)}</p>
+                <h3 lang={lang}>{opportunity.title[lang]}</h3>
+                <Paragraphs text={opportunity.description[lang] ?? ""} lang={lang} />
+              </div>
+            ))}
+          </Section>
+          <Section title={t("opportunity.requiredCapabilities")}>
+            <CapabilityBadges items={opportunity.requiredCapabilities} label={t("opportunity.requiredCapabilities")} />
+          </Section>
+          <Section title={t("opportunity.cooperationTypes")}>
+            <ValueList items={opportunity.cooperationTypes.map((c) => t(`cooperationType.${c}`))} emptyText={t("company.noneListed")} />
+          </Section>
+          <Section title={t("opportunity.certificationsRequired")}>
+            <ValueList items={opportunity.certificationsRequired.map((c) => c.label)} emptyText={t("opportunity.noCertifications")} />
+          </Section>
+          <Section title={t("opportunity.targetCountries")}>
+            <ValueList items={opportunity.targetCountries.map((c) => countryName(c, locale))} emptyText={t("common.anywhere")} />
+          </Section>
+        </div>
+
+        <div className="profile-aside">
+          <Section title={t("opportunityEditor.review.owner")}>
+            <dl className="facts">
+              <dt>{t("opportunityEditor.review.owner")}</dt>
+              <dd data-testid="review-owner">{companyName}</dd>
+              <dt>{t("opportunityEditor.review.location")}</dt>
+              <dd>
+                {displayCity(company, locale)}, {countryName(company.country, locale)}
+              </dd>
+              <dt>{t("opportunityEditor.review.ownerStatus")}</dt>
+              <dd>{t(`opportunityEditor.companyStatus.${company.status as CompanyStatus}`)}</dd>
+            </dl>
+            <p className="muted small">{opportunity.anonymous ? t("opportunityEditor.review.anonymous") : t("opportunityEditor.review.named")}</p>
+            <ul className="value-list">
+              {company.status === "PUBLISHED" && (
+                <li>
+                  <Link to={`/companies/${company.slug}`}>{t("opportunityEditor.review.publicProfile")}</Link>
+                </li>
+              )}
+              <li>
+                <Link to={`/admin/companies/${company.id}`}>{t("opportunityEditor.review.manageCompany")}</Link>
+              </li>
+            </ul>
+          </Section>
+          <Section title={t("opportunityEditor.review.facts")}>
+            <dl className="facts">
+              <dt>{t("opportunity.type")}</dt>
+              <dd>{t(`opportunityType.${opportunity.type}`)}</dd>
+              <dt>{t("opportunity.deadline")}</dt>
+              <dd>
+                <time dateTime={opportunity.deadline}>{formatDate(opportunity.deadline, locale)}</time>
+              </dd>
+            </dl>
+          </Section>
+          <Decision opportunity={opportunity} deadlinePassed={deadlinePassed} />
+        </div>
+      </div>
+    </article>
+  );
+}
+
+function Decision({ opportunity, deadlinePassed }: { opportunity: OpportunityReviewDetail; deadlinePassed: boolean }) {
+  const { t } = useTranslation();
+  const { approve, reject } = useReviewDecisions();
+  const [reason, setReason] = useState("");
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const busy = approve.isPending || reject.isPending;
+  const failed = approve.error ?? reject.error;
+  const failedReason = (failed as { data?: { details?: { reason?: string } } } | null)?.data?.details?.reason;
+  const companyNotPublished = opportunity.company.status !== "PUBLISHED";
+  const open = canTransition("approve", opportunity.status);
+
+  const onReject = (event: FormEvent) => {
+    event.preventDefault();
+    if (reason.trim().length < 5) return setReasonError(t("opportunityEditor.review.reasonTooShort"));
+    setReasonError(null);
+    reject.mutate({ id: opportunity.id, reason: reason.trim() }, { onSuccess: () => setDone(t("opportunityEditor.review.rejected")) });
+  };
+
+  return (
+    <Section title={t("opportunityEditor.review.decision")} className="opp-decision">
+      <div role="status" className="opp-notice-region">
+        {done && <p className="opp-notice">{done}</p>}
+      </div>
+      {!open ? (
+        <>
+          <p>{t("opportunityEditor.review.notInReview", { status: t(`opportunityEditor.status.${opportunity.status}`) })}</p>
+          {opportunity.status === "REJECTED" && opportunity.rejectionReason && (
+            <p>
+              {t("opportunityEditor.review.rejectionReason")} {opportunity.rejectionReason}
+            </p>
+          )}
+          {opportunity.status === "PUBLISHED" && <Link to={`/opportunities/${opportunity.id}`}>{t("opportunityEditor.review.viewPublic")}</Link>}
+        </>
+      ) : (
+        <>
+          {companyNotPublished && <p className="opp-warning">{t("opportunityEditor.review.companyNotPublished")}</p>}
+          {deadlinePassed && <p className="opp-warning">{t("opportunityEditor.review.deadlinePassed")}</p>}
+          <button
+            type="button"
+            className="button opp-approve"
+            disabled={busy || companyNotPublished || deadlinePassed}
+            onClick={() => approve.mutate({ id: opportunity.id }, { onSuccess: () => setDone(t("opportunityEditor.review.approved")) })}
+          >
+            {t("opportunityEditor.review.approve")}
+          </button>
+          <form className="opp-reject-form" onSubmit={onReject} noValidate>
+            <label htmlFor="reject-reason">{t("opportunityEditor.review.reason")}</label>
+            <textarea
+              id="reject-reason"
+              className="text-input"
+              rows={4}
+              maxLength={1000}
+              value={reason}
+              aria-invalid={reasonError ? true : undefined}
+              aria-describedby={`reject-reason-hint${reasonError ? " reject-reason-error" : ""}`}
+              onChange={(event) => setReason(event.target.value)}
+            />
+            <p className="muted small" id="reject-reason-hint">
+              {t("opportunityEditor.review.reasonHint")}
+            </p>
+            {reasonError && (
+              <p className="field-error" id="reject-reason-error">
+                {reasonError}
+              </p>
+            )}
+            <button type="submit" className="button button-secondary opp-danger" disabled={busy}>
+              {t("opportunityEditor.review.reject")}
+            </button>
+          </form>
+        </>
+      )}
+      {failed && (
+        <p className="field-error" role="alert">
+          {failedReason === "company_not_published" ? t("opportunityEditor.errors.company_not_published") : t(`errors.${appCodeOf(failed)}`)}
+        </p>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,124 @@
+import type { OwnOpportunityDetail } from "@cluster-match/shared";
+import { canTransition, deadlineBounds } from "@cluster-match/shared/schemas/opportunity-editor";
+import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useLocation, useNavigate, useParams } from "react-router";
+import { DetailState } from "../../components/DetailState.tsx";
+import { PageTitle } from "../../components/PageTitle.tsx";
+import { appCodeOf } from "../../lib/errors.ts";
+import { emptyDraftForm, fieldErrorsFromDetails, formFromOpportunity, validateDraftForm, type DraftFormState, type FieldErrors } from "./draftForm.ts";
+import { OpportunityForm, type SaveIntent } from "./OpportunityForm.tsx";
+import type { WorkspaceNotice } from "./OwnOpportunitiesPage.tsx";
+import { StatusBadge } from "./StatusBadge.tsx";
+import { useOpportunityActions, useOwnOpportunity } from "./useOwnOpportunities.ts";
+
+/** A month ahead: a sensible first deadline that the user changes when it does not fit. */
+function defaultDeadline(): string {
+  const { min } = deadlineBounds(new Date());
+  return new Date(Date.parse(`${min}T00:00:00Z`) + 29 * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** /workspace/companies/:companyId/opportunities/new and …/:id/edit */
+export function OpportunityEditorPage() {
+  const { t } = useTranslation();
+  const { companyId = "", id } = useParams();
+  const existing = useOwnOpportunity(companyId, id);
+  const listUrl = `/workspace/companies/${companyId}/opportunities`;
+  const title = id ? t("opportunityEditor.form.editTitle") : t("opportunityEditor.form.newTitle");
+
+  return (
+    <>
+      <PageTitle title={title} />
+      <p className="back-link">
+        <Link to={listUrl}>
+          <span aria-hidden="true">← </span>
+          {t("opportunityEditor.form.backToList")}
+        </Link>
+      </p>
+      {!id ? (
+        <Editor key="new" companyId={companyId} title={title} />
+      ) : existing.data ? (
+        <Editor key={existing.data.id} companyId={companyId} title={title} opportunity={existing.data} />
+      ) : (
+        <DetailState query={existing} loadingText={t("opportunityEditor.form.loading")} />
+      )}
+    </>
+  );
+}
+
+function Editor({ companyId, title, opportunity }: { companyId: string; title: string; opportunity?: OwnOpportunityDetail }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { create, update, submit } = useOpportunityActions();
+  const [state, setState] = useState<DraftFormState>(() => (opportunity ? formFromOpportunity(opportunity) : emptyDraftForm(defaultDeadline())));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>((location.state as WorkspaceNotice | null)?.notice ?? null);
+  // Once created, later saves of this form update that draft (also when submitting failed after creating it).
+  const savedId = useRef<string | undefined>(opportunity?.id);
+  const busy = create.isPending || update.isPending || submit.isPending;
+  const listUrl = `/workspace/companies/${companyId}/opportunities`;
+
+  if (opportunity && !canTransition("edit", opportunity.status)) {
+    return (
+      <>
+        <h1>{title}</h1>
+        <p>
+          <StatusBadge status={opportunity.status} />
+        </p>
+        <p>{t("opportunityEditor.form.notEditable", { status: t(`opportunityEditor.status.${opportunity.status}`) })}</p>
+      </>
+    );
+  }
+
+  const onSave = async (intent: SaveIntent): Promise<FieldErrors> => {
+    setNotice(null);
+    setServerError(null);
+    const { draft, errors: found } = validateDraftForm(state, { forSubmit: intent === "submit", now: new Date() });
+    setErrors(found);
+    if (!draft) return found;
+    try {
+      const id = savedId.current
+        ? (await update.mutateAsync({ companyId, id: savedId.current, data: draft })).id
+        : (await create.mutateAsync({ companyId, data: draft })).id;
+      const created = !savedId.current;
+      savedId.current = id;
+      if (intent === "submit") {
+        await submit.mutateAsync({ companyId, id });
+        void navigate(listUrl, { state: { notice: t("opportunityEditor.notices.submitted") } satisfies WorkspaceNotice });
+      } else if (created) {
+        void navigate(`${listUrl}/${id}/edit`, { replace: true, state: { notice: t("opportunityEditor.notices.saved") } satisfies WorkspaceNotice });
+      } else {
+        setNotice(t("opportunityEditor.notices.saved"));
+      }
+      return {};
+    } catch (error) {
+      const fields = fieldErrorsFromDetails((error as { data?: { details?: unknown } }).data?.details);
+      setErrors(fields);
+      const reason = (error as { data?: { details?: { reason?: string } } }).data?.details?.reason;
+      setServerError(Object.keys(fields).length > 0 ? null : reason === "company_not_published" ? t("opportunityEditor.errors.company_not_published") : t(`errors.${appCodeOf(error)}`));
+      return Object.keys(fields).length > 0 ? fields : { form: { key: "invalid" } };
+    }
+  };
+
+  return (
+    <>
+      <div className="page-header">
+        <h1>{title}</h1>
+        <p className="lead">{t("opportunityEditor.form.intro")}</p>
+      </div>
+      {opportunity?.status === "REJECTED" && opportunity.rejectionReason && (
+        <div className="opp-reason" role="note">
+          <p className="opp-reason-title">{t("opportunityEditor.form.rejected")}</p>
+          <p>{opportunity.rejectionReason}</p>
+          <p className="muted small">{t("opportunityEditor.form.rejectedHint")}</p>
+        </div>
+      )}
+      <div role="status" className="opp-notice-region">
+        {notice && <p className="opp-notice">{notice}</p>}
+      </div>
+      <OpportunityForm state={state} onChange={setState} errors={errors} busy={busy} serverError={serverError} onSave={onSave} backTo={listUrl} />
+    </>
+  );
+}

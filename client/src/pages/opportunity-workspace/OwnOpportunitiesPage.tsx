@@ -1,0 +1,100 @@
+import { opportunityStatuses, type OpportunityStatus } from "@cluster-match/shared/enums";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useLocation, useParams } from "react-router";
+import { PageTitle } from "../../components/PageTitle.tsx";
+import { Pagination } from "../../components/Pagination.tsx";
+import { EmptyState, ErrorState, LoadingState } from "../../components/QueryStates.tsx";
+import { formatNumber } from "../../lib/format.ts";
+import { readableName } from "../../lib/places.ts";
+import { useLocale } from "../../lib/useLocale.ts";
+import { OwnOpportunityCard } from "./OwnOpportunityCard.tsx";
+import { useCompanyName, useOwnOpportunities } from "./useOwnOpportunities.ts";
+
+/** Where a page that sent the user here leaves a message to show (e.g. "Submitted for review"). */
+export interface WorkspaceNotice {
+  notice?: string;
+}
+
+export function OwnOpportunitiesPage() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { companyId = "" } = useParams();
+  const location = useLocation();
+  const [status, setStatus] = useState<OpportunityStatus | "">("");
+  const [page, setPage] = useState(1);
+  const [notice, setNotice] = useState<string | null>((location.state as WorkspaceNotice | null)?.notice ?? null);
+  const list = useOwnOpportunities(companyId, status, page);
+  const company = useCompanyName(companyId);
+  const title = company ? t("opportunityEditor.list.title", { company: readableName(company.name, company.nameLatin ?? company.name, locale) }) : t("opportunityEditor.list.titleGeneric");
+  const counts = list.data?.statusCounts ?? {};
+  const total = Object.values(counts).reduce<number>((sum, n) => sum + (n ?? 0), 0);
+
+  return (
+    <>
+      <PageTitle title={title} />
+      <p className="back-link">
+        <Link to={`/workspace/companies/${companyId}`}>
+          <span aria-hidden="true">← </span>
+          {t("opportunityEditor.list.back")}
+        </Link>
+      </p>
+      <div className="page-header opp-page-header">
+        <div>
+          <h1>{title}</h1>
+          <p className="lead">{t("opportunityEditor.list.intro")}</p>
+        </div>
+        <Link className="button" to={`/workspace/companies/${companyId}/opportunities/new`}>
+          {t("opportunityEditor.list.new")}
+        </Link>
+      </div>
+
+      <div role="status" className="opp-notice-region">
+        {notice && <p className="opp-notice">{notice}</p>}
+      </div>
+
+      <div className="opp-toolbar">
+        <div className="filter">
+          <label htmlFor="own-status">{t("opportunityEditor.list.statusFilter")}</label>
+          <select
+            id="own-status"
+            value={status}
+            onChange={(event) => {
+              setStatus(event.target.value as OpportunityStatus | "");
+              setPage(1);
+            }}
+          >
+            <option value="">{t("opportunityEditor.list.allStatuses", { n: formatNumber(total, locale) })}</option>
+            {opportunityStatuses.map((s) => (
+              <option key={s} value={s}>
+                {t("opportunityEditor.list.statusOption", { status: t(`opportunityEditor.status.${s}`), n: formatNumber(counts[s] ?? 0, locale) })}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+
+      {list.isPending ? (
+        <LoadingState label={t("opportunityEditor.list.loading")} />
+      ) : list.isError ? (
+        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+      ) : list.data.items.length === 0 ? (
+        <EmptyState
+          message={status ? t("opportunityEditor.list.emptyFiltered") : t("opportunityEditor.list.empty")}
+          action={status ? { label: t("opportunityEditor.list.showAll"), onClick: () => setStatus("") } : undefined}
+        />
+      ) : (
+        <>
+          <ul className="card-list opp-own-list" aria-busy={list.isFetching}>
+            {list.data.items.map((item) => (
+              <li key={item.id}>
+                <OwnOpportunityCard companyId={companyId} item={item} onNotice={setNotice} />
+              </li>
+            ))}
+          </ul>
+          <Pagination page={page} pageCount={list.data.pageCount} onPage={setPage} />
+        </>
+      )}
+    </>
+  );
+}

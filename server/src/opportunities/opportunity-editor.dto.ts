@@ -1,0 +1,92 @@
+import {
+  pickLocalized,
+  type LocalizedText,
+  type OpportunityReviewDetail,
+  type OpportunityReviewItem,
+  type OwnOpportunityDetail,
+  type OwnOpportunityItem,
+} from "@cluster-match/shared";
+import type { Vocabulary } from "../taxonomy/vocabulary.ts";
+import type { OwnOpportunityItemRow, OwnOpportunityRow, ReviewItemRow } from "./opportunity-editor.repository.ts";
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+const stamp = (date: Date | null) => date?.toISOString() ?? null;
+const texts = (value: unknown) => (value ?? {}) as LocalizedText;
+
+export function titleIn(title: unknown, locale: string) {
+  return pickLocalized(texts(title), locale) ?? { text: "", lang: locale };
+}
+
+export function toOwnItem(row: OwnOpportunityItemRow, locale: string): OwnOpportunityItem {
+  return {
+    id: row.id,
+    status: row.status,
+    type: row.type,
+    title: titleIn(row.title, locale),
+    anonymous: row.anonymous,
+    deadline: day(row.deadline),
+    rejectionReason: row.rejectionReason,
+    submittedAt: stamp(row.submittedAt),
+    publishedAt: stamp(row.publishedAt),
+    expiredAt: stamp(row.expiredAt),
+    closedAt: stamp(row.closedAt),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export function toOwnDetail(row: OwnOpportunityRow, vocabulary: Vocabulary): OwnOpportunityDetail {
+  return {
+    id: row.id,
+    companyId: row.companyId,
+    status: row.status,
+    type: row.type,
+    title: texts(row.title),
+    description: texts(row.description),
+    requiredCapabilities: row.requiredCapabilities.map((c) => vocabulary.capability(c.capabilityCode)),
+    targetCountries: row.targetCountries,
+    certificationsRequired: row.certificationsRequired.map((c) => vocabulary.certification(c.certificationCode)),
+    cooperationTypes: row.cooperationTypes,
+    anonymous: row.anonymous,
+    deadline: day(row.deadline),
+    rejectionReason: row.rejectionReason,
+    submittedAt: stamp(row.submittedAt),
+    publishedAt: stamp(row.publishedAt),
+    expiredAt: stamp(row.expiredAt),
+    closedAt: stamp(row.closedAt),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export function toReviewItem(row: ReviewItemRow, locale: string): OpportunityReviewItem {
+  return {
+    id: row.id,
+    type: row.type,
+    title: titleIn(row.title, locale),
+    anonymous: row.anonymous,
+    deadline: day(row.deadline),
+    submittedAt: stamp(row.submittedAt),
+    company: row.company,
+  };
+}
+
+export function toReviewDetail(row: OwnOpportunityRow, vocabulary: Vocabulary): OpportunityReviewDetail {
+  return { ...toOwnDetail(row, vocabulary), company: row.company };
+}
+
+/** What an audit entry keeps of an opportunity: its content and state, codes rather than labels. */
+export function auditSnapshot(row: OwnOpportunityRow) {
+  return {
+    status: row.status,
+    type: row.type,
+    title: row.title,
+    description: row.description,
+    requiredCapabilities: row.requiredCapabilities.map((c) => c.capabilityCode),
+    targetCountries: row.targetCountries,
+    certificationsRequired: row.certificationsRequired.map((c) => c.certificationCode),
+    cooperationTypes: row.cooperationTypes,
+    anonymous: row.anonymous,
+    deadline: day(row.deadline),
+    rejectionReason: row.rejectionReason,
+  };
+}

@@ -1,0 +1,177 @@
+import {
+  AppError,
+  canTransition,
+  deadlineProblem,
+  opportunityStatuses,
+  type OpportunityDraft,
+  type OpportunityMutationOutput,
+  type OpportunityStatus,
+  type OpportunityTransition,
+  type OwnOpportunityDetail,
+  type OwnOpportunityListOutput,
+} from "@cluster-match/shared";
+import type { CompanyAccess } from "../access/access.repository.ts";
+import type { SessionUser } from "../context.ts";
+import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import { pageMeta } from "../http/pagination.ts";
+import { enqueueOutbox } from "../outbox/outbox.repository.ts";
+import { loadVocabulary } from "../taxonomy/taxonomy.service.ts";
+import { toOwnDetail, toOwnItem } from "./opportunity-editor.dto.ts";
+import {
+  countOwnByStatus,
+  dayToDate,
+  deleteIfIn,
+  findOwnOpportunities,
+  findOwnOpportunity,
+  findRecentDraftsBy,
+  findUnknownCodes,
+  insertDraft,
+  lockCompanyOpportunities,
+  replaceContent,
+  updateIfIn,
+  type OwnOpportunityRow,
+} from "./opportunity-editor.repository.ts";
+import { auditIfAuthority, noticeReviewRequested } from "./opportunity-notices.ts";
+
+type Tx = Prisma.TransactionClient;
+
+/** A member, cluster manager or admin acting for the company `company.companyId`. */
+export interface MemberContext {
+  prisma: PrismaClient;
+  user: SessionUser;
+  company: CompanyAccess;
+  publicUrl: string;
+}
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/** The opportunity of the acting company; another company's looks exactly like a missing one. */
+async function loadOwn(tx: Tx | PrismaClient, ctx: MemberContext, id: string): Promise<OwnOpportunityRow> {
+  const row = await findOwnOpportunity(tx, ctx.company.companyId, id);
+  if (!row) throw new AppError("NOT_FOUND", "Opportunity not found");
+  return row;
+}
+
+export function assertTransition(action: OpportunityTransition, status: OpportunityStatus): void {
+  if (!canTransition(action, status)) throw new AppError("INVALID_STATE", `Cannot ${action} an opportunity that is ${status}`, { status });
+}
+
+/** A concurrent request changed the state between our read and our write. */
+function changedMeanwhile(action: string): never {
+  throw new AppError("INVALID_STATE", `The opportunity changed while trying to ${action} it`);
+}
+
+export function assertPublishableDeadline(deadline: string, now: Date): void {
+  const problem = deadlineProblem(deadline, now);
+  if (problem) throw new AppError("VALIDATION", "The deadline must be after today and at most one year ahead", { field: "deadline", problem });
+}
+
+async function assertKnownCodes(tx: Tx, draft: OpportunityDraft): Promise<void> {
+  const unknown = await findUnknownCodes(tx, draft.requiredCapabilities, draft.certificationsRequired);
+  if (unknown.capabilities.length > 0) throw new AppError("VALIDATION", "Unknown capability", { field: "requiredCapabilities", codes: unknown.capabilities });
+  if (unknown.certifications.length > 0) throw new AppError("VALIDATION", "Unknown certification", { field: "certificationsRequired", codes: unknown.certifications });
+}
+
+export async function listOwnOpportunities(
+  ctx: MemberContext,
+  input: { statuses: OpportunityStatus[]; page: number; pageSize: number; locale: string },
+): Promise<OwnOpportunityListOutput> {
+  const companyId = ctx.company.companyId;
+  const [{ rows, total }, counts] = await Promise.all([
+    findOwnOpportunities(ctx.prisma, companyId, input.statuses, { skip: (input.page - 1) * input.pageSize, take: input.pageSize }),
+    countOwnByStatus(ctx.prisma, companyId),
+  ]);
+  const statusCounts = Object.fromEntries(opportunityStatuses.map((s) => [s, counts.find((c) => c.status === s)?.count ?? 0]));
+  return { items: rows.map((r) => toOwnItem(r, input.locale)), statusCounts, ...pageMeta(total, input.page, input.pageSize) };
+}
+
+export async function getOwnOpportunity(ctx: MemberContext, id: string, locale: string): Promise<OwnOpportunityDetail> {
+  const row = await loadOwn(ctx.prisma, ctx, id);
+  return toOwnDetail(row, await loadVocabulary(ctx.prisma, locale));
+}
+
+// A form sent twice (a double click, a retried request) within this window is one draft.
+const doubleSubmitWindowMs = 60_000;
+// jsonb keeps its own key order, so texts are compared language by language.
+const sameTexts = (stored: unknown, sent: Record<string, string | undefined>) => {
+  const a = (stored ?? {}) as Record<string, unknown>;
+  const keys = new Set([...Object.keys(a), ...Object.keys(sent)]);
+  return [...keys].every((k) => a[k] === sent[k]);
+};
+const sameContent = (row: { type: string; title: unknown; description: unknown }, draft: OpportunityDraft) =>
+  row.type === draft.type && sameTexts(row.title, draft.title) && sameTexts(row.description, draft.description);
+
+export async function createOpportunity(ctx: MemberContext, draft: OpportunityDraft): Promise<OpportunityMutationOutput> {
+  return ctx.prisma.$transaction(async (tx) => {
+    await assertKnownCodes(tx, draft);
+    // Serialise creates for the company, so two copies of one request cannot both pass the check below.
+    await lockCompanyOpportunities(tx, ctx.company.companyId);
+    const recent = await findRecentDraftsBy(tx, ctx.company.companyId, ctx.user.id, new Date(Date.now() - doubleSubmitWindowMs));
+    const repeated = recent.find((row) => sameContent(row, draft));
+    if (repeated) return { id: repeated.id, status: "DRAFT" as const };
+    const id = await insertDraft(tx, ctx.company.companyId, ctx.user.id, draft);
+    await auditIfAuthority(tx, ctx, "create", null, await loadOwn(tx, ctx, id));
+    return { id, status: "DRAFT" as const };
+  });
+}
+
+/** Saves new content; a rejected opportunity becomes a draft again (its last rejection reason stays visible). */
+export async function updateOpportunity(ctx: MemberContext, id: string, draft: OpportunityDraft): Promise<OpportunityMutationOutput> {
+  return ctx.prisma.$transaction(async (tx) => {
+    const before = await loadOwn(tx, ctx, id);
+    assertTransition("edit", before.status);
+    await assertKnownCodes(tx, draft);
+    if (!(await replaceContent(tx, id, ["DRAFT", "REJECTED"], draft, { status: "DRAFT" }))) changedMeanwhile("edit");
+    await auditIfAuthority(tx, ctx, "update", before, await loadOwn(tx, ctx, id));
+    return { id, status: "DRAFT" as const };
+  });
+}
+
+export async function deleteOpportunity(ctx: MemberContext, id: string): Promise<{ id: string; deleted: true }> {
+  return ctx.prisma.$transaction(async (tx) => {
+    const before = await loadOwn(tx, ctx, id);
+    assertTransition("delete", before.status);
+    if (!(await deleteIfIn(tx, id, ["DRAFT", "REJECTED"]))) changedMeanwhile("delete");
+    await auditIfAuthority(tx, ctx, "delete", before, null);
+    return { id, deleted: true as const };
+  });
+}
+
+export async function submitForReview(ctx: MemberContext, id: string): Promise<OpportunityMutationOutput> {
+  return ctx.prisma.$transaction(async (tx) => {
+    const before = await loadOwn(tx, ctx, id);
+    assertTransition("submit", before.status);
+    const now = new Date();
+    assertPublishableDeadline(day(before.deadline), now);
+    if (!(await updateIfIn(tx, id, ["DRAFT", "REJECTED"], { status: "IN_REVIEW", submittedAt: now }))) changedMeanwhile("submit");
+    const after = await loadOwn(tx, ctx, id);
+    await noticeReviewRequested(tx, after, ctx.publicUrl);
+    await auditIfAuthority(tx, ctx, "submit", before, after);
+    return { id, status: "IN_REVIEW" as const };
+  });
+}
+
+export async function closeOpportunity(ctx: MemberContext, id: string): Promise<OpportunityMutationOutput> {
+  return ctx.prisma.$transaction(async (tx) => {
+    const before = await loadOwn(tx, ctx, id);
+    assertTransition("close", before.status);
+    if (!(await updateIfIn(tx, id, ["PUBLISHED", "EXPIRED"], { status: "CLOSED", closedAt: new Date() }))) changedMeanwhile("close");
+    await enqueueOutbox(tx, "opportunity", id);
+    await auditIfAuthority(tx, ctx, "close", before, await loadOwn(tx, ctx, id));
+    return { id, status: "CLOSED" as const };
+  });
+}
+
+/** A new deadline for a published or expired opportunity: the content is unchanged, so it needs no new review. */
+export async function renewOpportunity(ctx: MemberContext, id: string, deadline: string): Promise<OpportunityMutationOutput> {
+  return ctx.prisma.$transaction(async (tx) => {
+    const before = await loadOwn(tx, ctx, id);
+    assertTransition("renew", before.status);
+    assertPublishableDeadline(deadline, new Date());
+    const renewed = await updateIfIn(tx, id, ["PUBLISHED", "EXPIRED"], { status: "PUBLISHED", deadline: dayToDate(deadline), expiredAt: null });
+    if (!renewed) changedMeanwhile("renew");
+    await enqueueOutbox(tx, "opportunity", id);
+    await auditIfAuthority(tx, ctx, "renew", before, await loadOwn(tx, ctx, id));
+    return { id, status: "PUBLISHED" as const };
+  });
+}
