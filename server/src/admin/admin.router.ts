@@ -1,3 +1,76 @@
-import { router } from "../trpc.ts";
+import {
+  adminCompaniesInputSchema,
+  adminCompaniesOutputSchema,
+  adminUserSchema,
+  adminUsersInputSchema,
+  adminUsersOutputSchema,
+  auditActionsOutputSchema,
+  auditLogInputSchema,
+  auditLogOutputSchema,
+  clusterManagerAssignmentInputSchema,
+  dashboardInputSchema,
+  dashboardOutputSchema,
+  mergeCompaniesInputSchema,
+  mergeCompaniesOutputSchema,
+  reinstateUserInputSchema,
+  reviewQueueInputSchema,
+  reviewQueueOutputSchema,
+  setUserRoleInputSchema,
+  suspendUserInputSchema,
+} from "@cluster-match/shared";
+import { adminProcedure, router } from "../trpc.ts";
+import { auditVocabulary, searchAuditLog } from "./audit-log.service.ts";
+import { listAdminCompanies } from "./companies.service.ts";
+import { getDashboard } from "./dashboard.service.ts";
+import { mergeCompanies } from "./merge.service.ts";
+import { getReviewQueue } from "./queue.service.ts";
+import * as users from "./users.service.ts";
 
-export const adminRouter = router({});
+/** The technology centre's console: review queue, every firm, users, audit log, merges, dashboard. */
+export const adminRouter = router({
+  reviewQueue: adminProcedure
+    .input(reviewQueueInputSchema)
+    .output(reviewQueueOutputSchema)
+    .query(({ ctx, input }) => getReviewQueue(ctx.prisma, input.locale)),
+  companies: adminProcedure
+    .input(adminCompaniesInputSchema)
+    .output(adminCompaniesOutputSchema)
+    .query(({ ctx, input }) => listAdminCompanies(ctx.prisma, input)),
+  auditLog: adminProcedure
+    .input(auditLogInputSchema)
+    .output(auditLogOutputSchema)
+    .query(({ ctx, input }) => searchAuditLog(ctx.prisma, input)),
+  auditActions: adminProcedure.output(auditActionsOutputSchema).query(({ ctx }) => auditVocabulary(ctx.prisma)),
+  users: adminProcedure
+    .input(adminUsersInputSchema)
+    .output(adminUsersOutputSchema)
+    .query(({ ctx, input }) => users.listAdminUsers(ctx.prisma, input)),
+  setUserRole: adminProcedure
+    .input(setUserRoleInputSchema)
+    .output(adminUserSchema)
+    .mutation(({ ctx, input }) => users.setUserRole(ctx.prisma, ctx.user, input)),
+  assignClusterManager: adminProcedure
+    .input(clusterManagerAssignmentInputSchema)
+    .output(adminUserSchema)
+    .mutation(({ ctx, input }) => users.assignClusterManager(ctx.prisma, ctx.user, input)),
+  removeClusterManager: adminProcedure
+    .input(clusterManagerAssignmentInputSchema)
+    .output(adminUserSchema)
+    .mutation(({ ctx, input }) => users.removeClusterManager(ctx.prisma, ctx.user, input)),
+  suspendUser: adminProcedure
+    .input(suspendUserInputSchema)
+    .output(adminUserSchema)
+    .mutation(({ ctx, input }) => users.suspendUser(ctx.prisma, ctx.user, input)),
+  reinstateUser: adminProcedure
+    .input(reinstateUserInputSchema)
+    .output(adminUserSchema)
+    .mutation(({ ctx, input }) => users.reinstateUser(ctx.prisma, ctx.user, input)),
+  mergeCompanies: adminProcedure
+    .input(mergeCompaniesInputSchema)
+    .output(mergeCompaniesOutputSchema)
+    .mutation(({ ctx, input }) => mergeCompanies(ctx.prisma, ctx.user, input)),
+  dashboard: adminProcedure
+    .input(dashboardInputSchema)
+    .output(dashboardOutputSchema)
+    .query(({ ctx, input }) => getDashboard(ctx.prisma, input.locale)),
+});

@@ -1,0 +1,48 @@
+import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { formatNumber } from "../../lib/format.ts";
+import { useLocale } from "../../lib/useLocale.ts";
+import { useTRPC } from "../../trpc.ts";
+import { AdminFrame, adminSections } from "./AdminFrame.tsx";
+
+/** The console's home: what waits for review, and a way into every section. */
+export function AdminHomePage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const locale = useLocale();
+  const queue = useQuery(trpc.admin.reviewQueue.queryOptions({ locale }));
+  const counts = queue.data?.counts;
+
+  return (
+    <AdminFrame title={t("admin.home.title")} intro={t("admin.home.intro")}>
+      <section className="admin-tiles" aria-label={t("admin.home.sections")}>
+        <article className="card admin-tile admin-tile-queue">
+          <h2 className="card-title">
+            <Link to="/admin/reviews">{t("admin.nav.reviews")}</Link>
+          </h2>
+          {counts ? (
+            <p data-testid="queue-counts">
+              {t("admin.home.queueCounts", {
+                companies: formatNumber(counts.companyRevisions, locale),
+                opportunities: formatNumber(counts.opportunities, locale),
+              })}
+            </p>
+          ) : (
+            <p className="muted">{queue.isError ? t("admin.home.queueUnavailable") : t("common.loading")}</p>
+          )}
+        </article>
+        {adminSections
+          .filter((s) => s.key !== "home" && s.key !== "reviews")
+          .map((s) => (
+            <article key={s.to} className="card admin-tile">
+              <h2 className="card-title">
+                <Link to={s.to}>{t(`admin.nav.${s.key}`)}</Link>
+              </h2>
+              <p className="muted">{t(`admin.home.describe.${s.key}`)}</p>
+            </article>
+          ))}
+      </section>
+    </AdminFrame>
+  );
+}

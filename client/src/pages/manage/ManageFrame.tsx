@@ -1,0 +1,36 @@
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { NavLink } from "react-router";
+import { PageTitle } from "../../components/PageTitle.tsx";
+
+const sections = [
+  { to: "/manage", key: "home" },
+  { to: "/manage/imports", key: "imports" },
+  { to: "/manage/introductions", key: "introductions" },
+] as const;
+
+/** Page frame of a cluster manager's pages: title, their navigation, the page's h1. */
+export function ManageFrame({ title, intro, children }: { title: string; intro?: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div className="admin-page">
+      <PageTitle title={title} />
+      <nav className="admin-nav" aria-label={t("admin.manage.navLabel")}>
+        <ul>
+          {sections.map((s) => (
+            <li key={s.to}>
+              <NavLink to={s.to} end>
+                {t(`admin.manage.nav.${s.key}`)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="page-header">
+        <h1>{title}</h1>
+        {intro && <p className="lead">{intro}</p>}
+      </div>
+      {children}
+    </div>
+  );
+}

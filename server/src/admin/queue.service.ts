@@ -1,0 +1,33 @@
+import { pickLocalized, type LocalizedText, type ReviewQueue } from "@cluster-match/shared";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import { findReviewQueue } from "./queue.repository.ts";
+
+export async function getReviewQueue(prisma: PrismaClient, locale: string): Promise<ReviewQueue> {
+  const { revisions, revisionCount, opportunities, opportunityCount } = await findReviewQueue(prisma);
+  return {
+    companyRevisions: revisions.map((r) => ({
+      revisionId: r.id,
+      companyId: r.companyId,
+      companyName: r.company.name,
+      // A firm not yet published (imported firms may lack publishedAt, so the status decides):
+      // the revision is its registration, not an edit of a live profile.
+      isNew: r.company.status === "DRAFT" || r.company.status === "PENDING_REVIEW",
+      submittedAt: r.submittedAt?.toISOString() ?? null,
+      submitterName: r.submittedBy?.name ?? null,
+    })),
+    opportunities: opportunities.map((o) => {
+      const title = pickLocalized(o.title as LocalizedText, locale);
+      return {
+        id: o.id,
+        title: title?.text ?? o.id,
+        titleLang: title?.lang ?? locale,
+        type: o.type,
+        companyId: o.companyId,
+        companyName: o.company.name,
+        anonymous: o.anonymous,
+        submittedAt: o.submittedAt?.toISOString() ?? null,
+      };
+    }),
+    counts: { companyRevisions: revisionCount, opportunities: opportunityCount },
+  };
+}

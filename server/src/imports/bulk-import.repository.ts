@@ -1,0 +1,249 @@
+import { sizeFromEmployees, type BulkImportFormat } from "@cluster-match/shared";
+import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import { enqueueOutbox } from "../outbox/outbox.repository.ts";
+import type { BulkContext, BulkFields, ExistingCompany } from "./bulk-import.validate.ts";
+
+type Db = Prisma.TransactionClient | PrismaClient;
+
+const bulkCompanySelect = {
+  id: true,
+  externalId: true,
+  status: true,
+  name: true,
+  nameLatin: true,
+  legalForm: true,
+  registryId: true,
+  country: true,
+  region: true,
+  city: true,
+  cityLatin: true,
+  lat: true,
+  lng: true,
+  website: true,
+  email: true,
+  phone: true,
+  foundedYear: true,
+  employees: true,
+  languages: true,
+  machines: true,
+  naceCodes: true,
+  exportMarkets: true,
+  description: true,
+  seeks: true,
+  capabilities: { select: { capabilityCode: true }, orderBy: { position: "asc" } },
+  certifications: { select: { certificationCode: true } },
+  materials: { select: { materialCode: true } },
+  clusters: { select: { clusterId: true } },
+} as const satisfies Prisma.CompanySelect;
+type BulkCompanyRow = Prisma.CompanyGetPayload<{ select: typeof bulkCompanySelect }>;
+
+function existingOf(row: BulkCompanyRow, clusterId: string): ExistingCompany {
+  return {
+    id: row.id,
+    externalId: row.externalId,
+    status: row.status,
+    inCluster: row.clusters.some((c) => c.clusterId === clusterId),
+    fields: {
+      name: row.name,
+      nameLatin: row.nameLatin,
+      legalForm: row.legalForm,
+      registryId: row.registryId,
+      country: row.country,
+      region: row.region,
+      city: row.city,
+      cityLatin: row.cityLatin,
+      website: row.website,
+      email: row.email,
+      phone: row.phone,
+      foundedYear: row.foundedYear,
+      employees: row.employees,
+      languages: row.languages,
+      machines: row.machines,
+      naceCodes: row.naceCodes,
+      exportMarkets: row.exportMarkets,
+      description: (row.description ?? {}) as Record<string, string>,
+      capabilities: row.capabilities.map((c) => c.capabilityCode),
+      certifications: row.certifications.map((c) => c.certificationCode),
+      materials: row.materials.map((m) => m.materialCode),
+      lat: row.lat,
+      lng: row.lng,
+      seeks: (row.seeks ?? []) as unknown[],
+    },
+  };
+}
+
+/**
+ * What validation must know of the database for one file: the vocabulary, the firms with the
+ * file's registry ids (a Bulgarian EIK may be stored with or without its "BG" prefix) and the
+ * owners of its external ids.
+ */
+export async function loadBulkContext(db: Db, clusterId: string, registryIds: string[], externalIds: string[]): Promise<BulkContext> {
+  const variants = [...new Set(registryIds.flatMap((id) => (/^\d{9}$/.test(id) ? [id, `BG${id}`] : [id])))];
+  const [terms, certifications, materials, companies, owners] = await Promise.all([
+    db.capabilityTerm.findMany({ select: { code: true } }),
+    db.certification.findMany({ select: { code: true } }),
+    db.material.findMany({ select: { code: true } }),
+    db.company.findMany({ where: { registryId: { in: variants } }, select: bulkCompanySelect }),
+    db.company.findMany({ where: { externalId: { in: externalIds } }, select: { id: true, externalId: true } }),
+  ]);
+  const byRegistryId = new Map<string, ExistingCompany>();
+  for (const row of companies) {
+    const existing = existingOf(row, clusterId);
+    byRegistryId.set(row.registryId.replace(/^BG(?=\d{9}$)/, ""), existing);
+  }
+  return {
+    known: {
+      capabilities: new Set(terms.map((t) => t.code)),
+      certifications: new Set(certifications.map((c) => c.code)),
+      materials: new Set(materials.map((m) => m.code)),
+    },
+    byRegistryId,
+    externalIds: new Map(owners.map((o) => [o.externalId!, o.id])),
+  };
+}
+
+export async function loadCompanySlugsStartingWith(db: Db, prefixes: string[]): Promise<Set<string>> {
+  if (prefixes.length === 0) return new Set();
+  const rows = await db.company.findMany({ where: { OR: prefixes.map((p) => ({ slug: { startsWith: p } })) }, select: { slug: true } });
+  return new Set(rows.map((r) => r.slug));
+}
+
+function scalarsOf(format: BulkImportFormat, f: BulkFields) {
+  return {
+    name: f.name,
+    nameLatin: f.nameLatin,
+    legalForm: f.legalForm,
+    registryId: f.registryId,
+    country: f.country,
+    region: f.region,
+    city: f.city,
+    cityLatin: f.cityLatin,
+    website: f.website,
+    email: f.email,
+    phone: f.phone,
+    foundedYear: f.foundedYear,
+    employees: f.employees,
+    size: sizeFromEmployees(f.employees),
+    languages: f.languages,
+    machines: f.machines,
+    naceCodes: f.naceCodes,
+    exportMarkets: f.exportMarkets,
+    description: f.description,
+    // What the CSV format does not carry stays as it is on an update.
+    ...(format === "JSON" ? { lat: f.lat, lng: f.lng, seeks: f.seeks as Prisma.InputJsonValue } : {}),
+  };
+}
+
+async function writeVocabularyRelations(tx: Prisma.TransactionClient, items: { companyId: string; fields: BulkFields }[]) {
+  await tx.companyCapability.createMany({
+    data: items.flatMap(({ companyId, fields }) => fields.capabilities.map((capabilityCode, position) => ({ companyId, capabilityCode, position }))),
+  });
+  await tx.companyCertification.createMany({
+    data: items.flatMap(({ companyId, fields }) => fields.certifications.map((certificationCode) => ({ companyId, certificationCode }))),
+  });
+  await tx.companyMaterial.createMany({
+    data: items.flatMap(({ companyId, fields }) => fields.materials.map((materialCode) => ({ companyId, materialCode }))),
+  });
+}
+
+/** Creates published firms in the cluster, with their relations and search outbox rows. Returns registry id → new id. */
+export async function insertImportedCompanies(
+  tx: Prisma.TransactionClient,
+  format: BulkImportFormat,
+  clusterId: string,
+  items: { fields: BulkFields; externalId: string; slug: string }[],
+): Promise<Map<string, string>> {
+  if (items.length === 0) return new Map();
+  const now = new Date();
+  const created = await tx.company.createManyAndReturn({
+    data: items.map(({ fields, externalId, slug }) => ({
+      ...scalarsOf(format, fields),
+      lat: fields.lat,
+      lng: fields.lng,
+      seeks: fields.seeks as Prisma.InputJsonValue,
+      externalId,
+      slug,
+      // The cluster's manager curates the members they import.
+      status: "PUBLISHED" as const,
+      publishedAt: now,
+    })),
+    select: { id: true, registryId: true },
+  });
+  const ids = new Map(created.map((c) => [c.registryId, c.id]));
+  await writeVocabularyRelations(
+    tx,
+    items.map(({ fields }) => ({ companyId: ids.get(fields.registryId)!, fields })),
+  );
+  await tx.companyCluster.createMany({ data: created.map((c) => ({ companyId: c.id, clusterId })) });
+  for (const c of created) await enqueueOutbox(tx, "company", c.id);
+  return ids;
+}
+
+/** Replaces what the file carries of a firm of the cluster; its status, badge and other clusters stay. */
+export async function updateImportedCompany(
+  tx: Prisma.TransactionClient,
+  format: BulkImportFormat,
+  id: string,
+  fields: BulkFields,
+  externalId: string | null,
+): Promise<void> {
+  await tx.company.update({
+    where: { id },
+    data: { ...scalarsOf(format, fields), ...(externalId ? { externalId } : {}) },
+    select: { id: true },
+  });
+  await tx.companyCapability.deleteMany({ where: { companyId: id } });
+  await tx.companyCertification.deleteMany({ where: { companyId: id } });
+  await tx.companyMaterial.deleteMany({ where: { companyId: id } });
+  await writeVocabularyRelations(tx, [{ companyId: id, fields }]);
+  await enqueueOutbox(tx, "company", id);
+}
+
+export interface ImportBatchData {
+  clusterId: string;
+  userId: string;
+  fileName: string;
+  format: BulkImportFormat;
+  dryRun: boolean;
+  committed: boolean;
+  rowCount: number;
+  createdCount: number;
+  updatedCount: number;
+  errorCount: number;
+  report: unknown;
+}
+
+export async function createImportBatch(db: Db, data: ImportBatchData): Promise<string> {
+  const row = await db.importBatch.create({
+    data: { ...data, report: JSON.parse(JSON.stringify(data.report)) as Prisma.InputJsonValue },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+const importBatchSelect = {
+  id: true,
+  fileName: true,
+  format: true,
+  dryRun: true,
+  committed: true,
+  rowCount: true,
+  createdCount: true,
+  updatedCount: true,
+  errorCount: true,
+  createdAt: true,
+  user: { select: { name: true } },
+} as const satisfies Prisma.ImportBatchSelect;
+
+export async function findImportBatches(db: Db, clusterId: string, take: number) {
+  return db.importBatch.findMany({ where: { clusterId }, select: importBatchSelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take });
+}
+
+export async function findClusterNames(db: Db, clusterId: string) {
+  return db.cluster.findUnique({ where: { id: clusterId }, select: { nameEn: true } });
+}
+
+/** A unique index refused a write (e.g. two commits of the same file at once). */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}

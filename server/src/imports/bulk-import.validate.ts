@@ -1,0 +1,268 @@
+import {
+  companyImportSchema,
+  normalizeRegistryId,
+  type BulkImportFormat,
+  type BulkImportRow,
+  type BulkImportRowError,
+  type BulkImportTotals,
+  type CompanyImport,
+} from "@cluster-match/shared";
+import { z } from "zod";
+import { canonicalJson } from "./import-runner.ts";
+import type { RawRow } from "./bulk-import.parse.ts";
+
+/**
+ * What a bulk import sets on a firm, in canonical form. A file sets exactly the fields its
+ * format carries: CSV has no coordinates and no "seeks", so an update from CSV keeps those;
+ * `verified` (set by admins) and `clusterId` (the importing cluster) are never taken from a file.
+ */
+export interface BulkState {
+  name: string;
+  nameLatin: string;
+  legalForm: string;
+  registryId: string;
+  country: string;
+  region: string | null;
+  city: string;
+  cityLatin: string;
+  website: string | null;
+  email: string | null;
+  phone: string | null;
+  foundedYear: number | null;
+  employees: number | null;
+  languages: string[];
+  machines: string[];
+  naceCodes: string[];
+  exportMarkets: string[];
+  description: Record<string, string>;
+  capabilities: string[];
+  certifications: string[];
+  materials: string[];
+  /** JSON only. */
+  lat?: number | null;
+  lng?: number | null;
+  seeks?: unknown[];
+}
+
+export type BulkFields = Omit<BulkState, "lat" | "lng" | "seeks"> & { lat: number | null; lng: number | null; seeks: unknown[] };
+
+/** The state for a format from every field (a stored firm or a parsed record). */
+export function bulkStateOf(format: BulkImportFormat, f: BulkFields): BulkState {
+  const common = {
+    name: f.name,
+    nameLatin: f.nameLatin,
+    legalForm: f.legalForm,
+    registryId: f.registryId,
+    country: f.country,
+    region: f.region,
+    city: f.city,
+    cityLatin: f.cityLatin,
+    website: f.website,
+    email: f.email,
+    phone: f.phone,
+    foundedYear: f.foundedYear,
+    employees: f.employees,
+    languages: f.languages,
+    machines: f.machines,
+    naceCodes: f.naceCodes,
+    exportMarkets: f.exportMarkets,
+    description: f.description,
+    capabilities: f.capabilities,
+    certifications: [...f.certifications].sort(),
+    materials: [...f.materials].sort(),
+  };
+  return format === "JSON" ? { ...common, lat: f.lat, lng: f.lng, seeks: f.seeks } : common;
+}
+
+/** Registry ids as stored: normalised, and a Bulgarian EIK without the optional "BG" VAT prefix. */
+export function canonicalRegistryId(country: unknown, raw: string): string {
+  const id = normalizeRegistryId(raw);
+  return country === "BG" && /^BG\d{9}$/.test(id) ? id.slice(2) : id;
+}
+
+export interface ExistingCompany {
+  id: string;
+  externalId: string | null;
+  status: string;
+  /** Member of the importing cluster. */
+  inCluster: boolean;
+  fields: BulkFields;
+}
+
+/** What validation needs to know of the database. */
+export interface BulkContext {
+  known: { capabilities: Set<string>; certifications: Set<string>; materials: Set<string> };
+  /** Stored firms whose registry id (canonical) appears in the file. */
+  byRegistryId: Map<string, ExistingCompany>;
+  /** External id → firm id, for the external ids of the file. */
+  externalIds: Map<string, string>;
+}
+
+export interface PlannedRow {
+  report: BulkImportRow;
+  /** What to write when the file is committed (only for create and update rows). */
+  write?: {
+    kind: "create" | "update";
+    state: BulkState;
+    fields: BulkFields;
+    externalId: string;
+    before?: BulkState;
+    companyId?: string;
+    /** On an update: the file's external id for a firm that has none yet (a firm keeps the one it has). */
+    newExternalId?: string | null;
+  };
+}
+
+// Contact fields of the CSV that companies.jsonl does not have.
+const contactSchema = z.object({
+  email: z.email().max(254).optional(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ()./-]{5,30}$/, "phone number expected (digits, spaces, + ( ) . / -)")
+    .optional(),
+});
+
+/** The CSV column an issue is about ("description.bg" → "description_bg", "capabilities.2" → "capabilities"). */
+function fieldOf(format: BulkImportFormat, path: PropertyKey[]): string {
+  if (path.length === 0) return "row";
+  if (format === "CSV" && path[0] === "description" && typeof path[1] === "string") return `description_${path[1]}`;
+  if (format === "CSV") return String(path[0]);
+  return path.map(String).join(".");
+}
+
+function zodErrors(format: BulkImportFormat, error: z.ZodError): BulkImportRowError[] {
+  return error.issues.map((issue) => {
+    const item = format === "CSV" && typeof issue.path[1] === "number" ? `item ${issue.path[1] + 1}: ` : "";
+    return { field: fieldOf(format, issue.path), code: "invalid", message: `${item}${issue.message}` };
+  });
+}
+
+const stringList = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
+
+function referenceErrors(value: Record<string, unknown>, context: BulkContext): BulkImportRowError[] {
+  const checks = [
+    ["capabilities", "capability", context.known.capabilities],
+    ["certifications", "certification", context.known.certifications],
+    ["materials", "material", context.known.materials],
+  ] as const;
+  return checks.flatMap(([field, noun, known]) =>
+    stringList(value[field])
+      .filter((code) => !known.has(code))
+      .map((code): BulkImportRowError => ({ field, code: "unknown_code", message: `unknown ${noun} code ${code}` })),
+  );
+}
+
+function fieldsOf(record: CompanyImport & z.infer<typeof contactSchema>): BulkFields {
+  return {
+    name: record.name,
+    nameLatin: record.nameLatin,
+    legalForm: record.legalForm,
+    registryId: canonicalRegistryId(record.country, record.registryId),
+    country: record.country,
+    region: record.region ?? null,
+    city: record.city,
+    cityLatin: record.cityLatin,
+    website: record.website ?? null,
+    email: record.email ?? null,
+    phone: record.phone ?? null,
+    foundedYear: record.foundedYear ?? null,
+    employees: record.employees ?? null,
+    languages: record.languages,
+    machines: record.machines,
+    naceCodes: record.naceCodes,
+    exportMarkets: record.exportMarkets,
+    description: record.description as Record<string, string>,
+    capabilities: record.capabilities,
+    certifications: record.certifications,
+    materials: record.materials,
+    lat: record.lat ?? null,
+    lng: record.lng ?? null,
+    seeks: record.seeks,
+  };
+}
+
+const text = (value: unknown): string | null => (typeof value === "string" && value.trim() !== "" ? value.trim() : null);
+
+/**
+ * Decides for every row of a file what a commit would do (create, update, unchanged) or why it
+ * cannot (errors per field). Every row of the file is in the result, in file order.
+ */
+export function planRows(format: BulkImportFormat, rows: RawRow[], context: BulkContext): PlannedRow[] {
+  const seenRegistry = new Map<string, number>();
+  const seenExternal = new Map<string, number>();
+  return rows.map((raw): PlannedRow => {
+    const value = raw.value ?? {};
+    const registryText = text(value.registryId);
+    const externalId = text(value.externalId);
+    const report: BulkImportRow = {
+      row: raw.row,
+      action: "error",
+      name: text(value.name) ?? "",
+      registryId: registryText ? canonicalRegistryId(value.country, registryText) : null,
+      externalId,
+      companyId: null,
+      errors: [],
+    };
+    if (raw.malformed) {
+      report.errors.push({ field: "row", code: "malformed_row", message: raw.malformed });
+      return { report };
+    }
+    const errors = report.errors;
+    const parsed = companyImportSchema.safeParse(value);
+    const contact = contactSchema.safeParse({ email: value.email, phone: value.phone });
+    if (!parsed.success) errors.push(...zodErrors(format, parsed.error));
+    if (!contact.success) errors.push(...zodErrors(format, contact.error));
+    errors.push(...referenceErrors(value, context));
+
+    // Duplicates within the file: the first occurrence stands, later ones are refused.
+    if (report.registryId) {
+      const first = seenRegistry.get(report.registryId);
+      if (first !== undefined) errors.push({ field: "registryId", code: "duplicate_in_file", message: `same registry id as row ${first}` });
+      else seenRegistry.set(report.registryId, raw.row);
+    }
+    if (externalId) {
+      const first = seenExternal.get(externalId);
+      if (first !== undefined) errors.push({ field: "externalId", code: "duplicate_in_file", message: `same external id as row ${first}` });
+      else seenExternal.set(externalId, raw.row);
+    }
+
+    const existing = report.registryId ? context.byRegistryId.get(report.registryId) : undefined;
+    if (existing && existing.status === "ARCHIVED") {
+      errors.push({ field: "registryId", code: "archived", message: "the firm with this registry id is archived; ask the platform's administrators" });
+    } else if (existing && !existing.inCluster) {
+      errors.push({
+        field: "registryId",
+        code: "registry_id_elsewhere",
+        message: "a firm with this registry id is already on the platform and is not a member of this cluster",
+      });
+    }
+    const externalOwner = externalId ? context.externalIds.get(externalId) : undefined;
+    if (externalOwner !== undefined && externalOwner !== existing?.id) {
+      errors.push({ field: "externalId", code: "external_id_taken", message: "this external id belongs to another firm" });
+    }
+
+    if (errors.length > 0 || !parsed.success || !contact.success) return { report };
+    const fields = fieldsOf({ ...parsed.data, ...contact.data });
+    const state = bulkStateOf(format, fields);
+    if (!existing) {
+      report.action = "create";
+      return { report, write: { kind: "create", state, fields, externalId: parsed.data.externalId } };
+    }
+    report.companyId = existing.id;
+    const before = bulkStateOf(format, existing.fields);
+    if (canonicalJson(before) === canonicalJson(state) && existing.externalId !== null) {
+      report.action = "unchanged";
+      return { report };
+    }
+    report.action = "update";
+    const newExternalId = existing.externalId === null ? parsed.data.externalId : null;
+    return { report, write: { kind: "update", state, fields, before, externalId: parsed.data.externalId, companyId: existing.id, newExternalId } };
+  });
+}
+
+export function totalsOf(rows: PlannedRow[]): BulkImportTotals {
+  const totals: BulkImportTotals = { rows: rows.length, create: 0, update: 0, unchanged: 0, error: 0 };
+  for (const { report } of rows) totals[report.action]++;
+  return totals;
+}
