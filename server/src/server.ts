@@ -48,7 +48,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   }
   const transport = createMailTransport(config);
   const mailWorker = startMailWorker({ prisma: db.prisma, transport, logger });
-  const scheduler = config.SCHEDULER ? startScheduler({ prisma: db.prisma, logger, publicUrl: config.publicUrl, jobs: scheduledJobs }) : null;
+  const scheduler = config.SCHEDULER ? startScheduler({ prisma: db.prisma, logger, publicUrl: config.publicUrl, search, jobs: scheduledJobs }) : null;
   logger.info({ mail: transport.kind, devMailbox: config.devMailbox, storage: services.storage.kind, publicUrl: config.publicUrl }, "services ready");
 
   const app = createApp({

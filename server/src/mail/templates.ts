@@ -8,9 +8,11 @@ export interface EmailParams {
   company_approved: { companyName: string; url: string };
   company_rejected: { companyName: string; reason: string; url: string };
   company_suspended: { companyName: string; reason: string; url: string };
+  company_review_requested: { companyName: string; isNew: string; url: string };
   opportunity_approved: { title: string; url: string };
   opportunity_rejected: { title: string; reason: string; url: string };
   opportunity_expired: { title: string; url: string };
+  opportunity_review_requested: { title: string; companyName: string; url: string };
   introduction_received: { fromName: string; about: string; message: string; url: string };
   introduction_to_broker: { fromName: string; toName: string; message: string; url: string };
   introduction_accepted: { otherName: string; url: string };
@@ -34,9 +36,11 @@ const bg: Catalogue = {
   company_approved: (p) => ({ subject: `Профилът на ${p.companyName} е одобрен`, lines: [`Профилът на ${p.companyName} е публикуван в Cluster Match.`] }),
   company_rejected: (p) => ({ subject: `Промените в профила на ${p.companyName} не са одобрени`, lines: [`Причина: ${p.reason}`, "Можете да ги коригирате и да ги изпратите отново."] }),
   company_suspended: (p) => ({ subject: `Профилът на ${p.companyName} е спрян`, lines: [`Причина: ${p.reason}`] }),
+  company_review_requested: (p) => ({ subject: `За преглед: профил на ${p.companyName}`, lines: [p.isNew === "yes" ? `Нова фирма ${p.companyName} изпрати профила си за преглед.` : `${p.companyName} изпрати промени в профила си за преглед.`, p.isNew === "yes" ? "" : "Публикуваната версия остава видима до одобрението."] }),
   opportunity_approved: (p) => ({ subject: `Публикувано: ${p.title}`, lines: [`Възможността „${p.title}“ е одобрена и публикувана.`] }),
   opportunity_rejected: (p) => ({ subject: `Не е одобрено: ${p.title}`, lines: [`Възможността „${p.title}“ не е одобрена.`, `Причина: ${p.reason}`] }),
   opportunity_expired: (p) => ({ subject: `Изтече: ${p.title}`, lines: [`Срокът на „${p.title}“ изтече. Можете да я подновите с нов срок.`] }),
+  opportunity_review_requested: (p) => ({ subject: `За преглед: ${p.title}`, lines: [`${p.companyName} изпрати бизнес възможността „${p.title}“ за преглед.`] }),
   introduction_received: (p) => ({ subject: `${p.fromName} иска контакт с вас`, lines: [`${p.fromName} — ${p.about}`, p.message] }),
   introduction_to_broker: (p) => ({ subject: `Заявка за посредничество: ${p.fromName} → ${p.toName}`, lines: [`${p.fromName} иска да се свърже с ${p.toName} чрез вас.`, p.message] }),
   introduction_accepted: (p) => ({ subject: `Приет контакт: ${p.otherName}`, lines: [`${p.otherName} прие запитването. Данните за контакт и разговорът са отворени.`] }),
@@ -52,9 +56,11 @@ const en: Catalogue = {
   company_approved: (p) => ({ subject: `${p.companyName}: profile approved`, lines: [`The profile of ${p.companyName} is published on Cluster Match.`] }),
   company_rejected: (p) => ({ subject: `${p.companyName}: changes not approved`, lines: [`Reason: ${p.reason}`, "You can correct them and submit again."] }),
   company_suspended: (p) => ({ subject: `${p.companyName}: profile suspended`, lines: [`Reason: ${p.reason}`] }),
+  company_review_requested: (p) => ({ subject: `To review: profile of ${p.companyName}`, lines: [p.isNew === "yes" ? `The new company ${p.companyName} submitted its profile for review.` : `${p.companyName} submitted changes to its profile for review.`, p.isNew === "yes" ? "" : "The published version stays visible until approval."] }),
   opportunity_approved: (p) => ({ subject: `Published: ${p.title}`, lines: [`“${p.title}” was approved and is published.`] }),
   opportunity_rejected: (p) => ({ subject: `Not approved: ${p.title}`, lines: [`“${p.title}” was not approved.`, `Reason: ${p.reason}`] }),
   opportunity_expired: (p) => ({ subject: `Expired: ${p.title}`, lines: [`The deadline of “${p.title}” has passed. You can renew it with a new deadline.`] }),
+  opportunity_review_requested: (p) => ({ subject: `To review: ${p.title}`, lines: [`${p.companyName} submitted the opportunity “${p.title}” for review.`] }),
   introduction_received: (p) => ({ subject: `${p.fromName} would like to get in touch`, lines: [`${p.fromName} — ${p.about}`, p.message] }),
   introduction_to_broker: (p) => ({ subject: `Introduction to broker: ${p.fromName} → ${p.toName}`, lines: [`${p.fromName} asks you to introduce them to ${p.toName}.`, p.message] }),
   introduction_accepted: (p) => ({ subject: `Introduction accepted: ${p.otherName}`, lines: [`${p.otherName} accepted. Contact details and the conversation are open.`] }),
@@ -70,9 +76,11 @@ const de: Catalogue = {
   company_approved: (p) => ({ subject: `${p.companyName}: Profil freigegeben`, lines: [`Das Profil von ${p.companyName} ist auf Cluster Match veröffentlicht.`] }),
   company_rejected: (p) => ({ subject: `${p.companyName}: Änderungen nicht freigegeben`, lines: [`Grund: ${p.reason}`, "Sie können sie korrigieren und erneut einreichen."] }),
   company_suspended: (p) => ({ subject: `${p.companyName}: Profil gesperrt`, lines: [`Grund: ${p.reason}`] }),
+  company_review_requested: (p) => ({ subject: `Zur Prüfung: Profil von ${p.companyName}`, lines: [p.isNew === "yes" ? `Das neue Unternehmen ${p.companyName} hat sein Profil zur Prüfung eingereicht.` : `${p.companyName} hat Änderungen am Profil zur Prüfung eingereicht.`, p.isNew === "yes" ? "" : "Die veröffentlichte Fassung bleibt bis zur Freigabe sichtbar."] }),
   opportunity_approved: (p) => ({ subject: `Veröffentlicht: ${p.title}`, lines: [`„${p.title}“ wurde freigegeben und ist veröffentlicht.`] }),
   opportunity_rejected: (p) => ({ subject: `Nicht freigegeben: ${p.title}`, lines: [`„${p.title}“ wurde nicht freigegeben.`, `Grund: ${p.reason}`] }),
   opportunity_expired: (p) => ({ subject: `Abgelaufen: ${p.title}`, lines: [`Die Frist von „${p.title}“ ist abgelaufen. Sie können sie mit einer neuen Frist verlängern.`] }),
+  opportunity_review_requested: (p) => ({ subject: `Zur Prüfung: ${p.title}`, lines: [`${p.companyName} hat den Eintrag „${p.title}“ zur Prüfung eingereicht.`] }),
   introduction_received: (p) => ({ subject: `${p.fromName} möchte Kontakt aufnehmen`, lines: [`${p.fromName} — ${p.about}`, p.message] }),
   introduction_to_broker: (p) => ({ subject: `Vermittlungsanfrage: ${p.fromName} → ${p.toName}`, lines: [`${p.fromName} bittet Sie um eine Vorstellung bei ${p.toName}.`, p.message] }),
   introduction_accepted: (p) => ({ subject: `Kontakt angenommen: ${p.otherName}`, lines: [`${p.otherName} hat angenommen. Kontaktdaten und Unterhaltung sind freigegeben.`] }),

@@ -1,3 +1,22 @@
-import { router } from "../trpc.ts";
+import {
+  markedCountSchema,
+  markNotificationsReadInputSchema,
+  notificationListInputSchema,
+  notificationListOutputSchema,
+  unreadCountSchema,
+} from "@cluster-match/shared";
+import { authedProcedure, router } from "../trpc.ts";
+import * as notifications from "./notifications.service.ts";
 
-export const notificationsRouter = router({});
+export const notificationsRouter = router({
+  list: authedProcedure
+    .input(notificationListInputSchema)
+    .output(notificationListOutputSchema)
+    .query(({ ctx, input }) => notifications.listNotifications(ctx.prisma, ctx.user.id, input)),
+  unreadCount: authedProcedure.output(unreadCountSchema).query(({ ctx }) => notifications.unreadCount(ctx.prisma, ctx.user.id)),
+  markRead: authedProcedure
+    .input(markNotificationsReadInputSchema)
+    .output(markedCountSchema)
+    .mutation(({ ctx, input }) => notifications.markNotificationsRead(ctx.prisma, ctx.user.id, input.ids)),
+  markAllRead: authedProcedure.output(markedCountSchema).mutation(({ ctx }) => notifications.markAllNotificationsRead(ctx.prisma, ctx.user.id)),
+});

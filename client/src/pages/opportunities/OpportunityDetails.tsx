@@ -2,6 +2,7 @@ import type { CompanyMatch, OpportunityDetail } from "@cluster-match/shared";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { CapabilityBadges } from "../../components/Badges.tsx";
+import { ExpressInterest } from "../../components/ExpressInterest.tsx";
 import { CompanyMatchList } from "../../components/MatchLists.tsx";
 import { OpportunityTypeBadge } from "../../components/OpportunityTypeBadge.tsx";
 import { Paragraphs, Section, ValueList } from "../../components/Section.tsx";
@@ -60,6 +61,7 @@ export function OpportunityDetails({ opportunity, matches }: { opportunity: Oppo
         </div>
 
         <div className="profile-aside">
+          <ExpressInterest opportunityId={opportunity.id} />
           <Section title={t("opportunity.facts")}>
             <dl className="facts">
               <dt>{t("opportunity.type")}</dt>

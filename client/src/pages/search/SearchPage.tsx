@@ -6,6 +6,7 @@ import { PageTitle } from "../../components/PageTitle.tsx";
 import { EmptyState } from "../../components/QueryStates.tsx";
 import { ResultList } from "../../components/ResultList.tsx";
 import { ResultMap } from "../../components/ResultMap.tsx";
+import { SaveSearchButton } from "../../components/SaveSearchButton.tsx";
 import { SelectFilter } from "../../components/FilterControls.tsx";
 import { formatNumber } from "../../lib/format.ts";
 import { useLocale } from "../../lib/useLocale.ts";
@@ -57,6 +58,7 @@ export function SearchPage() {
       </div>
       <div className="search-top">
         <SearchBox value={state.q} onSearch={search} />
+        <SaveSearchButton state={state} />
         {!state.q && (
           <p className="search-examples">
             <span>{t("search.examplesLabel")}</span>{" "}

@@ -1,0 +1,123 @@
+import { digestFrequencies, savedSearchNameSchema, type DigestFrequency } from "@cluster-match/shared/schemas/saved-searches";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useId, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useLocation } from "react-router";
+import { useMe } from "../lib/useMe.ts";
+import { Done, lengthProblem, ServerError, useProblemText } from "../pages/network/forms.tsx";
+import { companyQueryFromState } from "../pages/network/savedSearchLinks.ts";
+import type { SearchState } from "../pages/search/useCompanySearch.ts";
+import { useTRPC } from "../trpc.ts";
+
+/** Saves what the search page shows now (its URL state) under a name, with a digest frequency. */
+export function SaveSearchButton({ state }: { state: SearchState }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const location = useLocation();
+  const [open, setOpen] = useState(false);
+  // A changed search is a new one to save: the form and its confirmation start over.
+  const searchKey = location.search;
+  const [formFor, setFormFor] = useState(searchKey);
+  if (formFor !== searchKey) {
+    setFormFor(searchKey);
+    setOpen(false);
+  }
+
+  if (me.isPending || me.isError) return null;
+  if (!me.data) {
+    return (
+      <p className="net-save-search">
+        <Link to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`}>{t("network.saveSearch.signIn")}</Link>
+      </p>
+    );
+  }
+  return (
+    <div className="net-save-search">
+      {open ? (
+        <SaveSearchForm key={searchKey} state={state} onCancel={() => setOpen(false)} />
+      ) : (
+        <button type="button" className="button button-secondary" onClick={() => setOpen(true)}>
+          {t("network.saveSearch.open")}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function SaveSearchForm({ state, onCancel }: { state: SearchState; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const problemText = useProblemText();
+  const id = useId();
+  const [name, setName] = useState(state.q.slice(0, 100) || t("network.saveSearch.defaultName"));
+  const [frequency, setFrequency] = useState<DigestFrequency>("WEEKLY");
+  const [submitted, setSubmitted] = useState(false);
+  const save = useMutation(
+    trpc.savedSearches.create.mutationOptions({
+      onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.savedSearches.pathKey() }),
+    }),
+  );
+  const problem = lengthProblem(savedSearchNameSchema, name);
+
+  if (save.isSuccess) {
+    return (
+      <Done>
+        <p>
+          {t("network.saveSearch.saved")} <Link to="/saved-searches">{t("network.saveSearch.manage")}</Link>
+        </p>
+      </Done>
+    );
+  }
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (problem || save.isPending) return;
+    save.mutate({ name, kind: "COMPANIES", query: companyQueryFromState(state), frequency });
+  };
+  const error = submitted ? problemText(problem) : undefined;
+  return (
+    <form className="net-form net-save-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="net-form-title">
+        {t("network.saveSearch.title")}
+      </h2>
+      <div className="net-field">
+        <label htmlFor={`${id}-name`}>{t("network.saveSearch.nameLabel")}</label>
+        <input
+          id={`${id}-name`}
+          className="text-input"
+          value={name}
+          maxLength={120}
+          required
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(event) => setName(event.target.value)}
+        />
+        {error && (
+          <p id={`${id}-error`} className="field-error">
+            {error}
+          </p>
+        )}
+      </div>
+      <div className="net-field">
+        <label htmlFor={`${id}-frequency`}>{t("network.saveSearch.frequencyLabel")}</label>
+        <select id={`${id}-frequency`} value={frequency} onChange={(event) => setFrequency(event.target.value as DigestFrequency)}>
+          {digestFrequencies.map((f) => (
+            <option key={f} value={f}>
+              {t(`network.savedSearches.frequency.${f}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <ServerError error={save.error} />
+      <div className="net-actions">
+        <button type="submit" className="button" disabled={save.isPending}>
+          {save.isPending ? t("network.saveSearch.saving") : t("network.saveSearch.submit")}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          {t("network.saveSearch.cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}

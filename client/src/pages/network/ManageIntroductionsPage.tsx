@@ -1,0 +1,206 @@
+import { brokerDeclineInputSchema, forwardIntroductionInputSchema, introductionStatuses, type ClusterIntroduction, type IntroductionStatus } from "@cluster-match/shared/schemas/introductions";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { SelectFilter } from "../../components/FilterControls.tsx";
+import { PageTitle } from "../../components/PageTitle.tsx";
+import { EmptyState, LoadingState } from "../../components/QueryStates.tsx";
+import { ResultList } from "../../components/ResultList.tsx";
+import { Paragraphs } from "../../components/Section.tsx";
+import { countryName, formatDate } from "../../lib/format.ts";
+import { readableName } from "../../lib/places.ts";
+import { useLocale } from "../../lib/useLocale.ts";
+import { Done, lengthProblem, ServerError, TextAreaField, useProblemText } from "./forms.tsx";
+import { StatusBadge } from "./IntroductionSummaryCard.tsx";
+import { useClusterIntroductions } from "./useClusterIntroductions.ts";
+
+export function ManageIntroductionsPage() {
+  const { t } = useTranslation();
+  const state = useClusterIntroductions();
+
+  return (
+    <>
+      <PageTitle title={t("network.manage.title")} />
+      <div className="page-header">
+        <h1>{t("network.manage.title")}</h1>
+        <p className="lead">{t("network.manage.intro")}</p>
+      </div>
+      {state.loadingClusters ? (
+        <LoadingState label={t("common.loading")} />
+      ) : state.clusterId === null ? (
+        <EmptyState message={t("network.manage.noClusters")} />
+      ) : (
+        <>
+          <div className="net-toolbar">
+            {state.clusters.length > 1 && (
+              <SelectFilter id="manage-cluster" label={t("network.manage.clusterLabel")} value={state.clusterId} onChange={(id) => id && state.setCluster(id)}>
+                {state.clusters.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </SelectFilter>
+            )}
+            <SelectFilter id="manage-status" label={t("network.manage.statusLabel")} value={state.status} onChange={(value) => state.setStatus(value as IntroductionStatus | undefined)}>
+              <option value="">{t("network.manage.allStatuses")}</option>
+              {introductionStatuses.map((s) => (
+                <option key={s} value={s}>
+                  {t(`network.status.${s}`)}
+                </option>
+              ))}
+            </SelectFilter>
+          </div>
+          <ResultList
+            query={state.introductions}
+            countText={(count, n) => t("network.inbox.count", { count, n })}
+            loadingText={t("network.manage.loading")}
+            emptyText={t("network.manage.empty")}
+            onClearFilters={() => state.setStatus(undefined)}
+            onPage={state.setPage}
+            emptyContent={<EmptyState message={t("network.manage.empty")} />}
+            renderItem={(introduction) => <ClusterIntroductionCard clusterId={state.clusterId!} introduction={introduction} state={state} />}
+          />
+        </>
+      )}
+    </>
+  );
+}
+
+function Party({ party }: { party: NonNullable<ClusterIntroduction["to"]> }) {
+  const locale = useLocale();
+  const name = readableName(party.name, party.nameLatin, locale);
+  return (
+    <>
+      {party.published ? <Link to={`/companies/${party.slug}`}>{name}</Link> : name} <span className="muted">({countryName(party.country, locale)})</span>
+    </>
+  );
+}
+
+function ClusterIntroductionCard({
+  clusterId,
+  introduction,
+  state,
+}: {
+  clusterId: string;
+  introduction: ClusterIntroduction;
+  state: ReturnType<typeof useClusterIntroductions>;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const problemText = useProblemText();
+  const [mode, setMode] = useState<"idle" | "forward" | "decline">("idle");
+  const [note, setNote] = useState("");
+  const [reason, setReason] = useState("");
+  const [submitted, setSubmitted] = useState(false);
+  const [done, setDone] = useState<"forwarded" | "declined" | null>(null);
+  const reasonProblem = lengthProblem(brokerDeclineInputSchema.shape.reason, reason);
+  const noteProblem = lengthProblem(forwardIntroductionInputSchema.shape.note, note);
+  const busy = state.forward.isPending || state.decline.isPending;
+  const input = { clusterId, id: introduction.id };
+
+  return (
+    <article className="card net-card">
+      <div className="card-head">
+        <h2 className="card-title net-saved-title">
+          {introduction.opportunity ? t("network.inbox.interestIn", { title: introduction.opportunity.title.text }) : t("network.inbox.request")}
+        </h2>
+        <StatusBadge status={introduction.status} />
+      </div>
+      <dl className="facts net-parties">
+        <dt>{t("network.manage.from")}</dt>
+        <dd>
+          <Party party={introduction.from} />
+        </dd>
+        <dt>{t("network.manage.to")}</dt>
+        <dd>{introduction.to ? <Party party={introduction.to} /> : t("network.manage.hiddenTo")}</dd>
+      </dl>
+      <p className="muted small">{t("network.manage.created", { date: formatDate(introduction.createdAt, locale) })}</p>
+      {introduction.brokered && <p className="muted small">{t("network.detail.viaBroker")}</p>}
+      <details className="net-details">
+        <summary>{t("network.manage.message")}</summary>
+        <Paragraphs text={introduction.message} lang="" />
+      </details>
+      {introduction.brokerNote && (
+        <p className="small">
+          {t("network.detail.brokerNote")}: {introduction.brokerNote}
+        </p>
+      )}
+      {introduction.declineReason && (
+        <p className="small">
+          {t("network.detail.declineReason")}: {introduction.declineReason}
+        </p>
+      )}
+      {done ? (
+        <Done>
+          <p>{t(`network.manage.${done}`)}</p>
+        </Done>
+      ) : (
+        introduction.canBroker && (
+          <div className="net-decisions">
+            <ServerError error={state.forward.error ?? state.decline.error} />
+            {mode === "forward" ? (
+              <form
+                className="net-form"
+                noValidate
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  setSubmitted(true);
+                  if (noteProblem || busy) return;
+                  state.forward.mutate({ ...input, note: note.trim() || undefined }, { onSuccess: () => setDone("forwarded") });
+                }}
+              >
+                <TextAreaField label={t("network.manage.noteLabel")} value={note} onChange={setNote} error={submitted ? problemText(noteProblem) : undefined} max={2000} rows={3} />
+                <div className="net-actions">
+                  <button type="submit" className="button" disabled={busy}>
+                    {t("network.manage.forwardSubmit")}
+                  </button>
+                  <button type="button" className="button button-secondary" onClick={() => setMode("idle")}>
+                    {t("network.manage.cancel")}
+                  </button>
+                </div>
+              </form>
+            ) : mode === "decline" ? (
+              <form
+                className="net-form"
+                noValidate
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  setSubmitted(true);
+                  if (reasonProblem || busy) return;
+                  state.decline.mutate({ ...input, reason }, { onSuccess: () => setDone("declined") });
+                }}
+              >
+                <TextAreaField
+                  label={t("network.manage.reasonLabel")}
+                  value={reason}
+                  onChange={setReason}
+                  error={submitted ? problemText(reasonProblem) : undefined}
+                  max={1000}
+                  rows={3}
+                  required
+                />
+                <div className="net-actions">
+                  <button type="submit" className="button button-danger-net" disabled={busy}>
+                    {t("network.manage.declineSubmit")}
+                  </button>
+                  <button type="button" className="button button-secondary" onClick={() => setMode("idle")}>
+                    {t("network.manage.cancel")}
+                  </button>
+                </div>
+              </form>
+            ) : (
+              <div className="net-actions">
+                <button type="button" className="button" onClick={() => (setSubmitted(false), setMode("forward"))}>
+                  {t("network.manage.forward")}
+                </button>
+                <button type="button" className="button button-secondary" onClick={() => (setSubmitted(false), setMode("decline"))}>
+                  {t("network.manage.decline")}
+                </button>
+              </div>
+            )}
+          </div>
+        )
+      )}
+    </article>
+  );
+}

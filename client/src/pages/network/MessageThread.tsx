@@ -1,0 +1,89 @@
+import { threadMessageBodySchema, type ThreadMessage } from "@cluster-match/shared/schemas/introductions";
+import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { ErrorState, LoadingState } from "../../components/QueryStates.tsx";
+import { Section } from "../../components/Section.tsx";
+import { intlLocale } from "../../lib/format.ts";
+import { useLocale } from "../../lib/useLocale.ts";
+import { lengthProblem, ServerError, TextAreaField, useProblemText } from "./forms.tsx";
+import { useThread } from "./useIntroduction.ts";
+
+function useTimeFormat() {
+  const locale = useLocale();
+  const format = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "short" });
+  return (iso: string) => format.format(new Date(iso));
+}
+
+/** The messages of an accepted introduction, newest last, with a composer. */
+export function MessageThread({ companyId, id, counterpartName }: { companyId: string; id: string; counterpartName: string }) {
+  const { t } = useTranslation();
+  const { messages, send } = useThread(companyId, id, true);
+  const problemText = useProblemText();
+  const time = useTimeFormat();
+  const [body, setBody] = useState("");
+  const [submitted, setSubmitted] = useState(false);
+  const problem = lengthProblem(threadMessageBodySchema, body);
+
+  const sender = (message: ThreadMessage) =>
+    message.side === "own" ? t("network.thread.own") : message.side === "broker" ? t("network.thread.broker") : counterpartName;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (problem || send.isPending) return;
+    send.mutate(
+      { companyId, id, body },
+      {
+        onSuccess: () => {
+          setBody("");
+          setSubmitted(false);
+        },
+      },
+    );
+  };
+
+  return (
+    <Section title={t("network.thread.title")} className="net-thread-section">
+      {messages.isPending ? (
+        <LoadingState label={t("network.thread.loading")} />
+      ) : messages.isError ? (
+        <ErrorState error={messages.error} onRetry={() => void messages.refetch()} />
+      ) : messages.data.length === 0 ? (
+        <p className="muted">{t("network.thread.empty")}</p>
+      ) : (
+        // The log role announces new messages politely; it sits around the list so the list stays a list.
+        <div role="log" aria-label={t("network.thread.label")}>
+          <ol className="net-thread">
+            {messages.data.map((message) => (
+              <li key={message.id} className={`net-message net-message-${message.side}`}>
+                <p className="net-message-meta">
+                  <span className="net-message-sender">{sender(message)}</span>
+                  {message.senderName && message.side !== "own" ? ` (${message.senderName})` : ""} ·{" "}
+                  <time dateTime={message.createdAt}>{time(message.createdAt)}</time>
+                </p>
+                <p className="net-message-body">{message.body}</p>
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+      <form className="net-form net-composer" onSubmit={submit} noValidate>
+        <TextAreaField
+          label={t("network.thread.composerLabel")}
+          value={body}
+          onChange={setBody}
+          error={submitted ? problemText(problem) : undefined}
+          max={4000}
+          rows={3}
+          required
+        />
+        <ServerError error={send.error} />
+        <div className="net-actions">
+          <button type="submit" className="button" disabled={send.isPending}>
+            {send.isPending ? t("network.thread.sending") : t("network.thread.send")}
+          </button>
+        </div>
+      </form>
+    </Section>
+  );
+}

@@ -1,0 +1,64 @@
+import type { CompanySearchInput } from "@cluster-match/shared/schemas/search";
+import type { SavedSearchKind } from "@cluster-match/shared/schemas/saved-searches";
+import type { SearchState } from "../search/useCompanySearch.ts";
+
+/** The radius the search page and the API assume when none is given (not written into URLs). */
+const defaultRadius = 50;
+
+/** The company search input for what the search page shows (its URL state), without the page. */
+export function companyQueryFromState(state: SearchState): CompanySearchInput {
+  return {
+    q: state.q,
+    countries: state.facets.countries,
+    capabilities: state.facets.capabilities,
+    certifications: state.facets.certifications,
+    sizes: state.facets.sizes as CompanySearchInput["sizes"],
+    clusters: state.facets.clusters,
+    ...(state.near ? { near: { city: state.near, radiusKm: state.radius } } : {}),
+    sort: state.sort,
+    ignore: state.ignore,
+  };
+}
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string" && v !== "") : []);
+const text = (value: unknown): string | undefined => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined);
+
+function toSearch(entries: [string, string | string[] | undefined][]): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of entries) {
+    for (const item of typeof value === "string" ? [value] : (value ?? [])) params.append(key, item);
+  }
+  const search = params.toString();
+  return search ? `?${search}` : "";
+}
+
+/**
+ * Where a saved search opens: the page and URL state that show its query again. Companies open
+ * on the search page with every filter; opportunities on the board, which filters by type, one
+ * capability and the country they are open to.
+ */
+export function savedSearchPath(kind: SavedSearchKind, query: Record<string, unknown>): string {
+  if (kind === "OPPORTUNITIES") {
+    return `/opportunities${toSearch([
+      ["type", strings(query.types)],
+      ["capability", strings(query.capabilities)[0]],
+      ["country", text(query.openTo)],
+    ])}`;
+  }
+  const near = (query.near ?? {}) as { city?: unknown; radiusKm?: unknown };
+  const city = text(near.city);
+  const radius = typeof near.radiusKm === "number" && near.radiusKm !== defaultRadius ? String(near.radiusKm) : undefined;
+  const sort = text(query.sort);
+  return `/search${toSearch([
+    ["q", text(query.q)],
+    ["country", strings(query.countries)],
+    ["capability", strings(query.capabilities)],
+    ["certification", strings(query.certifications)],
+    ["size", strings(query.sizes)],
+    ["cluster", strings(query.clusters)],
+    ["near", city],
+    ["radius", city ? radius : undefined],
+    ["sort", sort && sort !== "relevance" ? sort : undefined],
+    ["ignore", strings(query.ignore)],
+  ])}`;
+}
