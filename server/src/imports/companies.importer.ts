@@ -158,7 +158,7 @@ export function companyImporter(
       const { scalars, relations } = split(state);
       const id = await createCompany(
         prisma,
-        { ...scalars, externalId: r.externalId, slug: uniqueSlug(r.nameLatin), status: "PUBLISHED" },
+        { ...scalars, externalId: r.externalId, slug: uniqueSlug(r.nameLatin), status: "PUBLISHED", publishedAt: new Date() },
         relations,
       );
       companyIds.set(r.externalId, id);
