@@ -1,5 +1,9 @@
+import { randomBytes } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
+import path from "node:path";
 import type { Config } from "./config.ts";
+import type { AppServices } from "./context.ts";
 import { openDatabase, type Database } from "./db/database.ts";
 import { applyMigrations } from "./db/migrations.ts";
 import { ensureAdmin } from "./accounts/bootstrap-admin.ts";
@@ -20,13 +24,29 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Imports the demo data when the database holds no company yet (first start). */
-async function seedIfEmpty(db: Database, config: Config, logger: Logger): Promise<void> {
-  if (!config.SEED_ON_EMPTY || (await db.prisma.company.count()) > 0) return;
+/** Imports the demo data when the database holds no company yet (first start); true when it did. */
+async function seedIfEmpty(db: Database, config: Config, logger: Logger): Promise<boolean> {
+  if (!config.SEED_ON_EMPTY || (await db.prisma.company.count()) > 0) return false;
   const dir = config.seedDataDir ?? defaultDataDir();
   logger.info({ dir }, "empty database: importing demo data");
   const report = await importDataset(db.prisma, dir);
   logger.info(formatImportReport(report));
+  return true;
+}
+
+/**
+ * A demo installation needs someone to try the admin console with: when demo data was just
+ * imported and no ADMIN_EMAIL is configured, an administrator with a generated password is made
+ * and its credentials are written to DATA_DIR/demo-admin.txt (readable by the owner only).
+ */
+async function createDemoAdmin(db: Database, services: AppServices, config: Config, logger: Logger): Promise<void> {
+  const email = "admin@demo.cluster-match.local";
+  const password = randomBytes(12).toString("base64url");
+  await ensureAdmin(db.prisma, services.auth, { email, password, name: "Demo administrator" }, logger);
+  const file = path.join(config.dataDir, "demo-admin.txt");
+  mkdirSync(config.dataDir, { recursive: true });
+  writeFileSync(file, `e-mail: ${email}\npassword: ${password}\n`, { mode: 0o600 });
+  logger.warn({ email, file }, "demo administrator created; its password is in the file");
 }
 
 /** Opens the database, migrates, seeds, and listens. */
@@ -34,7 +54,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir, logger });
   logger.info({ database: db.kind, dataDir: db.kind === "pglite" ? config.dataDir : undefined }, "database opened");
   await applyMigrations(db, logger);
-  await seedIfEmpty(db, config, logger);
+  const seeded = await seedIfEmpty(db, config, logger);
   const search = await startSearch({ prisma: db.prisma, logger });
   const services = createServices(db.prisma, {
     secret: resolveAuthSecret(config),
@@ -45,6 +65,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   });
   if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
     await ensureAdmin(db.prisma, services.auth, { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD }, logger);
+  } else if (seeded) {
+    await createDemoAdmin(db, services, config, logger);
   }
   const transport = createMailTransport(config);
   const mailWorker = startMailWorker({ prisma: db.prisma, transport, logger });

@@ -39,6 +39,9 @@ const companyDetailSelect = {
   exportMarkets: true,
   seeks: true,
   updatedAt: true,
+  logoKey: true,
+  email: true,
+  phone: true,
   materials: { select: { materialCode: true }, orderBy: { materialCode: "asc" } },
   clusters: { select: { cluster: { select: { slug: true, nameLocal: true, nameEn: true, country: true } } } },
 } as const satisfies Prisma.CompanySelect;

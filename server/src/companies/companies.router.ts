@@ -1,11 +1,36 @@
 import {
+  adminCompanySchema,
+  adminGetInputSchema,
+  adminUpdateInputSchema,
   companyDetailSchema,
   companyGetInputSchema,
   companyListInputSchema,
   companyListOutputSchema,
+  companyRegisterInputSchema,
+  companyRegisterOutputSchema,
+  editableCompanySchema,
+  myCompaniesOutputSchema,
+  okSchema,
+  pendingRevisionsInputSchema,
+  pendingRevisionsOutputSchema,
+  rejectRevisionInputSchema,
+  reviewDecisionOutputSchema,
+  revisionDiffInputSchema,
+  revisionDiffOutputSchema,
+  revisionIdInputSchema,
+  setVerifiedInputSchema,
+  suspendInputSchema,
+  updateProfileInputSchema,
+  uploadLogoInputSchema,
+  uploadLogoOutputSchema,
 } from "@cluster-match/shared";
-import { publicProcedure, router } from "../trpc.ts";
+import { adminProcedure, authedProcedure, companyMemberProcedure, publicProcedure, router } from "../trpc.ts";
 import { getCompany, listCompanies } from "./companies.service.ts";
+import { adminUpdateCompany, getAdminCompany, reinstateCompany, setVerified, suspendCompany } from "./curation.service.ts";
+import { discardDraft, getEditable, listMyCompanies, submitForReview, updateProfile } from "./editor.service.ts";
+import { removeLogo, uploadLogo } from "./logo.service.ts";
+import { registerCompany } from "./register.service.ts";
+import { approveRevision, getRevisionDiff, listPendingRevisions, rejectRevision } from "./review.service.ts";
 
 export const companiesRouter = router({
   list: publicProcedure
@@ -15,5 +40,64 @@ export const companiesRouter = router({
   get: publicProcedure
     .input(companyGetInputSchema)
     .output(companyDetailSchema)
-    .query(({ ctx, input }) => getCompany(ctx.prisma, input.idOrSlug, input.locale)),
+    .query(({ ctx, input }) => getCompany(ctx.prisma, input.idOrSlug, input.locale, ctx.user !== null)),
+
+  // ---- a member's workspace ----
+  register: authedProcedure
+    .input(companyRegisterInputSchema)
+    .output(companyRegisterOutputSchema)
+    .mutation(({ ctx, input }) => registerCompany(ctx, input)),
+  mine: authedProcedure.output(myCompaniesOutputSchema).query(({ ctx }) => listMyCompanies(ctx)),
+  getEditable: companyMemberProcedure.output(editableCompanySchema).query(({ ctx }) => getEditable(ctx)),
+  updateProfile: companyMemberProcedure
+    .input(updateProfileInputSchema)
+    .output(editableCompanySchema)
+    .mutation(({ ctx, input }) => updateProfile(ctx, input.data)),
+  submitForReview: companyMemberProcedure.output(editableCompanySchema).mutation(({ ctx }) => submitForReview(ctx)),
+  discardDraft: companyMemberProcedure.output(editableCompanySchema).mutation(({ ctx }) => discardDraft(ctx)),
+  uploadLogo: companyMemberProcedure
+    .input(uploadLogoInputSchema)
+    .output(uploadLogoOutputSchema)
+    .mutation(({ ctx, input }) => uploadLogo(ctx, input)),
+  removeLogo: companyMemberProcedure.output(okSchema).mutation(async ({ ctx }) => (await removeLogo(ctx), { ok: true as const })),
+
+  // ---- admin review ----
+  pendingRevisions: adminProcedure
+    .input(pendingRevisionsInputSchema)
+    .output(pendingRevisionsOutputSchema)
+    .query(({ ctx, input }) => listPendingRevisions(ctx, input)),
+  revisionDiff: adminProcedure
+    .input(revisionDiffInputSchema)
+    .output(revisionDiffOutputSchema)
+    .query(({ ctx, input }) => getRevisionDiff(ctx, input.revisionId, input.locale)),
+  approveRevision: adminProcedure
+    .input(revisionIdInputSchema)
+    .output(reviewDecisionOutputSchema)
+    .mutation(({ ctx, input }) => approveRevision(ctx, input.revisionId)),
+  rejectRevision: adminProcedure
+    .input(rejectRevisionInputSchema)
+    .output(reviewDecisionOutputSchema)
+    .mutation(({ ctx, input }) => rejectRevision(ctx, input.revisionId, input.reason)),
+
+  // ---- admin curation ----
+  adminGet: adminProcedure
+    .input(adminGetInputSchema)
+    .output(adminCompanySchema)
+    .query(({ ctx, input }) => getAdminCompany(ctx, input.companyId)),
+  setVerified: adminProcedure
+    .input(adminGetInputSchema.extend(setVerifiedInputSchema.shape))
+    .output(adminCompanySchema)
+    .mutation(({ ctx, input }) => setVerified(ctx, input.companyId, input.verified)),
+  suspend: adminProcedure
+    .input(adminGetInputSchema.extend(suspendInputSchema.shape))
+    .output(adminCompanySchema)
+    .mutation(({ ctx, input }) => suspendCompany(ctx, input.companyId, input.reason)),
+  reinstate: adminProcedure
+    .input(adminGetInputSchema)
+    .output(adminCompanySchema)
+    .mutation(({ ctx, input }) => reinstateCompany(ctx, input.companyId)),
+  adminUpdate: adminProcedure
+    .input(adminGetInputSchema.extend(adminUpdateInputSchema.shape))
+    .output(adminCompanySchema)
+    .mutation(({ ctx, input }) => adminUpdateCompany(ctx, input.companyId, input.data)),
 });

@@ -11,6 +11,7 @@ import { clusterName } from "../clusters/clusters.service.ts";
 import { loadVocabulary } from "../taxonomy/taxonomy.service.ts";
 import type { Vocabulary } from "../taxonomy/vocabulary.ts";
 import { pageMeta } from "../http/pagination.ts";
+import { logoUrlOf } from "./profile-data.ts";
 import { summarize } from "./summary.ts";
 import {
   findPublishedCompanies,
@@ -60,7 +61,8 @@ export async function listCompanies(prisma: PrismaClient, options: ListCompanies
   return { items: rows.map((r) => toCard(r, vocabulary)), ...pageMeta(total, options.page, options.pageSize) };
 }
 
-function toDetail(row: CompanyDetailRow, vocabulary: Vocabulary): CompanyDetail {
+/** `signedIn`: contacts are for signed-in users only; visitors see the website. */
+function toDetail(row: CompanyDetailRow, vocabulary: Vocabulary, signedIn: boolean): CompanyDetail {
   const locale = vocabulary.locale;
   const descriptions = Object.entries(row.description as LocalizedText)
     .filter((entry): entry is [string, string] => Boolean(entry[1]))
@@ -87,11 +89,13 @@ function toDetail(row: CompanyDetailRow, vocabulary: Vocabulary): CompanyDetail 
     })),
     clusters: row.clusters.map(({ cluster }) => ({ slug: cluster.slug, name: clusterName(cluster, locale) })),
     updatedAt: row.updatedAt.toISOString(),
+    logoUrl: logoUrlOf(row.logoKey),
+    contacts: signedIn ? { email: row.email, phone: row.phone } : null,
   };
 }
 
-export async function getCompany(prisma: PrismaClient, idOrSlug: string, locale: string): Promise<CompanyDetail> {
+export async function getCompany(prisma: PrismaClient, idOrSlug: string, locale: string, signedIn: boolean): Promise<CompanyDetail> {
   const row = await findPublishedCompany(prisma, idOrSlug);
   if (!row) throw new AppError("NOT_FOUND", "Company not found");
-  return toDetail(row, await loadVocabulary(prisma, locale));
+  return toDetail(row, await loadVocabulary(prisma, locale), signedIn);
 }

@@ -15,6 +15,18 @@ describe(`taxonomy and clusters procedures (${process.env.TEST_DB})`, () => {
     expect(de.materials.find((m) => m.code === "stainless_steel")?.label).toBe("Edelstahl");
   });
 
+  it("gives pickers every language's labels and synonyms", async () => {
+    const picker = await seeded.api.taxonomy.picker();
+    const milling = picker.capabilities.find((c) => c.code === "MACH.CNC_MILLING")!;
+    expect(milling.labels).toMatchObject({ bg: "ЦПУ фрезоване", en: "CNC milling", de: "CNC-Fräsen" });
+    expect(Object.keys(milling.labels).sort()).toEqual(["bg", "de", "en", "hu", "pl"]);
+    expect(milling.synonyms.de).toContain("Fräsen");
+    expect(picker.capabilities.find((c) => c.code === "MACH")?.isGroup).toBe(true);
+    expect(picker.materials.find((m) => m.code === "stainless_steel")?.labels.de).toBe("Edelstahl");
+    expect(picker.certifications.map((c) => c.code)).toContain("ISO_9001");
+    expect(picker.capabilities).toHaveLength(await seeded.db.prisma.capabilityTerm.count());
+  });
+
   it("lists clusters with member counts and shows one by slug", async () => {
     const clusters = await seeded.api.clusters.list({ locale: "en" });
     expect(clusters).toHaveLength(5);

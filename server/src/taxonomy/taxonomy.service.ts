@@ -1,4 +1,4 @@
-import type { TaxonomyOutput } from "@cluster-match/shared";
+import type { TaxonomyOutput, TaxonomyPickerOutput } from "@cluster-match/shared";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { findAllCertifications, findAllMaterials, findAllTerms } from "./taxonomy.repository.ts";
 import { Vocabulary } from "./vocabulary.ts";
@@ -26,5 +26,28 @@ export async function getTaxonomy(prisma: PrismaClient, locale: string): Promise
     })),
     certifications,
     materials: materials.map((m) => vocabulary.material(m.code)),
+  };
+}
+
+type Labels = TaxonomyPickerOutput["capabilities"][number]["labels"];
+type Synonyms = TaxonomyPickerOutput["capabilities"][number]["synonyms"];
+
+/**
+ * The vocabularies with the labels and synonyms of every language, so a picker finds
+ * "Fräsen", "фрезоване" and "milling" alike, whatever the interface language.
+ */
+export async function getTaxonomyPicker(prisma: PrismaClient): Promise<TaxonomyPickerOutput> {
+  const [terms, materials, certifications] = await Promise.all([findAllTerms(prisma), findAllMaterials(prisma), findAllCertifications(prisma)]);
+  return {
+    capabilities: terms.map((t) => ({
+      code: t.code,
+      group: t.group,
+      parentCode: t.parentCode,
+      isGroup: t.isGroup,
+      labels: t.labels as Labels,
+      synonyms: (t.synonyms ?? {}) as Synonyms,
+    })),
+    materials: materials.map((m) => ({ code: m.code, labels: m.labels as Labels, synonyms: (m.synonyms ?? {}) as Synonyms })),
+    certifications: certifications.map((c) => ({ code: c.code, name: c.name })),
   };
 }

@@ -118,5 +118,9 @@ export const companyDetailSchema = companyCardSchema.extend({
   seeks: z.array(z.object({ type: z.enum(seekTypes), capabilities: z.array(labelledCodeSchema), countries: z.array(z.string()) })),
   clusters: z.array(z.object({ slug: z.string(), name: z.string() })),
   updatedAt: z.string(),
+  /** `/files/logos/…` of the published logo, or null. */
+  logoUrl: z.string().nullable(),
+  /** Only for signed-in users; null for visitors (the website stays public). */
+  contacts: z.object({ email: z.string().nullable(), phone: z.string().nullable() }).nullable(),
 });
 export type CompanyDetail = z.infer<typeof companyDetailSchema>;

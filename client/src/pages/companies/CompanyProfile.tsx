@@ -6,6 +6,8 @@ import { ExternalLink } from "../../components/ExternalLink.tsx";
 import { CompanyMatchList, OpportunityMatchList } from "../../components/MatchLists.tsx";
 import { OpportunityCard } from "../../components/OpportunityCard.tsx";
 import { ErrorState, LoadingState } from "../../components/QueryStates.tsx";
+import { RequestIntroduction } from "../../components/RequestIntroduction.tsx";
+import { CompanyContacts } from "./CompanyContacts.tsx";
 import { Paragraphs, Section, ValueList } from "../../components/Section.tsx";
 import { countryName, formatDate, formatList, formatNumber, languageName } from "../../lib/format.ts";
 import { displayCity, nameLanguage } from "../../lib/places.ts";
@@ -45,6 +47,7 @@ export function CompanyProfile({
     <article className="profile">
       <header className="profile-header">
         <div className="profile-title">
+          {company.logoUrl && <img className="ce-profile-logo" src={company.logoUrl} alt={t("companyEditor.public.logoAlt", { name: company.name })} data-testid="company-logo" />}
           <h1 lang={nameLanguage(company.country)}>{company.name}</h1>
           {company.verified && <VerifiedBadge />}
         </div>
@@ -130,6 +133,8 @@ export function CompanyProfile({
         </div>
 
         <div className="profile-aside">
+          <RequestIntroduction company={company} />
+          <CompanyContacts company={company} />
           <Section title={t("company.facts")}>
             <dl className="facts">
               <dt>{t("company.legalForm")}</dt>

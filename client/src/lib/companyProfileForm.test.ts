@@ -1,0 +1,47 @@
+import { companyProfileDraftSchema, companyProfileSchema, type CompanyProfile } from "@cluster-match/shared/schemas/company-editor";
+import { describe, expect, it } from "vitest";
+import { errorsByField, formFromProfile, parseNumber, profileFromForm, serverErrorFields } from "./companyProfileForm.ts";
+import { registryIdExample, registryIdState } from "./registryIdHint.ts";
+
+const profile: CompanyProfile = {
+  name: "Тест ООД", nameLatin: "Test OOD", legalForm: "ООД", city: "Русе", cityLatin: "Ruse", region: "BG32", lat: 43.8, lng: 25.9,
+  website: "https://test.example", email: null, phone: null, foundedYear: 2001, employees: 12, languages: ["bg"],
+  capabilities: ["MACH.CNC_MILLING"], certifications: [{ code: "ISO_9001", validUntil: null }], materials: [], machines: ["Lathe"],
+  naceCodes: ["25.62"], exportMarkets: [], description: { bg: "Текст." }, seeks: [], logoKey: null,
+};
+
+describe("profile form", () => {
+  it("round-trips a profile through the form state", () => {
+    expect(profileFromForm(formFromProfile(profile))).toEqual(profile);
+  });
+
+  it("turns empty inputs into null, trims, parses numbers and drops empty languages", () => {
+    const form = { ...formFromProfile(profile), website: "  ", employees: "1 200", lat: "42,5", lng: "23.3", region: "bg41", description: { bg: "Текст.", en: "   " } };
+    const data = profileFromForm(form);
+    expect(data).toMatchObject({ website: null, employees: 1200, lat: 42.5, lng: 23.3, region: "BG41", description: { bg: "Текст." } });
+    expect(companyProfileDraftSchema.safeParse(data).success).toBe(true);
+  });
+
+  it("leaves a wrong number for the schema to refuse, by field", () => {
+    expect(parseNumber("twelve")).toBeNaN();
+    const data = profileFromForm({ ...formFromProfile(profile), employees: "twelve", capabilities: [] });
+    const strict = companyProfileSchema.safeParse(data);
+    expect(strict.success).toBe(false);
+    expect(Object.keys(errorsByField(strict.error!.issues)).sort()).toEqual(["capabilities", "employees"]);
+  });
+
+  it("reads the fields a server refusal names", () => {
+    expect(serverErrorFields({ unknownCodes: { materials: ["x"] }, fields: ["capabilities"] }).sort()).toEqual(["capabilities", "materials"]);
+    expect(serverErrorFields(null)).toEqual([]);
+  });
+});
+
+describe("registry id hint", () => {
+  it("checks as the server does, with an example per country", () => {
+    expect(registryIdState("BG", "")).toEqual({ kind: "empty" });
+    expect(registryIdState("BG", registryIdExample("BG"))).toMatchObject({ kind: "ok" });
+    expect(registryIdState("BG", "123456787")).toEqual({ kind: "problem", problem: "checksum" });
+    expect(registryIdState("DE", "AT136695976")).toEqual({ kind: "problem", problem: "country_prefix" });
+    for (const country of ["DE", "AT", "PL", "HU"]) expect(registryIdState(country, registryIdExample(country)).kind, country).toBe("ok");
+  });
+});

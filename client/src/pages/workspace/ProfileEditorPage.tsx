@@ -1,0 +1,216 @@
+import { companyProfileDraftSchema, companyProfileSchema, type EditableCompany } from "@cluster-match/shared/schemas/company-editor";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { DetailState } from "../../components/DetailState.tsx";
+import { PageTitle } from "../../components/PageTitle.tsx";
+import { errorsByField, formFromProfile, profileFromForm, serverErrorFields, type ProfileFormState } from "../../lib/companyProfileForm.ts";
+import { appCodeOf } from "../../lib/errors.ts";
+import { formatDate } from "../../lib/format.ts";
+import { useLocale } from "../../lib/useLocale.ts";
+import { useTRPC } from "../../trpc.ts";
+import { ErrorSummary } from "./profile/fields.tsx";
+import { LogoUpload } from "./profile/LogoUpload.tsx";
+import { ProfileForm, type FormPatch } from "./profile/ProfileForm.tsx";
+import { fieldErrors, fieldLabels } from "./profile/profileMessages.ts";
+import { CompanyStatusBadge, RevisionBadge } from "./StatusBadges.tsx";
+import { useEditableCompany, useRefreshCompany } from "./useWorkspace.ts";
+
+export function ProfileEditorPage() {
+  const { t } = useTranslation();
+  const { companyId = "" } = useParams();
+  const editable = useEditableCompany(companyId);
+  if (!editable.data) return <DetailState query={editable} loadingText={t("companyEditor.editor.loading")} />;
+  // Keyed by company: the form starts from the server's working copy once, then belongs to the user.
+  return <ProfileEditor key={companyId} initial={editable.data} />;
+}
+
+function validationDetails(error: unknown): unknown {
+  return (error as { data?: { details?: unknown } } | null)?.data?.details;
+}
+
+function ProfileEditor({ initial }: { initial: EditableCompany }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const refresh = useRefreshCompany();
+  const { companyId } = initial;
+  const [company, setCompany] = useState(initial);
+  const [form, setForm] = useState<ProfileFormState>(() => formFromProfile(initial.data));
+  const [saved, setSaved] = useState(() => JSON.stringify(profileFromForm(formFromProfile(initial.data))));
+  const [logoUrl, setLogoUrl] = useState(initial.logoUrl);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ kind: "status" | "alert"; text: string } | null>(null);
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+
+  const update = useMutation(trpc.companies.updateProfile.mutationOptions());
+  const submit = useMutation(trpc.companies.submitForReview.mutationOptions());
+  const discard = useMutation(trpc.companies.discardDraft.mutationOptions());
+  const busy = update.isPending || submit.isPending || discard.isPending;
+  const data = profileFromForm(form);
+  const dirty = JSON.stringify(data) !== saved;
+
+  const accept = (next: EditableCompany, text: string) => {
+    setCompany(next);
+    queryClient.setQueryData(trpc.companies.getEditable.queryKey({ companyId }), next);
+    void refresh();
+    setSaved(JSON.stringify(profileFromForm(formFromProfile(next.data))));
+    setMessage({ kind: "status", text });
+  };
+  const showErrors = (next: Record<string, string>) => {
+    setErrors(next);
+    setMessage(null);
+    // Move to the summary so keyboard and screen reader users learn what to fix.
+    requestAnimationFrame(() => document.getElementById("ce-error-summary")?.focus());
+  };
+  const failed = (error: unknown) => {
+    const fields = appCodeOf(error) === "VALIDATION" ? serverErrorFields(validationDetails(error)) : [];
+    if (fields.length > 0) return showErrors(fieldErrors(t, fields));
+    setMessage({ kind: "alert", text: t(`errors.${appCodeOf(error)}`) });
+  };
+
+  const checked = (strict: boolean) => {
+    const parsed = (strict ? companyProfileSchema : companyProfileDraftSchema).safeParse(data);
+    if (parsed.success) {
+      setErrors({});
+      return true;
+    }
+    showErrors(fieldErrors(t, Object.keys(errorsByField(parsed.error.issues))));
+    return false;
+  };
+
+  const onSave = async () => {
+    if (!checked(false)) return;
+    try {
+      accept(await update.mutateAsync({ companyId, data }), t("companyEditor.editor.saved"));
+    } catch (error) {
+      failed(error);
+    }
+  };
+
+  const onSubmit = async () => {
+    if (!checked(true)) return;
+    try {
+      if (dirty || !company.revision || company.revision.status === "REJECTED") await update.mutateAsync({ companyId, data });
+      accept(await submit.mutateAsync({ companyId }), t("companyEditor.editor.submitted"));
+    } catch (error) {
+      failed(error);
+    }
+  };
+
+  const onDiscard = async () => {
+    setConfirmDiscard(false);
+    try {
+      const next = await discard.mutateAsync({ companyId });
+      setForm(formFromProfile(next.data));
+      setLogoUrl(next.logoUrl);
+      setErrors({});
+      accept(next, t("companyEditor.editor.discarded"));
+    } catch (error) {
+      failed(error);
+    }
+  };
+
+  const patch = (change: FormPatch) => setForm((current) => ({ ...current, ...change }));
+  const revision = company.revision;
+  const published = company.status === "PUBLISHED" || company.status === "SUSPENDED";
+
+  return (
+    <>
+      <PageTitle title={t("companyEditor.editor.title", { name: company.data.name })} />
+      <p className="back-link">
+        <Link to={`/workspace/companies/${companyId}`}>
+          <span aria-hidden="true">← </span>
+          {t("companyEditor.editor.back")}
+        </Link>
+      </p>
+      <header className="page-header">
+        <h1>{t("companyEditor.editor.heading", { name: initial.data.name })}</h1>
+        <p className="ce-badges">
+          <CompanyStatusBadge status={company.status} />
+          <RevisionBadge revision={revision} />
+        </p>
+      </header>
+
+      <div className="ce-banner" role="note">
+        <p>{published ? t("companyEditor.editor.bannerPublished") : t("companyEditor.editor.bannerNew")}</p>
+        {revision?.status === "PENDING" && revision.submittedAt && <p>{t("companyEditor.editor.pendingSince", { date: formatDate(revision.submittedAt, locale) })}</p>}
+        {revision?.status === "REJECTED" && (
+          <p className="ce-rejection" data-testid="rejection-reason">
+            <strong>{t("companyEditor.editor.rejectedBecause")}</strong> {revision.rejectionReason}
+          </p>
+        )}
+        {company.status === "SUSPENDED" && (
+          <p>
+            <strong>{t("companyEditor.editor.suspendedBecause")}</strong> {company.suspendedReason}
+          </p>
+        )}
+      </div>
+
+      <ErrorSummary errors={errors} labels={fieldLabels(t)} title={t("companyEditor.editor.fix")} />
+
+      <form
+        className="ce-editor"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void onSave();
+        }}
+      >
+        <ProfileForm
+          form={form}
+          onChange={patch}
+          errors={errors}
+          logo={
+            <LogoUpload
+              companyId={companyId}
+              companyName={form.name}
+              logoUrl={logoUrl}
+              onChange={(logo) => {
+                patch({ logoKey: logo.logoKey });
+                setLogoUrl(logo.logoUrl);
+                void refresh();
+              }}
+            />
+          }
+        />
+
+        <div className="ce-actions">
+          {message && (
+            <p className={message.kind === "alert" ? "ce-alert" : "ce-status"} role={message.kind}>
+              {message.text}
+            </p>
+          )}
+          {dirty && <p className="ce-hint">{t("companyEditor.editor.unsaved")}</p>}
+          <div className="ce-action-buttons">
+            <button type="submit" className="button button-secondary" disabled={busy}>
+              {t("companyEditor.editor.save")}
+            </button>
+            {/* Nothing to review: already in review, or a published profile without any change. */}
+            <button type="button" className="button" disabled={busy || (!dirty && (revision?.status === "PENDING" || (published && !revision)))} onClick={() => void onSubmit()}>
+              {t("companyEditor.editor.submit")}
+            </button>
+            {revision && !confirmDiscard && (
+              <button type="button" className="button-link" disabled={busy} onClick={() => setConfirmDiscard(true)}>
+                {t("companyEditor.editor.discard")}
+              </button>
+            )}
+          </div>
+          {confirmDiscard && (
+            <div className="ce-confirm" role="group" aria-label={t("companyEditor.editor.discard")}>
+              <p>{t("companyEditor.editor.discardConfirm")}</p>
+              <button type="button" className="button" onClick={() => void onDiscard()}>
+                {t("companyEditor.editor.discardYes")}
+              </button>
+              <button type="button" className="button button-secondary" onClick={() => setConfirmDiscard(false)}>
+                {t("companyEditor.editor.discardNo")}
+              </button>
+            </div>
+          )}
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,144 @@
+import { AppError, type AdminCompany, type AdminCompanyProfile } from "@cluster-match/shared";
+import { recordAudit } from "../audit/audit.repository.ts";
+import { auditActor, type UserCtx } from "./acting.ts";
+import { noticeReinstated, noticeSuspended } from "./company-notices.ts";
+import { requireCompany, revisionState } from "./editor.service.ts";
+import { assertKnownCodes, assertOwnLogo } from "./profile-checks.ts";
+import { logoUrlOf, profileFromRow, profileToWrite, wasPublished } from "./profile-data.ts";
+import { findCompanyByRegistryId, findMembersOf, lockCompany, updateCompanyFields, writeCompanyProfile, type CompanyProfileRow } from "./profile.repository.ts";
+import { canonicalRegistryId } from "./register.service.ts";
+import { enqueueCompanyAndOpportunities } from "./review.service.ts";
+import { findOpenRevision } from "./revisions.repository.ts";
+import { deleteStoredFile } from "./stored-files.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+
+type Tx = Prisma.TransactionClient;
+
+const summaryOf = (row: CompanyProfileRow, extra = "") => `${row.name} (${row.registryId})${extra}`;
+
+export async function getAdminCompany(ctx: Pick<UserCtx, "prisma">, companyId: string): Promise<AdminCompany> {
+  const row = await requireCompany(ctx.prisma, companyId);
+  const [members, open] = await Promise.all([findMembersOf(ctx.prisma, companyId), findOpenRevision(ctx.prisma, companyId)]);
+  return {
+    companyId: row.id,
+    slug: row.slug,
+    status: row.status,
+    verified: row.verified,
+    suspendedReason: row.suspendedReason,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+    registryId: row.registryId,
+    country: row.country,
+    data: profileFromRow(row),
+    logoUrl: logoUrlOf(row.logoKey),
+    members: members.map((m) => ({ name: m.user.name, email: m.user.email, role: m.role })),
+    openRevision: revisionState(open),
+  };
+}
+
+/** Runs an admin's change of one company under its lock, with the row as it is now. */
+async function curate<T>(ctx: UserCtx, companyId: string, change: (tx: Tx, row: CompanyProfileRow) => Promise<T>): Promise<T> {
+  return ctx.prisma.$transaction(async (tx) => {
+    await lockCompany(tx, companyId);
+    return change(tx, await requireCompany(tx, companyId));
+  });
+}
+
+export async function setVerified(ctx: UserCtx, companyId: string, verified: boolean): Promise<AdminCompany> {
+  await curate(ctx, companyId, async (tx, row) => {
+    if (row.verified === verified) return; // a repeated click changes nothing and records nothing
+    await updateCompanyFields(tx, companyId, { verified });
+    await enqueueCompanyAndOpportunities(tx, companyId);
+    await recordAudit(tx, auditActor(ctx.user), {
+      action: verified ? "company.verify" : "company.unverify",
+      entityType: "company",
+      entityId: companyId,
+      summary: summaryOf(row),
+      before: { verified: row.verified },
+      after: { verified },
+    });
+  });
+  return getAdminCompany(ctx, companyId);
+}
+
+/** Hides the company from the public, search and its opportunities' pages; its members still see it. */
+export async function suspendCompany(ctx: UserCtx, companyId: string, reason: string): Promise<AdminCompany> {
+  await curate(ctx, companyId, async (tx, row) => {
+    if (row.status === "SUSPENDED") throw new AppError("INVALID_STATE", "The company is suspended already");
+    // Keep a trace that it was public (imported companies have no publishedAt), so reinstating returns it there.
+    const publishedAt = row.publishedAt ?? (wasPublished(row) ? new Date() : null);
+    await updateCompanyFields(tx, companyId, { status: "SUSPENDED", suspendedReason: reason, publishedAt });
+    await enqueueCompanyAndOpportunities(tx, companyId);
+    await recordAudit(tx, auditActor(ctx.user), {
+      action: "company.suspend",
+      entityType: "company",
+      entityId: companyId,
+      summary: summaryOf(row, `: ${reason}`),
+      before: { status: row.status, suspendedReason: row.suspendedReason },
+      after: { status: "SUSPENDED", suspendedReason: reason },
+    });
+    await noticeSuspended(tx, row, reason, ctx.services.publicUrl);
+  });
+  return getAdminCompany(ctx, companyId);
+}
+
+/** Back to where it was: published if it ever was, else a draft (in review when a revision waits). */
+export async function reinstateCompany(ctx: UserCtx, companyId: string): Promise<AdminCompany> {
+  await curate(ctx, companyId, async (tx, row) => {
+    if (row.status !== "SUSPENDED") throw new AppError("INVALID_STATE", "The company is not suspended");
+    const open = await findOpenRevision(tx, companyId);
+    const status = row.publishedAt ? "PUBLISHED" : open?.status === "PENDING" ? "PENDING_REVIEW" : "DRAFT";
+    await updateCompanyFields(tx, companyId, { status, suspendedReason: null });
+    await enqueueCompanyAndOpportunities(tx, companyId);
+    await recordAudit(tx, auditActor(ctx.user), {
+      action: "company.reinstate",
+      entityType: "company",
+      entityId: companyId,
+      summary: summaryOf(row),
+      before: { status: row.status, suspendedReason: row.suspendedReason },
+      after: { status, suspendedReason: null },
+    });
+    await noticeReinstated(tx, row);
+  });
+  return getAdminCompany(ctx, companyId);
+}
+
+/**
+ * An admin's direct edit: live at once, without review, and the only way to change the
+ * registry id or country. Open revisions stay as they are (their diff is against this version).
+ */
+export async function adminUpdateCompany(ctx: UserCtx, companyId: string, data: AdminCompanyProfile): Promise<AdminCompany> {
+  const { registryId: rawRegistryId, country, ...profile } = data;
+  const registryId = canonicalRegistryId(country, rawRegistryId);
+  await assertKnownCodes(ctx.prisma, profile);
+  const replacedLogo = await curate(ctx, companyId, async (tx, row) => {
+    assertOwnLogo(companyId, profile.logoKey, [row.logoKey]);
+    if (registryId !== row.registryId) {
+      const holder = await findCompanyByRegistryId(tx, registryId);
+      if (holder && holder.id !== companyId) {
+        throw new AppError("DUPLICATE_COMPANY", "Another company has this registry id", {
+          reason: "registry_id",
+          company: holder.status === "PUBLISHED" ? { name: holder.name, slug: holder.slug } : null,
+        });
+      }
+    }
+    const before = { ...profileFromRow(row), registryId: row.registryId, country: row.country };
+    const { scalars, relations } = profileToWrite(profile);
+    await writeCompanyProfile(tx, companyId, { ...scalars, registryId, country }, relations);
+    await enqueueCompanyAndOpportunities(tx, companyId);
+    await recordAudit(tx, auditActor(ctx.user), {
+      action: "company.admin_update",
+      entityType: "company",
+      entityId: companyId,
+      summary: `${profile.name} (${registryId})`,
+      before,
+      after: { ...profile, registryId, country },
+    });
+    // The old logo may still be in a member's working copy; then it stays.
+    const open = await findOpenRevision(tx, companyId);
+    const stillUsed = open !== null && (open.data as { logoKey?: unknown }).logoKey === row.logoKey;
+    return row.logoKey && row.logoKey !== profile.logoKey && !stillUsed ? row.logoKey : null;
+  });
+  if (replacedLogo) await deleteStoredFile(ctx, replacedLogo);
+  return getAdminCompany(ctx, companyId);
+}

@@ -1,0 +1,43 @@
+import { AppError, companyProfileSchema, type CompanyProfile } from "@cluster-match/shared";
+import { findKnownCodes, type Db } from "./profile.repository.ts";
+
+/**
+ * Codes must name existing vocabulary entries (capabilities: terms, not group headings), so a
+ * profile never refers to something search cannot label. Reports every unknown code by field.
+ */
+export async function assertKnownCodes(db: Db, profile: CompanyProfile): Promise<void> {
+  const seekCodes = profile.seeks.flatMap((s) => s.capabilities);
+  const known = await findKnownCodes(db, {
+    capabilities: [...profile.capabilities, ...seekCodes],
+    certifications: profile.certifications.map((c) => c.code),
+    materials: profile.materials,
+  });
+  const unknown: Record<string, string[]> = {};
+  const note = (field: string, codes: string[]) => {
+    if (codes.length > 0) unknown[field] = codes;
+  };
+  note("capabilities", profile.capabilities.filter((c) => !known.capabilities.has(c)));
+  note("seeks", seekCodes.filter((c) => !known.capabilities.has(c) && !known.groups.has(c)));
+  note("certifications", profile.certifications.map((c) => c.code).filter((c) => !known.certifications.has(c)));
+  note("materials", profile.materials.filter((c) => !known.materials.has(c)));
+  if (Object.keys(unknown).length > 0) throw new AppError("VALIDATION", "Unknown codes in the profile", { unknownCodes: unknown });
+}
+
+/**
+ * A logo key in a profile must be one the upload made for this company (or the one it has):
+ * a member cannot point their profile at another company's file.
+ */
+export function assertOwnLogo(companyId: string, logoKey: string | null, allowed: (string | null)[]): void {
+  if (logoKey === null || allowed.includes(logoKey)) return;
+  if (!logoKey.startsWith(`logos/${companyId}-`)) throw new AppError("VALIDATION", "Unknown logo", { fields: ["logoKey"] });
+}
+
+/** Whether a stored working copy may be published; lists the fields that are missing or wrong. */
+export function assertPublishable(profile: CompanyProfile): CompanyProfile {
+  const parsed = companyProfileSchema.safeParse(profile);
+  if (!parsed.success) {
+    const fields = [...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? "")))].filter(Boolean);
+    throw new AppError("VALIDATION", "The profile is not complete", { fields });
+  }
+  return parsed.data;
+}

@@ -1,0 +1,161 @@
+import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+
+/** Prisma client or an interactive transaction: reads work with both, writes take the transaction. */
+export type Db = PrismaClient | Prisma.TransactionClient;
+type Tx = Prisma.TransactionClient;
+
+/** Everything of the company row the profile editor shows, and the facts around it. */
+export const companyProfileSelect = {
+  id: true,
+  slug: true,
+  status: true,
+  verified: true,
+  suspendedReason: true,
+  registryId: true,
+  country: true,
+  publishedAt: true,
+  createdAt: true,
+  name: true,
+  nameLatin: true,
+  legalForm: true,
+  city: true,
+  cityLatin: true,
+  region: true,
+  lat: true,
+  lng: true,
+  website: true,
+  email: true,
+  phone: true,
+  foundedYear: true,
+  employees: true,
+  languages: true,
+  machines: true,
+  naceCodes: true,
+  exportMarkets: true,
+  description: true,
+  seeks: true,
+  logoKey: true,
+  capabilities: { select: { capabilityCode: true }, orderBy: { position: "asc" } },
+  certifications: { select: { certificationCode: true, validUntil: true }, orderBy: { certificationCode: "asc" } },
+  materials: { select: { materialCode: true }, orderBy: { materialCode: "asc" } },
+} as const satisfies Prisma.CompanySelect;
+export type CompanyProfileRow = Prisma.CompanyGetPayload<{ select: typeof companyProfileSelect }>;
+
+/** A company that is not archived (merged away), with its profile. */
+export async function findCompanyProfile(db: Db, companyId: string): Promise<CompanyProfileRow | null> {
+  return db.company.findFirst({ where: { id: companyId, status: { not: "ARCHIVED" } }, select: companyProfileSelect });
+}
+
+/**
+ * Locks the company row until the transaction ends, so that two requests changing the same
+ * company's revisions or team (a double submit, two owners at once) run one after the other.
+ */
+export async function lockCompany(tx: Tx, companyId: string): Promise<void> {
+  await tx.$executeRaw`SELECT 1 FROM "Company" WHERE "id" = ${companyId} FOR UPDATE`;
+}
+
+/** The columns of the company row a profile sets. */
+export type ProfileScalars = Pick<
+  Prisma.CompanyUncheckedUpdateInput,
+  | "name" | "nameLatin" | "legalForm" | "city" | "cityLatin" | "region" | "lat" | "lng" | "website" | "email" | "phone"
+  | "foundedYear" | "employees" | "size" | "languages" | "machines" | "naceCodes" | "exportMarkets" | "description" | "seeks" | "logoKey"
+>;
+
+export interface ProfileRelations {
+  capabilityCodes: string[];
+  certifications: { code: string; validUntil: Date | null }[];
+  materialCodes: string[];
+}
+
+/** Writes a profile onto the company row and replaces its capabilities, certifications and materials. */
+export async function writeCompanyProfile(
+  tx: Tx,
+  companyId: string,
+  scalars: ProfileScalars & Pick<Prisma.CompanyUncheckedUpdateInput, "status" | "publishedAt" | "registryId" | "country">,
+  relations: ProfileRelations,
+): Promise<void> {
+  await tx.company.update({ where: { id: companyId }, data: scalars, select: { id: true } });
+  await tx.companyCapability.deleteMany({ where: { companyId } });
+  await tx.companyCertification.deleteMany({ where: { companyId } });
+  await tx.companyMaterial.deleteMany({ where: { companyId } });
+  await tx.companyCapability.createMany({
+    data: relations.capabilityCodes.map((capabilityCode, position) => ({ companyId, capabilityCode, position })),
+  });
+  await tx.companyCertification.createMany({
+    data: relations.certifications.map((c) => ({ companyId, certificationCode: c.code, validUntil: c.validUntil })),
+  });
+  await tx.companyMaterial.createMany({ data: relations.materialCodes.map((materialCode) => ({ companyId, materialCode })) });
+}
+
+export async function updateCompanyFields(
+  tx: Tx,
+  companyId: string,
+  data: Pick<Prisma.CompanyUncheckedUpdateInput, "status" | "verified" | "suspendedReason" | "publishedAt">,
+): Promise<void> {
+  await tx.company.update({ where: { id: companyId }, data, select: { id: true } });
+}
+
+/** Ids of the company's opportunities, whose visibility follows the company's. */
+export async function findOpportunityIdsOf(db: Db, companyId: string): Promise<string[]> {
+  const rows = await db.opportunity.findMany({ where: { companyId }, select: { id: true } });
+  return rows.map((r) => r.id);
+}
+
+/** Which of the codes exist, per vocabulary: capability terms that are not group headings, certifications, materials. */
+export async function findKnownCodes(
+  db: Db,
+  codes: { capabilities: string[]; certifications: string[]; materials: string[] },
+): Promise<{ capabilities: Set<string>; groups: Set<string>; certifications: Set<string>; materials: Set<string> }> {
+  const [terms, certifications, materials] = await Promise.all([
+    db.capabilityTerm.findMany({ where: { code: { in: codes.capabilities } }, select: { code: true, isGroup: true } }),
+    db.certification.findMany({ where: { code: { in: codes.certifications } }, select: { code: true } }),
+    db.material.findMany({ where: { code: { in: codes.materials } }, select: { code: true } }),
+  ]);
+  return {
+    capabilities: new Set(terms.filter((t) => !t.isGroup).map((t) => t.code)),
+    groups: new Set(terms.filter((t) => t.isGroup).map((t) => t.code)),
+    certifications: new Set(certifications.map((c) => c.code)),
+    materials: new Set(materials.map((m) => m.code)),
+  };
+}
+
+/** Another company holding this registry id, if any. */
+export async function findCompanyByRegistryId(db: Db, registryId: string) {
+  return db.company.findUnique({ where: { registryId }, select: { id: true, name: true, slug: true, status: true } });
+}
+
+/** The members' names and e-mails, for the admin's view of a company. */
+export async function findMembersOf(db: Db, companyId: string) {
+  return db.membership.findMany({
+    where: { companyId },
+    select: { role: true, user: { select: { name: true, email: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+}
+
+/** The companies a user is a member of (archived ones are gone for them), with the open revision. */
+export async function findMyMemberships(db: Db, userId: string) {
+  return db.membership.findMany({
+    where: { userId, company: { status: { not: "ARCHIVED" } } },
+    select: {
+      role: true,
+      company: {
+        select: {
+          id: true,
+          slug: true,
+          name: true,
+          nameLatin: true,
+          status: true,
+          verified: true,
+          logoKey: true,
+          revisions: {
+            where: { status: { in: ["DRAFT", "PENDING", "REJECTED"] } },
+            orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+            take: 1,
+            select: { id: true, status: true, submittedAt: true, rejectionReason: true, updatedAt: true },
+          },
+        },
+      },
+    },
+  });
+}

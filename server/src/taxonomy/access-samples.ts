@@ -1,0 +1,5 @@
+import type { AccessSamples } from "../../test/access-matrix.ts";
+
+export const taxonomySamples: AccessSamples = {
+  "taxonomy.picker": () => undefined,
+};
