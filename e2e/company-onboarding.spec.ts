@@ -1,39 +1,12 @@
 import { deflateSync } from "node:zlib";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { mutate, signUpMember, validEik } from "./api.ts";
 import { expectAccessible, query, useLocale } from "./helpers.ts";
 
 // A new member registers a company (past a duplicate warning), completes the profile with a
 // capability found by a German word and a logo, and submits it; the admin reviews the diff and
 // approves; the public sees the company, and visitors see no contacts. Accounts are made through
 // the API (the sign-in pages are another area's work).
-
-interface Envelope<T> {
-  result?: { data: T };
-  error?: { data?: { appCode?: string } };
-}
-
-async function mutate<T>(request: APIRequestContext, baseURL: string, procedure: string, input: unknown): Promise<T> {
-  const res = await request.post(`/trpc/${procedure}`, { data: input, headers: { origin: baseURL } });
-  const body = (await res.json()) as Envelope<T>;
-  expect(res.ok(), `${procedure}: ${JSON.stringify(body.error?.data ?? body)}`).toBe(true);
-  return body.result!.data;
-}
-
-/** A new member: signs up and confirms through the link in the dev mailbox; the response sets the session cookie. */
-async function signUpMember(request: APIRequestContext, baseURL: string, email: string) {
-  await mutate(request, baseURL, "accounts.signUp", { name: "Мария Колева", email, password: "a long password 123", locale: "en", acceptPrivacy: true });
-  const mails = await query<{ template: string; text: string }[]>(request, "mailbox.list", { to: email });
-  const link = mails.find((m) => m.template === "verify_email")!.text.match(/https?:\/\/\S+/)![0];
-  await mutate(request, baseURL, "accounts.verifyEmail", { token: new URL(link).searchParams.get("token") });
-}
-
-/** A Bulgarian EIK with a valid check digit, starting with 9 (no demo company has one). */
-function validEik(): string {
-  const d = [9, ...Array.from({ length: 7 }, () => Math.floor(Math.random() * 10))];
-  let r = d.reduce((sum, v, i) => sum + v * (i + 1), 0) % 11;
-  if (r === 10) r = (d.reduce((sum, v, i) => sum + v * (i + 3), 0) % 11) % 10;
-  return [...d, r].join("");
-}
 
 const crcTable = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -78,7 +51,7 @@ test("register a company past a duplicate warning, complete and submit the profi
   test.setTimeout(120_000);
   await useLocale(page, "en");
   const email = `maria.${Date.now().toString(36)}@example.test`;
-  await signUpMember(page.request, baseURL!, email);
+  await signUpMember(page.request, baseURL!, email, { name: "Мария Колева" });
 
   // ---- my companies: none yet ----
   await page.goto("/workspace");
@@ -153,7 +126,7 @@ test("register a company past a duplicate warning, complete and submit the profi
   await expect(page.getByTestId("revision-status")).toHaveText("Changes in review");
   await page.screenshot({ path: test.info().outputPath("editor-submitted.png"), fullPage: true });
 
-  const mine = ((await (await page.request.get("/trpc/companies.mine")).json()) as Envelope<MyCompany[]>).result!.data;
+  const mine = await query<MyCompany[]>(page.request, "companies.mine", undefined);
   const company = mine.find((c) => c.name === "Инженеринг Дунав ООД")!;
   expect(company.revision?.status).toBe("PENDING");
 

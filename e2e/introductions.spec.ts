@@ -2,47 +2,13 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { linkIn, mutate, signUpMember, validEik } from "./api.ts";
 import { expectAccessible, query, useLocale } from "./helpers.ts";
 
 // Introductions in the browser: a member answers an anonymous opportunity, the owner's member
 // accepts in the inbox, the owner's identity and both sides' contacts appear only then, and the
 // two write to each other. Accounts and memberships are made through the API (the sign-in and
 // team pages belong to other areas).
-
-interface Envelope<T> {
-  result?: { data: T };
-  error?: { data?: { appCode?: string } };
-}
-
-async function mutate<T>(request: APIRequestContext, baseURL: string, procedure: string, input: unknown): Promise<T> {
-  const res = await request.post(`/trpc/${procedure}`, { data: input, headers: { origin: baseURL } });
-  const body = (await res.json()) as Envelope<T>;
-  expect(res.ok(), `${procedure}: ${JSON.stringify(body.error?.data ?? body)}`).toBe(true);
-  return body.result!.data;
-}
-
-/** The link of the newest e-mail of a template to an address, from the development mailbox. */
-async function linkIn(request: APIRequestContext, to: string, template: string): Promise<string> {
-  const mails = await query<{ template: string; text: string }[]>(request, "mailbox.list", { to });
-  const mail = mails.find((m) => m.template === template);
-  expect(mail, `${template} to ${to}`).toBeDefined();
-  return mail!.text.match(/https?:\/\/\S+/)![0];
-}
-
-/** A new member: signs up and confirms from the mailbox; the confirmation sets the session cookie. */
-async function signUpMember(request: APIRequestContext, baseURL: string, name: string, email: string, locale: "bg" | "en") {
-  await mutate(request, baseURL, "accounts.signUp", { name, email, password: "a long password 123", locale, acceptPrivacy: true });
-  const link = await linkIn(request, email, "verify_email");
-  await mutate(request, baseURL, "accounts.verifyEmail", { token: new URL(link).searchParams.get("token") });
-}
-
-/** A Bulgarian EIK with a valid check digit. */
-function validEik(): string {
-  const d = Array.from({ length: 8 }, () => Math.floor(Math.random() * 10));
-  let r = d.reduce((sum, v, i) => sum + v * (i + 1), 0) % 11;
-  if (r === 10) r = (d.reduce((sum, v, i) => sum + v * (i + 3), 0) % 11) % 10;
-  return [...d, r].join("");
-}
 
 const demoData = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../demo-data");
 const readJsonl = <T>(file: string): T[] =>
@@ -90,7 +56,7 @@ test("an anonymous opportunity's owner stays hidden until it accepts the interes
 
   // Member 1 becomes an owner of the demo company behind the opportunity: the admin invites them.
   const ownerEmail = `owner-${stamp}@example.test`;
-  await signUpMember(ownerSide.request, baseURL!, "Maria Ivanova", ownerEmail, "bg");
+  await signUpMember(ownerSide.request, baseURL!, ownerEmail, { name: "Maria Ivanova", locale: "bg" });
   await mutate(admin.request, baseURL!, "accounts.signIn", { email: "admin@example.test", password: "admin password 123" });
   await mutate(admin.request, baseURL!, "team.invite", { companyId: owner.id, email: ownerEmail, role: "OWNER" });
   const invitation = await linkIn(ownerSide.request, ownerEmail, "invitation");
@@ -98,7 +64,7 @@ test("an anonymous opportunity's owner stays hidden until it accepts the interes
 
   // Member 2 registers a company of its own (a draft may already act).
   const interestedEmail = `interested-${stamp}@example.test`;
-  await signUpMember(interested.request, baseURL!, "Jonas Weber", interestedEmail, "en");
+  await signUpMember(interested.request, baseURL!, interestedEmail, { name: "Jonas Weber", locale: "en" });
   const companyName = `Rusenski Metal Zentrix ${stamp} OOD`;
   await mutate(interested.request, baseURL!, "companies.register", {
     name: companyName,
@@ -205,7 +171,7 @@ test("an anonymous opportunity's owner stays hidden until it accepts the interes
 test("a saved search keeps the search page's query and opens it again", async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL });
   const email = `saver-${Date.now()}@example.test`;
-  await signUpMember(context.request, baseURL!, "Petar Saver", email, "en");
+  await signUpMember(context.request, baseURL!, email, { name: "Petar Saver", locale: "en" });
   const page = await context.newPage();
   await useLocale(page, "en");
   await page.goto("/search?q=laser&country=BG");
@@ -260,7 +226,7 @@ test("visitors are asked to sign in; a member asks the cluster manager to broker
 
   const member = await browser.newContext({ baseURL });
   const stamp = Date.now();
-  await signUpMember(member.request, baseURL!, "Ivo Broker-Seeker", `seeker-${stamp}@example.test`, "en");
+  await signUpMember(member.request, baseURL!, `seeker-${stamp}@example.test`, { name: "Ivo Broker-Seeker", locale: "en" });
   const companyName = `Dunav Hydraulics Zentrix ${stamp} OOD`;
   await mutate(member.request, baseURL!, "companies.register", { name: companyName, legalForm: "ООД", country: "BG", registryId: validEik(), city: "Русе", cityLatin: "Ruse", confirmNotDuplicate: true });
   const page = await member.newPage();

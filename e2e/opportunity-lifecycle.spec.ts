@@ -1,41 +1,10 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { mutate, signInAdmin, signUpMember, validEik } from "./api.ts";
 import { expectAccessible, query, useLocale } from "./helpers.ts";
 
 // The opportunity lifecycle in the browser: a member drafts and submits, the admin reviews,
 // the public sees the result (anonymous ones without their owner), renew and close.
 // Accounts are made through the API (the sign-in pages are another area's work).
-
-interface Envelope<T> {
-  result?: { data: T };
-  error?: { data?: { appCode?: string } };
-}
-
-async function mutate<T>(request: APIRequestContext, baseURL: string, procedure: string, input: unknown): Promise<T> {
-  const res = await request.post(`/trpc/${procedure}`, { data: input, headers: { origin: baseURL } });
-  const body = (await res.json()) as Envelope<T>;
-  expect(res.ok(), `${procedure}: ${JSON.stringify(body.error?.data ?? body)}`).toBe(true);
-  return body.result!.data;
-}
-
-/** A new member: signs up, confirms through the link in the dev mailbox (the response sets the session cookie). */
-async function signUpMember(request: APIRequestContext, baseURL: string, email: string) {
-  await mutate(request, baseURL, "accounts.signUp", { name: "Elena Georgieva", email, password: "a long password 123", locale: "en", acceptPrivacy: true });
-  const mails = await query<{ template: string; text: string }[]>(request, "mailbox.list", { to: email });
-  const link = mails.find((m) => m.template === "verify_email")!.text.match(/https?:\/\/\S+/)![0];
-  await mutate(request, baseURL, "accounts.verifyEmail", { token: new URL(link).searchParams.get("token") });
-}
-
-async function signInAdmin(request: APIRequestContext, baseURL: string) {
-  await mutate(request, baseURL, "accounts.signIn", { email: "admin@example.test", password: "admin password 123" });
-}
-
-/** A Bulgarian EIK with a valid check digit. */
-function validEik(): string {
-  const d = Array.from({ length: 8 }, () => Math.floor(Math.random() * 10));
-  let r = d.reduce((sum, v, i) => sum + v * (i + 1), 0) % 11;
-  if (r === 10) r = d.reduce((sum, v, i) => sum + v * (i + 3), 0) % 11 % 10;
-  return [...d, r].join("");
-}
 
 const dayFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 

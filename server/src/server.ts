@@ -62,6 +62,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     storage: createStorage(config),
     devMailbox: config.devMailbox,
     logger,
+    authRateLimit: config.AUTH_RATE_LIMIT,
   });
   if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
     await ensureAdmin(db.prisma, services.auth, { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD }, logger);

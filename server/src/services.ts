@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createAuth } from "./accounts/auth.ts";
-import { createSignInThrottle } from "./accounts/sign-in-throttle.ts";
+import { createSignInThrottle, defaultThrottleLimits } from "./accounts/sign-in-throttle.ts";
 import type { Config } from "./config.ts";
 import type { AppServices } from "./context.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
@@ -39,11 +39,11 @@ export function createMailTransport(config: Config): MailTransport {
 
 export function createServices(
   prisma: PrismaClient,
-  options: { secret: string; publicUrl: string; storage: FileStorage; devMailbox: boolean; logger?: Logger },
+  options: { secret: string; publicUrl: string; storage: FileStorage; devMailbox: boolean; logger?: Logger; authRateLimit?: number },
 ): AppServices {
   return {
     auth: createAuth({ prisma, secret: options.secret, publicUrl: options.publicUrl, logger: options.logger }),
-    throttle: createSignInThrottle(prisma),
+    throttle: createSignInThrottle(prisma, { ...defaultThrottleLimits, perAddress: options.authRateLimit ?? defaultThrottleLimits.perAddress }),
     storage: options.storage,
     publicUrl: options.publicUrl,
     devMailbox: options.devMailbox,

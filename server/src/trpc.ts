@@ -42,6 +42,8 @@ const appCodeFor: Partial<Record<TRPCError["code"], AppErrorCode>> = {
   FORBIDDEN: "FORBIDDEN",
   CONFLICT: "CONFLICT",
   TOO_MANY_REQUESTS: "RATE_LIMITED",
+  // The body was over maxBodySize (only uploads come near it).
+  PAYLOAD_TOO_LARGE: "FILE_TOO_LARGE",
 };
 
 const t = initTRPC
