@@ -8,6 +8,7 @@ import type { PrismaClient } from "../src/generated/prisma/client.ts";
 import { demoDataDir, importDataset } from "../src/imports/import.service.ts";
 import { createCaller } from "../src/router.ts";
 import { startSearch, type SearchRuntime } from "../src/search/search-runtime.ts";
+import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll } from "vitest";
 import { createTestDatabase, testLogger, type TestDatabase } from "./test-database.ts";
 
@@ -68,4 +69,21 @@ export function useSeededDatabase() {
     await seeded.db.destroy();
   });
   return seeded;
+}
+
+/**
+ * The app error code of a failed call, as the SPA shows it: the AppError's code, VALIDATION for
+ * input the schema refused, otherwise the tRPC code; null when the call succeeded. Anything that
+ * is not a tRPC error is thrown on, so a broken test does not pass as a refusal.
+ */
+export async function appCodeOf(call: Promise<unknown>): Promise<string | null> {
+  try {
+    await call;
+    return null;
+  } catch (error) {
+    if (!(error instanceof TRPCError)) throw error;
+    const cause = error.cause as { name?: string; code?: string } | undefined;
+    if (cause?.name === "AppError" && cause.code) return cause.code;
+    return error.code === "BAD_REQUEST" ? "VALIDATION" : error.code;
+  }
 }

@@ -1,20 +1,8 @@
-import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addMembership, buildActors, buildUser, type Actors } from "../../test/builders.ts";
-import { callerFor, useSeededDatabase } from "../../test/fixtures.ts";
+import { appCodeOf, callerFor, useSeededDatabase } from "../../test/fixtures.ts";
 import { recordAudit } from "../audit/audit.repository.ts";
 import { lastMonths } from "./dashboard.service.ts";
-
-async function appCode(call: Promise<unknown>): Promise<string | null> {
-  try {
-    await call;
-    return null;
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    const code = (error.cause as { code?: string } | undefined)?.code;
-    return typeof code === "string" ? code : error.code === "BAD_REQUEST" ? "VALIDATION" : error.code;
-  }
-}
 
 describe(`admin console: queue, companies, audit log, dashboard (${process.env.TEST_DB})`, () => {
   const seeded = useSeededDatabase();
@@ -57,7 +45,7 @@ describe(`admin console: queue, companies, audit log, dashboard (${process.env.T
     expect(anonymous.title.length).toBeGreaterThan(0);
 
     // The queue is for admins only; a manager is refused and learns nothing.
-    expect(await appCode(callerFor(prisma(), seeded.search, actors.manager).admin.reviewQueue({ locale: "en" }))).toBe("FORBIDDEN");
+    expect(await appCodeOf(callerFor(prisma(), seeded.search, actors.manager).admin.reviewQueue({ locale: "en" }))).toBe("FORBIDDEN");
   });
 
   it("lists every firm whatever its status, with filters, paging, member counts and open revisions", async () => {
@@ -89,8 +77,8 @@ describe(`admin console: queue, companies, audit log, dashboard (${process.env.T
     expect(page2.items[0]!.id).toBe(all.items[10]!.id);
     expect(page2.pageCount).toBe(Math.ceil(all.total / 10));
 
-    expect(await appCode(admin.admin.companies({ status: "GONE" } as never))).toBe("VALIDATION");
-    expect(await appCode(admin.admin.companies({ q: "x".repeat(201) }))).toBe("VALIDATION");
+    expect(await appCodeOf(admin.admin.companies({ status: "GONE" } as never))).toBe("VALIDATION");
+    expect(await appCodeOf(admin.admin.companies({ q: "x".repeat(201) }))).toBe("VALIDATION");
   });
 
   it("searches the audit log newest first by text, action, entity, actor and day, with before/after", async () => {
@@ -115,8 +103,8 @@ describe(`admin console: queue, companies, audit log, dashboard (${process.env.T
     // Whole UTC days, both ends included.
     const range = await admin.admin.auditLog({ from: "2026-01-11", to: "2026-01-12" });
     expect(range.items.map((i) => i.entityId)).toEqual(["c-audit-2", "b-audit-1"]);
-    expect(await appCode(admin.admin.auditLog({ from: "2026-01-12", to: "2026-01-11" }))).toBe("VALIDATION");
-    expect(await appCode(admin.admin.auditLog({ from: "yesterday" }))).toBe("VALIDATION");
+    expect(await appCodeOf(admin.admin.auditLog({ from: "2026-01-12", to: "2026-01-11" }))).toBe("VALIDATION");
+    expect(await appCodeOf(admin.admin.auditLog({ from: "yesterday" }))).toBe("VALIDATION");
 
     const vocabulary = await admin.admin.auditActions();
     expect(vocabulary.actions).toEqual(expect.arrayContaining(["test.alpha", "test.beta"]));
@@ -177,10 +165,10 @@ describe(`admin console: queue, companies, audit log, dashboard (${process.env.T
     await addMembership(prisma(), owner.id, actors.companyId, "OWNER");
     for (const user of [owner, actors.manager, actors.outsider]) {
       const api = callerFor(prisma(), seeded.search, user);
-      expect(await appCode(api.admin.companies({}))).toBe("FORBIDDEN");
-      expect(await appCode(api.admin.auditLog({}))).toBe("FORBIDDEN");
-      expect(await appCode(api.admin.dashboard({ locale: "en" }))).toBe("FORBIDDEN");
+      expect(await appCodeOf(api.admin.companies({}))).toBe("FORBIDDEN");
+      expect(await appCodeOf(api.admin.auditLog({}))).toBe("FORBIDDEN");
+      expect(await appCodeOf(api.admin.dashboard({ locale: "en" }))).toBe("FORBIDDEN");
     }
-    expect(await appCode(callerFor(prisma(), seeded.search, null).admin.users({}))).toBe("UNAUTHENTICATED");
+    expect(await appCodeOf(callerFor(prisma(), seeded.search, null).admin.users({}))).toBe("UNAUTHENTICATED");
   });
 });

@@ -1,20 +1,8 @@
-import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addMembership, buildActors, buildUser, type Actors } from "../../test/builders.ts";
-import { callerFor, useSeededDatabase } from "../../test/fixtures.ts";
+import { appCodeOf, callerFor, useSeededDatabase } from "../../test/fixtures.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { recordAudit } from "../audit/audit.repository.ts";
-
-async function appCode(call: Promise<unknown>): Promise<string | null> {
-  try {
-    await call;
-    return null;
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    const code = (error.cause as { code?: string } | undefined)?.code;
-    return typeof code === "string" ? code : error.code === "BAD_REQUEST" ? "VALIDATION" : error.code;
-  }
-}
 
 /** Row counts of every table a merge touches, and the two firms' own relations. */
 async function footprint(prisma: PrismaClient, ids: string[]) {
@@ -265,19 +253,19 @@ describe(`admin: merging duplicate firms (${process.env.TEST_DB})`, () => {
     expect(found.items.map((i) => i.action)).toEqual(expect.arrayContaining(["company.merge", "company.verify"]));
 
     // The archived source is gone from the public directory; its members now act for the target.
-    expect(await appCode(callerFor(prisma(), seeded.search, null).companies.get({ idOrSlug: ids.source, locale: "en" }))).toBe("NOT_FOUND");
+    expect(await appCodeOf(callerFor(prisma(), seeded.search, null).companies.get({ idOrSlug: ids.source, locale: "en" }))).toBe("NOT_FOUND");
   });
 
   it("refuses a second merge, a merge into itself or into an archived firm, unknown ids and bad input — changing nothing", async () => {
     const all = [ids.source, ids.target, ids.earlier];
     const before = await footprint(prisma(), all);
-    expect(await appCode(admin.admin.mergeCompanies({ sourceId: ids.source, targetId: ids.target, dryRun: false }))).toBe("INVALID_STATE");
-    expect(await appCode(admin.admin.mergeCompanies({ sourceId: ids.target, targetId: ids.source, dryRun: true }))).toBe("INVALID_STATE");
-    expect(await appCode(admin.admin.mergeCompanies({ sourceId: ids.target, targetId: ids.target, dryRun: false }))).toBe("INVALID_STATE");
-    expect(await appCode(admin.admin.mergeCompanies({ sourceId: "no-such-firm", targetId: ids.target, dryRun: false }))).toBe("NOT_FOUND");
-    expect(await appCode(admin.admin.mergeCompanies({ sourceId: ids.third, targetId: ids.target } as never))).toBe("VALIDATION");
+    expect(await appCodeOf(admin.admin.mergeCompanies({ sourceId: ids.source, targetId: ids.target, dryRun: false }))).toBe("INVALID_STATE");
+    expect(await appCodeOf(admin.admin.mergeCompanies({ sourceId: ids.target, targetId: ids.source, dryRun: true }))).toBe("INVALID_STATE");
+    expect(await appCodeOf(admin.admin.mergeCompanies({ sourceId: ids.target, targetId: ids.target, dryRun: false }))).toBe("INVALID_STATE");
+    expect(await appCodeOf(admin.admin.mergeCompanies({ sourceId: "no-such-firm", targetId: ids.target, dryRun: false }))).toBe("NOT_FOUND");
+    expect(await appCodeOf(admin.admin.mergeCompanies({ sourceId: ids.third, targetId: ids.target } as never))).toBe("VALIDATION");
     const manager = callerFor(prisma(), seeded.search, actors.manager);
-    expect(await appCode(manager.admin.mergeCompanies({ sourceId: ids.third, targetId: ids.target, dryRun: false }))).toBe("FORBIDDEN");
+    expect(await appCodeOf(manager.admin.mergeCompanies({ sourceId: ids.third, targetId: ids.target, dryRun: false }))).toBe("FORBIDDEN");
     expect(await footprint(prisma(), all)).toEqual(before);
   });
 
@@ -303,7 +291,7 @@ describe(`admin: merging duplicate firms (${process.env.TEST_DB})`, () => {
       orderBy: { id: "desc" },
     });
     const merge = () => admin.admin.mergeCompanies({ sourceId: a!.id, targetId: b!.id, dryRun: false });
-    const outcomes = await Promise.all([appCode(merge()), appCode(merge())]);
+    const outcomes = await Promise.all([appCodeOf(merge()), appCodeOf(merge())]);
     expect(outcomes.sort((x, y) => String(x).localeCompare(String(y)))).toEqual(["INVALID_STATE", null]);
     expect(await prisma().auditLog.count({ where: { action: "company.merge", entityId: b!.id } })).toBe(1);
   });

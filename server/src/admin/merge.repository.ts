@@ -1,4 +1,5 @@
 import type { Prisma } from "../generated/prisma/client.ts";
+import { insertCompanyVocabulary } from "../companies/company-vocabulary.repository.ts";
 import { enqueueOutbox } from "../outbox/outbox.repository.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -151,25 +152,21 @@ export async function repointEarlierMerges(tx: Tx, sourceId: string, targetId: s
 export async function unionVocabularyAndClusters(tx: Tx, source: MergeCompanyRow, target: MergeCompanyRow) {
   const has = <T>(rows: T[], key: (row: T) => string) => new Set(rows.map(key));
   const targetCaps = has(target.capabilities, (c) => c.capabilityCode);
-  let position = Math.max(-1, ...target.capabilities.map((c) => c.position)) + 1;
-  const capabilities = source.capabilities
-    .filter((c) => !targetCaps.has(c.capabilityCode))
-    .map((c) => ({ companyId: target.id, capabilityCode: c.capabilityCode, position: position++ }));
+  const capabilityCodes = source.capabilities.map((c) => c.capabilityCode).filter((code) => !targetCaps.has(code));
   const targetCerts = has(target.certifications, (c) => c.certificationCode);
   const certifications = source.certifications
     .filter((c) => !targetCerts.has(c.certificationCode))
-    .map((c) => ({ companyId: target.id, certificationCode: c.certificationCode, validUntil: c.validUntil }));
+    .map((c) => ({ code: c.certificationCode, validUntil: c.validUntil }));
   const targetMaterials = has(target.materials, (m) => m.materialCode);
-  const materials = source.materials.filter((m) => !targetMaterials.has(m.materialCode)).map((m) => ({ companyId: target.id, materialCode: m.materialCode }));
+  const materialCodes = source.materials.map((m) => m.materialCode).filter((code) => !targetMaterials.has(code));
   const targetClusters = has(target.clusters, (c) => c.clusterId);
   const clusters = source.clusters
     .filter((c) => !targetClusters.has(c.clusterId))
     .map((c) => ({ companyId: target.id, clusterId: c.clusterId, joinedAt: c.joinedAt }));
-  await tx.companyCapability.createMany({ data: capabilities });
-  await tx.companyCertification.createMany({ data: certifications });
-  await tx.companyMaterial.createMany({ data: materials });
+  const firstPosition = Math.max(-1, ...target.capabilities.map((c) => c.position)) + 1;
+  await insertCompanyVocabulary(tx, [{ companyId: target.id, capabilityCodes, firstPosition, certifications, materialCodes }]);
   await tx.companyCluster.createMany({ data: clusters });
-  return { capabilities: capabilities.length, certifications: certifications.length, materials: materials.length, clusters: clusters.length };
+  return { capabilities: capabilityCodes.length, certifications: certifications.length, materials: materialCodes.length, clusters: clusters.length };
 }
 
 /** Search must drop the source, show the target as it is now and list moved opportunities under it. */

@@ -1,22 +1,10 @@
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMembership, buildActors, buildUser, type Actors } from "../../test/builders.ts";
-import { callerFor, importDemoData, servicesFor, startTestSearch } from "../../test/fixtures.ts";
+import { appCodeOf, callerFor, importDemoData, servicesFor, startTestSearch } from "../../test/fixtures.ts";
 import { startTestHttpApp, TestBrowser, type TestHttpApp } from "../../test/http-client.ts";
 import { createTestDatabase, type TestDatabase } from "../../test/test-database.ts";
 import { ensureAdmin } from "../accounts/bootstrap-admin.ts";
 import type { SearchRuntime } from "../search/search-runtime.ts";
-
-async function appCode(call: Promise<unknown>): Promise<string | null> {
-  try {
-    await call;
-    return null;
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    const code = (error.cause as { code?: string } | undefined)?.code;
-    return typeof code === "string" ? code : error.code === "BAD_REQUEST" ? "VALIDATION" : error.code;
-  }
-}
 
 describe(`admin: users, roles, cluster managers, suspension (${process.env.TEST_DB})`, () => {
   let db: TestDatabase;
@@ -68,17 +56,17 @@ describe(`admin: users, roles, cluster managers, suspension (${process.env.TEST_
     await admin.admin.setUserRole({ userId: user.id, role: "ADMIN" });
     expect(await auditCount(user.id)).toBe(1);
 
-    expect(await appCode(admin.admin.setUserRole({ userId: actors.admin.id, role: "MEMBER" }))).toBe("INVALID_STATE");
+    expect(await appCodeOf(admin.admin.setUserRole({ userId: actors.admin.id, role: "MEMBER" }))).toBe("INVALID_STATE");
     expect((await prisma().user.findUniqueOrThrow({ where: { id: actors.admin.id }, select: { role: true } })).role).toBe("ADMIN");
-    expect(await appCode(admin.admin.setUserRole({ userId: "no-such-user", role: "ADMIN" }))).toBe("NOT_FOUND");
-    expect(await appCode(admin.admin.setUserRole({ userId: user.id, role: "ROOT" } as never))).toBe("VALIDATION");
+    expect(await appCodeOf(admin.admin.setUserRole({ userId: "no-such-user", role: "ADMIN" }))).toBe("NOT_FOUND");
+    expect(await appCodeOf(admin.admin.setUserRole({ userId: user.id, role: "ROOT" } as never))).toBe("VALIDATION");
     expect(await auditCount(actors.admin.id)).toBe(0);
   });
 
   it("assigns and removes cluster managers: the role follows, the right takes effect, repeats change nothing", async () => {
     const user = await buildUser(prisma(), { name: "Partner Manager" });
     const asUser = () => callerFor(prisma(), search, { ...user, role: user.role });
-    expect(await appCode(asUser().imports.history({ clusterId: actors.otherClusterId }))).toBe("FORBIDDEN");
+    expect(await appCodeOf(asUser().imports.history({ clusterId: actors.otherClusterId }))).toBe("FORBIDDEN");
 
     const assigned = await admin.admin.assignClusterManager({ userId: user.id, clusterId: actors.otherClusterId });
     expect(assigned.role).toBe("CLUSTER_MANAGER");
@@ -89,7 +77,7 @@ describe(`admin: users, roles, cluster managers, suspension (${process.env.TEST_
     // The session user is read per request; with the new role the manager may now import for the cluster.
     const asManager = callerFor(prisma(), search, { ...user, role: "CLUSTER_MANAGER" });
     expect(await asManager.imports.history({ clusterId: actors.otherClusterId })).toEqual([]);
-    expect(await appCode(asManager.imports.history({ clusterId: actors.clusterId }))).toBe("FORBIDDEN");
+    expect(await appCodeOf(asManager.imports.history({ clusterId: actors.clusterId }))).toBe("FORBIDDEN");
 
     await admin.admin.assignClusterManager({ userId: user.id, clusterId: actors.clusterId });
     const afterOne = await admin.admin.removeClusterManager({ userId: user.id, clusterId: actors.otherClusterId });
@@ -103,9 +91,9 @@ describe(`admin: users, roles, cluster managers, suspension (${process.env.TEST_
     await admin.admin.removeClusterManager({ userId: user.id, clusterId: actors.clusterId });
     expect(await auditCount(user.id)).toBe(entries);
 
-    expect(await appCode(admin.admin.assignClusterManager({ userId: user.id, clusterId: "no-such-cluster" }))).toBe("NOT_FOUND");
-    expect(await appCode(admin.admin.removeClusterManager({ userId: user.id, clusterId: "no-such-cluster" }))).toBe("NOT_FOUND");
-    expect(await appCode(admin.admin.assignClusterManager({ userId: "no-such-user", clusterId: actors.clusterId }))).toBe("NOT_FOUND");
+    expect(await appCodeOf(admin.admin.assignClusterManager({ userId: user.id, clusterId: "no-such-cluster" }))).toBe("NOT_FOUND");
+    expect(await appCodeOf(admin.admin.removeClusterManager({ userId: user.id, clusterId: "no-such-cluster" }))).toBe("NOT_FOUND");
+    expect(await appCodeOf(admin.admin.assignClusterManager({ userId: "no-such-user", clusterId: actors.clusterId }))).toBe("NOT_FOUND");
     expect(await prisma().clusterManager.count({ where: { userId: user.id } })).toBe(0);
 
     // An admin given a cluster stays an admin; demoting a manager to member ends their assignments.
@@ -161,9 +149,9 @@ describe(`admin: users, roles, cluster managers, suspension (${process.env.TEST_
   });
 
   it("refuses to let an admin suspend themself", async () => {
-    expect(await appCode(admin.admin.suspendUser({ userId: actors.admin.id, reason: "Testing the rule" }))).toBe("INVALID_STATE");
+    expect(await appCodeOf(admin.admin.suspendUser({ userId: actors.admin.id, reason: "Testing the rule" }))).toBe("INVALID_STATE");
     expect((await prisma().user.findUniqueOrThrow({ where: { id: actors.admin.id }, select: { suspended: true } })).suspended).toBe(false);
-    expect(await appCode(callerFor(prisma(), search, actors.manager).admin.setUserRole({ userId: actors.manager.id, role: "ADMIN" }))).toBe("FORBIDDEN");
+    expect(await appCodeOf(callerFor(prisma(), search, actors.manager).admin.setUserRole({ userId: actors.manager.id, role: "ADMIN" }))).toBe("FORBIDDEN");
     expect((await prisma().user.findUniqueOrThrow({ where: { id: actors.manager.id }, select: { role: true } })).role).toBe("CLUSTER_MANAGER");
   });
 });

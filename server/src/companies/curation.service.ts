@@ -4,7 +4,7 @@ import { auditActor, type UserCtx } from "./acting.ts";
 import { noticeReinstated, noticeSuspended } from "./company-notices.ts";
 import { requireCompany, revisionState } from "./editor.service.ts";
 import { assertKnownCodes, assertOwnLogo } from "./profile-checks.ts";
-import { logoUrlOf, profileFromRow, profileToWrite, wasPublished } from "./profile-data.ts";
+import { companyStandingOf, logoUrlOf, profileFromRow, profileToWrite, wasPublished } from "./profile-data.ts";
 import { findCompanyByRegistryId, findMembersOf, lockCompany, updateCompanyFields, writeCompanyProfile, type CompanyProfileRow } from "./profile.repository.ts";
 import { canonicalRegistryId } from "./register.service.ts";
 import { enqueueCompanyAndOpportunities } from "./review.service.ts";
@@ -20,15 +20,8 @@ export async function getAdminCompany(ctx: Pick<UserCtx, "prisma">, companyId: s
   const row = await requireCompany(ctx.prisma, companyId);
   const [members, open] = await Promise.all([findMembersOf(ctx.prisma, companyId), findOpenRevision(ctx.prisma, companyId)]);
   return {
-    companyId: row.id,
-    slug: row.slug,
-    status: row.status,
-    verified: row.verified,
-    suspendedReason: row.suspendedReason,
-    publishedAt: row.publishedAt?.toISOString() ?? null,
+    ...companyStandingOf(row),
     createdAt: row.createdAt.toISOString(),
-    registryId: row.registryId,
-    country: row.country,
     data: profileFromRow(row),
     logoUrl: logoUrlOf(row.logoKey),
     members: members.map((m) => ({ name: m.user.name, email: m.user.email, role: m.role })),

@@ -5,7 +5,7 @@ import { auditIfCurator, type ActingCtx, type UserCtx } from "./acting.ts";
 import { noticeReviewRequested } from "./company-notices.ts";
 import { deleteStoredFile } from "./stored-files.ts";
 import { assertKnownCodes, assertOwnLogo, assertPublishable } from "./profile-checks.ts";
-import { logoUrlOf, profileFromRow, readRevisionData, revisionJson, wasPublished, type RevisionData } from "./profile-data.ts";
+import { companyStandingOf, logoUrlOf, profileFromRow, readRevisionData, revisionJson, wasPublished, type RevisionData } from "./profile-data.ts";
 import {
   findCompanyProfile,
   findMyMemberships,
@@ -56,14 +56,7 @@ export function workingCopy(row: CompanyProfileRow, open: RevisionRow | null): R
 function toEditable(row: CompanyProfileRow, open: RevisionRow | null, actingAs: CompanyActorRole): EditableCompany {
   const { profile } = workingCopy(row, open);
   return {
-    companyId: row.id,
-    slug: row.slug,
-    status: row.status,
-    verified: row.verified,
-    suspendedReason: row.suspendedReason,
-    registryId: row.registryId,
-    country: row.country,
-    publishedAt: row.publishedAt?.toISOString() ?? null,
+    ...companyStandingOf(row),
     actingAs,
     data: profile,
     logoUrl: logoUrlOf(profile.logoKey),

@@ -23,6 +23,20 @@ export function wasPublished(row: { status: string; publishedAt: Date | null }):
   return row.publishedAt !== null || row.status === "PUBLISHED";
 }
 
+/** The company's standing (ids, status, badge, registry), as the editor and the admin's view both head it. */
+export function companyStandingOf(row: CompanyProfileRow) {
+  return {
+    companyId: row.id,
+    slug: row.slug,
+    status: row.status,
+    verified: row.verified,
+    suspendedReason: row.suspendedReason,
+    registryId: row.registryId,
+    country: row.country,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+  };
+}
+
 const isoDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
 /** The company row's profile in the editor's shape (the published version, once published). */

@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import { replaceCompanyVocabulary, type CompanyVocabulary } from "./company-vocabulary.repository.ts";
 
 /** Prisma client or an interactive transaction: reads work with both, writes take the transaction. */
 export type Db = PrismaClient | Prisma.TransactionClient;
@@ -61,11 +62,7 @@ export type ProfileScalars = Pick<
   | "foundedYear" | "employees" | "size" | "languages" | "machines" | "naceCodes" | "exportMarkets" | "description" | "seeks" | "logoKey"
 >;
 
-export interface ProfileRelations {
-  capabilityCodes: string[];
-  certifications: { code: string; validUntil: Date | null }[];
-  materialCodes: string[];
-}
+export type ProfileRelations = CompanyVocabulary;
 
 /** Writes a profile onto the company row and replaces its capabilities, certifications and materials. */
 export async function writeCompanyProfile(
@@ -75,16 +72,7 @@ export async function writeCompanyProfile(
   relations: ProfileRelations,
 ): Promise<void> {
   await tx.company.update({ where: { id: companyId }, data: scalars, select: { id: true } });
-  await tx.companyCapability.deleteMany({ where: { companyId } });
-  await tx.companyCertification.deleteMany({ where: { companyId } });
-  await tx.companyMaterial.deleteMany({ where: { companyId } });
-  await tx.companyCapability.createMany({
-    data: relations.capabilityCodes.map((capabilityCode, position) => ({ companyId, capabilityCode, position })),
-  });
-  await tx.companyCertification.createMany({
-    data: relations.certifications.map((c) => ({ companyId, certificationCode: c.code, validUntil: c.validUntil })),
-  });
-  await tx.companyMaterial.createMany({ data: relations.materialCodes.map((materialCode) => ({ companyId, materialCode })) });
+  await replaceCompanyVocabulary(tx, companyId, relations);
 }
 
 export async function updateCompanyFields(
@@ -106,11 +94,10 @@ export async function findKnownCodes(
   db: Db,
   codes: { capabilities: string[]; certifications: string[]; materials: string[] },
 ): Promise<{ capabilities: Set<string>; groups: Set<string>; certifications: Set<string>; materials: Set<string> }> {
-  const [terms, certifications, materials] = await Promise.all([
-    db.capabilityTerm.findMany({ where: { code: { in: codes.capabilities } }, select: { code: true, isGroup: true } }),
-    db.certification.findMany({ where: { code: { in: codes.certifications } }, select: { code: true } }),
-    db.material.findMany({ where: { code: { in: codes.materials } }, select: { code: true } }),
-  ]);
+  // One after another: inside a transaction the queries share one connection.
+  const terms = await db.capabilityTerm.findMany({ where: { code: { in: codes.capabilities } }, select: { code: true, isGroup: true } });
+  const certifications = await db.certification.findMany({ where: { code: { in: codes.certifications } }, select: { code: true } });
+  const materials = await db.material.findMany({ where: { code: { in: codes.materials } }, select: { code: true } });
   return {
     capabilities: new Set(terms.filter((t) => !t.isGroup).map((t) => t.code)),
     groups: new Set(terms.filter((t) => t.isGroup).map((t) => t.code)),

@@ -1,8 +1,7 @@
 import { bulkImportCsvColumns, isValidEik, type BulkImportReport } from "@cluster-match/shared";
-import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildActors, type Actors } from "../../test/builders.ts";
-import { callerFor, useSeededDatabase } from "../../test/fixtures.ts";
+import { appCodeOf, callerFor, useSeededDatabase } from "../../test/fixtures.ts";
 import { testLogger } from "../../test/test-database.ts";
 import { drainOutboxBatch } from "../search/index-sync.ts";
 
@@ -44,17 +43,6 @@ function firm(n: number, overrides: Cells = {}): Cells {
     description_en: `Partner ${n} mills and welds parts to drawing.`,
     ...overrides,
   };
-}
-
-async function appCode(call: Promise<unknown>): Promise<string | null> {
-  try {
-    await call;
-    return null;
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    const code = (error.cause as { code?: string } | undefined)?.code;
-    return typeof code === "string" ? code : error.code === "BAD_REQUEST" ? "VALIDATION" : error.code;
-  }
 }
 
 describe(`bulk import of a partner cluster's members (${process.env.TEST_DB})`, () => {
@@ -285,12 +273,12 @@ describe(`bulk import of a partner cluster's members (${process.env.TEST_DB})`, 
     const before = await footprint();
     const batches = await prisma().importBatch.count();
     const big = csv([firm(1)]) + "x".repeat(2 * 1024 * 1024);
-    expect(await appCode(api.imports.preview(input(big)))).toBe("FILE_TOO_LARGE");
-    expect(await appCode(api.imports.commit(input(big)))).toBe("FILE_TOO_LARGE");
-    expect(await appCode(api.imports.commit(input("externalId\u0000name\n")))).toBe("UNSUPPORTED_FILE");
-    expect(await appCode(api.imports.commit({ ...input(csv(goodRows)), format: "XLSX" } as never))).toBe("VALIDATION");
-    expect(await appCode(api.imports.commit({ ...input(csv(goodRows)), content: 42 } as never))).toBe("VALIDATION");
-    expect(await appCode(api.imports.commit({ ...input(csv(goodRows)), fileName: "" }))).toBe("VALIDATION");
+    expect(await appCodeOf(api.imports.preview(input(big)))).toBe("FILE_TOO_LARGE");
+    expect(await appCodeOf(api.imports.commit(input(big)))).toBe("FILE_TOO_LARGE");
+    expect(await appCodeOf(api.imports.commit(input("externalId\u0000name\n")))).toBe("UNSUPPORTED_FILE");
+    expect(await appCodeOf(api.imports.commit({ ...input(csv(goodRows)), format: "XLSX" } as never))).toBe("VALIDATION");
+    expect(await appCodeOf(api.imports.commit({ ...input(csv(goodRows)), content: 42 } as never))).toBe("VALIDATION");
+    expect(await appCodeOf(api.imports.commit({ ...input(csv(goodRows)), fileName: "" }))).toBe("VALIDATION");
     expect(await footprint()).toEqual(before);
     expect(await prisma().importBatch.count()).toBe(batches);
   });
@@ -310,8 +298,8 @@ describe(`bulk import of a partner cluster's members (${process.env.TEST_DB})`, 
   it("keeps a manager out of another cluster's import and history", async () => {
     const other = callerFor(prisma(), seeded.search, actors.otherManager);
     const before = await footprint();
-    expect(await appCode(other.imports.commit(input(csv([firm(7)]))))).toBe("FORBIDDEN");
-    expect(await appCode(other.imports.history({ clusterId: actors.clusterId }))).toBe("FORBIDDEN");
+    expect(await appCodeOf(other.imports.commit(input(csv([firm(7)]))))).toBe("FORBIDDEN");
+    expect(await appCodeOf(other.imports.history({ clusterId: actors.clusterId }))).toBe("FORBIDDEN");
     expect(await footprint()).toEqual(before);
   });
 
@@ -319,7 +307,7 @@ describe(`bulk import of a partner cluster's members (${process.env.TEST_DB})`, 
     const file = csv([firm(5), firm(6)]);
     const results = await Promise.allSettled([api.imports.commit(input(file)), api.imports.commit(input(file))]);
     const outcomes = await Promise.all(
-      results.map(async (r) => (r.status === "fulfilled" ? `${r.value.totals.create}/${r.value.totals.unchanged}` : await appCode(Promise.reject(r.reason)))),
+      results.map(async (r) => (r.status === "fulfilled" ? `${r.value.totals.create}/${r.value.totals.unchanged}` : await appCodeOf(Promise.reject(r.reason)))),
     );
     // Serialised (PGlite): the second finds the firms unchanged. Concurrent (PostgreSQL): the second may be refused.
     expect(outcomes.sort()).toSatisfy((o: string[]) => JSON.stringify(o) === '["0/2","2/0"]' || JSON.stringify(o) === '["2/0","CONFLICT"]');

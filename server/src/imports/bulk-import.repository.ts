@@ -1,5 +1,11 @@
 import { sizeFromEmployees, type BulkImportFormat } from "@cluster-match/shared";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import {
+  insertCompanyVocabulary,
+  replaceCompanyVocabulary,
+  undatedCertifications,
+  type CompanyVocabulary,
+} from "../companies/company-vocabulary.repository.ts";
 import { enqueueOutbox } from "../outbox/outbox.repository.ts";
 import type { BulkContext, BulkFields, ExistingCompany } from "./bulk-import.validate.ts";
 
@@ -108,42 +114,20 @@ export async function loadCompanySlugsStartingWith(db: Db, prefixes: string[]): 
   return new Set(rows.map((r) => r.slug));
 }
 
+/** The firm's columns as the file gives them (its vocabulary goes into rows of its own). */
 function scalarsOf(format: BulkImportFormat, f: BulkFields) {
+  const { capabilities: _capabilities, certifications: _certifications, materials: _materials, lat, lng, seeks, ...columns } = f;
   return {
-    name: f.name,
-    nameLatin: f.nameLatin,
-    legalForm: f.legalForm,
-    registryId: f.registryId,
-    country: f.country,
-    region: f.region,
-    city: f.city,
-    cityLatin: f.cityLatin,
-    website: f.website,
-    email: f.email,
-    phone: f.phone,
-    foundedYear: f.foundedYear,
-    employees: f.employees,
+    ...columns,
     size: sizeFromEmployees(f.employees),
-    languages: f.languages,
-    machines: f.machines,
-    naceCodes: f.naceCodes,
-    exportMarkets: f.exportMarkets,
-    description: f.description,
     // What the CSV format does not carry stays as it is on an update.
-    ...(format === "JSON" ? { lat: f.lat, lng: f.lng, seeks: f.seeks as Prisma.InputJsonValue } : {}),
+    ...(format === "JSON" ? { lat, lng, seeks: seeks as Prisma.InputJsonValue } : {}),
   };
 }
 
-async function writeVocabularyRelations(tx: Prisma.TransactionClient, items: { companyId: string; fields: BulkFields }[]) {
-  await tx.companyCapability.createMany({
-    data: items.flatMap(({ companyId, fields }) => fields.capabilities.map((capabilityCode, position) => ({ companyId, capabilityCode, position }))),
-  });
-  await tx.companyCertification.createMany({
-    data: items.flatMap(({ companyId, fields }) => fields.certifications.map((certificationCode) => ({ companyId, certificationCode }))),
-  });
-  await tx.companyMaterial.createMany({
-    data: items.flatMap(({ companyId, fields }) => fields.materials.map((materialCode) => ({ companyId, materialCode }))),
-  });
+/** The firm's vocabulary rows as the file gives them. */
+function vocabularyOf(f: BulkFields): CompanyVocabulary {
+  return { capabilityCodes: f.capabilities, certifications: undatedCertifications(f.certifications), materialCodes: f.materials };
 }
 
 /** Creates published firms in the cluster, with their relations and search outbox rows. Returns registry id → new id. */
@@ -170,9 +154,9 @@ export async function insertImportedCompanies(
     select: { id: true, registryId: true },
   });
   const ids = new Map(created.map((c) => [c.registryId, c.id]));
-  await writeVocabularyRelations(
+  await insertCompanyVocabulary(
     tx,
-    items.map(({ fields }) => ({ companyId: ids.get(fields.registryId)!, fields })),
+    items.map(({ fields }) => ({ companyId: ids.get(fields.registryId)!, ...vocabularyOf(fields) })),
   );
   await tx.companyCluster.createMany({ data: created.map((c) => ({ companyId: c.id, clusterId })) });
   for (const c of created) await enqueueOutbox(tx, "company", c.id);
@@ -192,10 +176,7 @@ export async function updateImportedCompany(
     data: { ...scalarsOf(format, fields), ...(externalId ? { externalId } : {}) },
     select: { id: true },
   });
-  await tx.companyCapability.deleteMany({ where: { companyId: id } });
-  await tx.companyCertification.deleteMany({ where: { companyId: id } });
-  await tx.companyMaterial.deleteMany({ where: { companyId: id } });
-  await writeVocabularyRelations(tx, [{ companyId: id, fields }]);
+  await replaceCompanyVocabulary(tx, id, vocabularyOf(fields));
   await enqueueOutbox(tx, "company", id);
 }
 

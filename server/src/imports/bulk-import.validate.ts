@@ -8,6 +8,7 @@ import {
   type CompanyImport,
 } from "@cluster-match/shared";
 import { z } from "zod";
+import { companyRecordFields } from "./company-record.ts";
 import { canonicalJson } from "./import-runner.ts";
 import type { RawRow } from "./bulk-import.parse.ts";
 
@@ -48,30 +49,9 @@ export type BulkFields = Omit<BulkState, "lat" | "lng" | "seeks"> & { lat: numbe
 
 /** The state for a format from every field (a stored firm or a parsed record). */
 export function bulkStateOf(format: BulkImportFormat, f: BulkFields): BulkState {
-  const common = {
-    name: f.name,
-    nameLatin: f.nameLatin,
-    legalForm: f.legalForm,
-    registryId: f.registryId,
-    country: f.country,
-    region: f.region,
-    city: f.city,
-    cityLatin: f.cityLatin,
-    website: f.website,
-    email: f.email,
-    phone: f.phone,
-    foundedYear: f.foundedYear,
-    employees: f.employees,
-    languages: f.languages,
-    machines: f.machines,
-    naceCodes: f.naceCodes,
-    exportMarkets: f.exportMarkets,
-    description: f.description,
-    capabilities: f.capabilities,
-    certifications: [...f.certifications].sort(),
-    materials: [...f.materials].sort(),
-  };
-  return format === "JSON" ? { ...common, lat: f.lat, lng: f.lng, seeks: f.seeks } : common;
+  const { lat, lng, seeks, ...common } = f;
+  const state = { ...common, certifications: [...f.certifications].sort(), materials: [...f.materials].sort() };
+  return format === "JSON" ? { ...state, lat, lng, seeks } : state;
 }
 
 /** Registry ids as stored: normalised, and a Bulgarian EIK without the optional "BG" VAT prefix. */
@@ -155,30 +135,11 @@ function referenceErrors(value: Record<string, unknown>, context: BulkContext): 
 
 function fieldsOf(record: CompanyImport & z.infer<typeof contactSchema>): BulkFields {
   return {
-    name: record.name,
-    nameLatin: record.nameLatin,
-    legalForm: record.legalForm,
+    ...companyRecordFields(record),
     registryId: canonicalRegistryId(record.country, record.registryId),
-    country: record.country,
-    region: record.region ?? null,
-    city: record.city,
-    cityLatin: record.cityLatin,
-    website: record.website ?? null,
     email: record.email ?? null,
     phone: record.phone ?? null,
-    foundedYear: record.foundedYear ?? null,
-    employees: record.employees ?? null,
-    languages: record.languages,
-    machines: record.machines,
-    naceCodes: record.naceCodes,
-    exportMarkets: record.exportMarkets,
     description: record.description as Record<string, string>,
-    capabilities: record.capabilities,
-    certifications: record.certifications,
-    materials: record.materials,
-    lat: record.lat ?? null,
-    lng: record.lng ?? null,
-    seeks: record.seeks,
   };
 }
 

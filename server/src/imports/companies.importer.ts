@@ -6,6 +6,7 @@ import {
   type CompanyImport,
 } from "@cluster-match/shared";
 import type { PrismaClient } from "../generated/prisma/client.ts";
+import { companyRecordFields } from "./company-record.ts";
 import type { EntityImporter } from "./import-runner.ts";
 import {
   createCompany,
@@ -68,29 +69,9 @@ function stateFromRow(row: CompanyImportRow): CompanyState {
 
 function stateFromRecord(r: CompanyImport): CompanyState {
   return stateOf({
-    name: r.name,
-    nameLatin: r.nameLatin,
-    legalForm: r.legalForm,
+    ...companyRecordFields(r),
     registryId: normalizeRegistryId(r.registryId),
-    country: r.country,
-    region: r.region ?? null,
-    city: r.city,
-    cityLatin: r.cityLatin,
-    lat: r.lat ?? null,
-    lng: r.lng ?? null,
-    website: r.website ?? null,
-    foundedYear: r.foundedYear ?? null,
-    employees: r.employees ?? null,
-    languages: r.languages,
-    machines: r.machines,
-    naceCodes: r.naceCodes,
-    exportMarkets: r.exportMarkets,
-    description: r.description,
-    seeks: r.seeks,
     verified: r.verified,
-    capabilities: r.capabilities,
-    certifications: r.certifications,
-    materials: r.materials,
     clusters: r.clusterId ? [r.clusterId] : [],
   });
 }

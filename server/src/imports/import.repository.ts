@@ -1,4 +1,15 @@
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import {
+  insertCompanyVocabulary,
+  replaceCompanyVocabulary,
+  undatedCertifications,
+  type CompanyVocabulary,
+} from "../companies/company-vocabulary.repository.ts";
+import {
+  insertOpportunityRequirements,
+  replaceOpportunityRequirements,
+  type OpportunityRequirements,
+} from "../opportunities/opportunity-requirements.repository.ts";
 import { enqueueOutbox } from "../outbox/outbox.repository.ts";
 
 type Json = Prisma.InputJsonValue;
@@ -143,21 +154,19 @@ export type CompanyScalars = Omit<
   "id" | "capabilities" | "certifications" | "materials" | "clusters" | "opportunities" | "memberships"
 >;
 
-async function writeCompanyRelations(tx: Prisma.TransactionClient, companyId: string, rel: CompanyRelations) {
-  await tx.companyCapability.createMany({
-    data: rel.capabilityCodes.map((capabilityCode, position) => ({ companyId, capabilityCode, position })),
-  });
-  await tx.companyCertification.createMany({
-    data: rel.certificationCodes.map((certificationCode) => ({ companyId, certificationCode })),
-  });
-  await tx.companyMaterial.createMany({ data: rel.materialCodes.map((materialCode) => ({ companyId, materialCode })) });
-  await tx.companyCluster.createMany({ data: rel.clusterIds.map((clusterId) => ({ companyId, clusterId })) });
+function vocabularyOf(rel: CompanyRelations): CompanyVocabulary {
+  return { capabilityCodes: rel.capabilityCodes, certifications: undatedCertifications(rel.certificationCodes), materialCodes: rel.materialCodes };
+}
+
+async function addClusters(tx: Prisma.TransactionClient, companyId: string, clusterIds: string[]) {
+  await tx.companyCluster.createMany({ data: clusterIds.map((clusterId) => ({ companyId, clusterId })) });
 }
 
 export async function createCompany(prisma: PrismaClient, data: CompanyScalars, rel: CompanyRelations): Promise<string> {
   return prisma.$transaction(async (tx) => {
     const { id } = await tx.company.create({ data, select: { id: true } });
-    await writeCompanyRelations(tx, id, rel);
+    await insertCompanyVocabulary(tx, [{ companyId: id, ...vocabularyOf(rel) }]);
+    await addClusters(tx, id, rel.clusterIds);
     await enqueueOutbox(tx, "company", id);
     return id;
   });
@@ -171,11 +180,9 @@ export async function updateCompany(
 ): Promise<void> {
   await prisma.$transaction(async (tx) => {
     await tx.company.update({ where: { id }, data, select: { id: true } });
-    await tx.companyCapability.deleteMany({ where: { companyId: id } });
-    await tx.companyCertification.deleteMany({ where: { companyId: id } });
-    await tx.companyMaterial.deleteMany({ where: { companyId: id } });
+    await replaceCompanyVocabulary(tx, id, vocabularyOf(rel));
     await tx.companyCluster.deleteMany({ where: { companyId: id } });
-    await writeCompanyRelations(tx, id, rel);
+    await addClusters(tx, id, rel.clusterIds);
     await enqueueOutbox(tx, "company", id);
   });
 }
@@ -208,28 +215,14 @@ export type OpportunityScalars = Omit<
   "id" | "requiredCapabilities" | "certificationsRequired"
 >;
 
-export interface OpportunityRelations {
-  capabilityCodes: string[];
-  certificationCodes: string[];
-}
-
-async function writeOpportunityRelations(tx: Prisma.TransactionClient, opportunityId: string, rel: OpportunityRelations) {
-  await tx.opportunityCapability.createMany({
-    data: rel.capabilityCodes.map((capabilityCode, position) => ({ opportunityId, capabilityCode, position })),
-  });
-  await tx.opportunityCertification.createMany({
-    data: rel.certificationCodes.map((certificationCode) => ({ opportunityId, certificationCode })),
-  });
-}
-
 export async function createOpportunity(
   prisma: PrismaClient,
   data: OpportunityScalars,
-  rel: OpportunityRelations,
+  rel: OpportunityRequirements,
 ): Promise<void> {
   await prisma.$transaction(async (tx) => {
     const { id } = await tx.opportunity.create({ data, select: { id: true } });
-    await writeOpportunityRelations(tx, id, rel);
+    await insertOpportunityRequirements(tx, id, rel);
     await enqueueOutbox(tx, "opportunity", id);
   });
 }
@@ -238,13 +231,11 @@ export async function updateOpportunity(
   prisma: PrismaClient,
   id: string,
   data: Omit<OpportunityScalars, "status" | "publishedAt">,
-  rel: OpportunityRelations,
+  rel: OpportunityRequirements,
 ): Promise<void> {
   await prisma.$transaction(async (tx) => {
     await tx.opportunity.update({ where: { id }, data, select: { id: true } });
-    await tx.opportunityCapability.deleteMany({ where: { opportunityId: id } });
-    await tx.opportunityCertification.deleteMany({ where: { opportunityId: id } });
-    await writeOpportunityRelations(tx, id, rel);
+    await replaceOpportunityRequirements(tx, id, rel);
     await enqueueOutbox(tx, "opportunity", id);
   });
 }

@@ -1,21 +1,7 @@
-import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addClusterManager, addMembership, buildUser } from "../../test/builders.ts";
-import { callerFor, useSeededDatabase } from "../../test/fixtures.ts";
+import { appCodeOf, callerFor, useSeededDatabase } from "../../test/fixtures.ts";
 import type { SessionUser } from "../context.ts";
-
-/** The app error code of a failed call (what the SPA shows), or null when it succeeded. */
-async function codeOf(call: Promise<unknown>): Promise<string | null> {
-  try {
-    await call;
-    return null;
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    const cause = error.cause as { name?: string; code?: string } | undefined;
-    if (cause?.name === "AppError" && cause.code) return cause.code;
-    return error.code === "BAD_REQUEST" ? "VALIDATION" : error.code;
-  }
-}
 
 const message = "We machine stainless parts in series and would like to offer our capacity.";
 
@@ -127,14 +113,14 @@ describe(`introductions (${process.env.TEST_DB})`, () => {
       expectNoSecrets(view, "interested side's views");
 
       // The owner may not answer its own opportunity, and a double submit makes no second one.
-      expect(await codeOf(interest())).toBe("ALREADY_EXISTS");
-      expect(await codeOf(as(owner.user).introductions.expressInterest({ companyId: owner.companyId, opportunityId: anonymous.id, message }))).toBe("INVALID_STATE");
+      expect(await appCodeOf(interest())).toBe("ALREADY_EXISTS");
+      expect(await appCodeOf(as(owner.user).introductions.expressInterest({ companyId: owner.companyId, opportunityId: anonymous.id, message }))).toBe("INVALID_STATE");
       expect(await prisma().introduction.count({ where: { opportunityId: anonymous.id, fromCompanyId: interested.companyId } })).toBe(1);
 
       // Withdrawn: it never reveals the owner, and the owner's members learn it went away.
       expect((await as(interested.user).introductions.withdraw({ companyId: interested.companyId, id: created.id })).status).toBe("WITHDRAWN");
-      expect(await codeOf(as(interested.user).introductions.withdraw({ companyId: interested.companyId, id: created.id }))).toBe("INVALID_STATE");
-      expect(await codeOf(as(owner.user).introductions.accept({ companyId: owner.companyId, id: created.id }))).toBe("INVALID_STATE");
+      expect(await appCodeOf(as(interested.user).introductions.withdraw({ companyId: interested.companyId, id: created.id }))).toBe("INVALID_STATE");
+      expect(await appCodeOf(as(owner.user).introductions.accept({ companyId: owner.companyId, id: created.id }))).toBe("INVALID_STATE");
       expect((await notificationsOf(owner.user.id, "introduction_withdrawn"))[0]?.data).toMatchObject({ introductionId: created.id });
       expectNoSecrets(await interestedView(created.id), "after withdrawal");
     });
@@ -165,8 +151,8 @@ describe(`introductions (${process.env.TEST_DB})`, () => {
       expect(english.text).toContain("We chose a supplier closer to us.");
       expectNoSecrets([german, english], "rendered e-mails");
 
-      expect(await codeOf(as(owner.user).introductions.decline({ companyId: owner.companyId, id: created.id }))).toBe("INVALID_STATE");
-      expect(await codeOf(as(owner.user).introductions.accept({ companyId: owner.companyId, id: created.id }))).toBe("INVALID_STATE");
+      expect(await appCodeOf(as(owner.user).introductions.decline({ companyId: owner.companyId, id: created.id }))).toBe("INVALID_STATE");
+      expect(await appCodeOf(as(owner.user).introductions.accept({ companyId: owner.companyId, id: created.id }))).toBe("INVALID_STATE");
       expect((await prisma().introduction.findUniqueOrThrow({ where: { id: created.id }, select: { status: true } })).status).toBe("DECLINED");
     });
 
@@ -174,14 +160,14 @@ describe(`introductions (${process.env.TEST_DB})`, () => {
       const created = await interest();
       const api = as(interested.user);
       // No conversation before acceptance.
-      expect(await codeOf(api.introductions.messages({ companyId: interested.companyId, id: created.id }))).toBe("INVALID_STATE");
-      expect(await codeOf(api.introductions.sendMessage({ companyId: interested.companyId, id: created.id, body: "Hello?" }))).toBe("INVALID_STATE");
+      expect(await appCodeOf(api.introductions.messages({ companyId: interested.companyId, id: created.id }))).toBe("INVALID_STATE");
+      expect(await appCodeOf(api.introductions.sendMessage({ companyId: interested.companyId, id: created.id, body: "Hello?" }))).toBe("INVALID_STATE");
       // Only the recipient decides: the requester cannot accept its own request.
-      expect(await codeOf(api.introductions.accept({ companyId: interested.companyId, id: created.id }))).toBe("NOT_FOUND");
-      expect(await codeOf(as(owner.user).introductions.withdraw({ companyId: owner.companyId, id: created.id }))).toBe("NOT_FOUND");
+      expect(await appCodeOf(api.introductions.accept({ companyId: interested.companyId, id: created.id }))).toBe("NOT_FOUND");
+      expect(await appCodeOf(as(owner.user).introductions.withdraw({ companyId: owner.companyId, id: created.id }))).toBe("NOT_FOUND");
 
       expect((await as(owner.user).introductions.accept({ companyId: owner.companyId, id: created.id })).status).toBe("ACCEPTED");
-      expect(await codeOf(as(owner.user).introductions.accept({ companyId: owner.companyId, id: created.id }))).toBe("INVALID_STATE");
+      expect(await appCodeOf(as(owner.user).introductions.accept({ companyId: owner.companyId, id: created.id }))).toBe("INVALID_STATE");
 
       const revealed = await api.introductions.get({ companyId: interested.companyId, id: created.id });
       expect(revealed.counterpart?.id).toBe(owner.companyId);
@@ -220,11 +206,11 @@ describe(`introductions (${process.env.TEST_DB})`, () => {
 
       // Bad messages change nothing.
       for (const body of ["", "   ", "x".repeat(4001)]) {
-        expect(await codeOf(api.introductions.sendMessage({ companyId: interested.companyId, id: created.id, body }))).toBe("VALIDATION");
+        expect(await appCodeOf(api.introductions.sendMessage({ companyId: interested.companyId, id: created.id, body }))).toBe("VALIDATION");
       }
       expect(await prisma().message.count({ where: { introductionId: created.id } })).toBe(2);
       // An accepted interest is still open: no second one.
-      expect(await codeOf(interest())).toBe("ALREADY_EXISTS");
+      expect(await appCodeOf(interest())).toBe("ALREADY_EXISTS");
     });
 
     it("makes exactly one introduction of two simultaneous submits", async () => {
@@ -234,7 +220,7 @@ describe(`introductions (${process.env.TEST_DB})`, () => {
         select: { id: true },
       });
       const submit = () => as(outsider.user).introductions.expressInterest({ companyId: outsider.companyId, opportunityId: opportunity.id, message });
-      const codes = await Promise.all([codeOf(submit()), codeOf(submit()), codeOf(submit())]);
+      const codes = await Promise.all([appCodeOf(submit()), appCodeOf(submit()), appCodeOf(submit())]);
       expect(codes.sort()).toEqual(["ALREADY_EXISTS", "ALREADY_EXISTS", null].sort());
       expect(await prisma().introduction.count({ where: { opportunityId: opportunity.id, fromCompanyId: outsider.companyId } })).toBe(1);
     });
@@ -253,7 +239,7 @@ describe(`introductions (${process.env.TEST_DB})`, () => {
       await db.opportunity.update({ where: { id: expired!.id }, data: { deadline: new Date("2020-01-01") } });
       await db.company.update({ where: { id: suspendedOwner!.companyId }, data: { status: "SUSPENDED" } });
       for (const opportunityId of [draft!.id, expired!.id, suspendedOwner!.id, "no-such-opportunity"]) {
-        expect(await codeOf(api.introductions.expressInterest({ companyId: interested.companyId, opportunityId, message })), opportunityId).toBe("NOT_FOUND");
+        expect(await appCodeOf(api.introductions.expressInterest({ companyId: interested.companyId, opportunityId, message })), opportunityId).toBe("NOT_FOUND");
       }
       await db.company.update({ where: { id: suspendedOwner!.companyId }, data: { status: "PUBLISHED" } });
 
@@ -263,10 +249,10 @@ describe(`introductions (${process.env.TEST_DB})`, () => {
         { companyId: interested.companyId, opportunityId: 42, message },
         { companyId: interested.companyId, message },
       ]) {
-        expect(await codeOf(api.introductions.expressInterest(input as never))).toBe("VALIDATION");
+        expect(await appCodeOf(api.introductions.expressInterest(input as never))).toBe("VALIDATION");
       }
       // Acting for a company one does not belong to is refused by the rule itself.
-      expect(await codeOf(as(outsider.user).introductions.expressInterest({ companyId: interested.companyId, opportunityId: anonymous.id, message }))).toBe("FORBIDDEN");
+      expect(await appCodeOf(as(outsider.user).introductions.expressInterest({ companyId: interested.companyId, opportunityId: anonymous.id, message }))).toBe("FORBIDDEN");
       expect(await db.introduction.count()).toBe(before);
 
       // Someone else's introduction looks exactly like a missing one.
@@ -281,7 +267,7 @@ describe(`introductions (${process.env.TEST_DB})`, () => {
         () => other.sendMessage({ companyId: outsider.companyId, id: theirs.id, body: "hi" }),
         () => other.get({ companyId: outsider.companyId, id: "no-such-introduction" }),
       ]) {
-        expect(await codeOf(call())).toBe("NOT_FOUND");
+        expect(await appCodeOf(call())).toBe("NOT_FOUND");
       }
       expect((await db.introduction.findUniqueOrThrow({ where: { id: theirs.id }, select: { status: true } })).status).toBe(theirs.status);
       expect((await other.list({ companyId: outsider.companyId, box: "incoming" })).items.some((i) => i.id === theirs.id)).toBe(false);
@@ -309,12 +295,12 @@ describe(`introductions (${process.env.TEST_DB})`, () => {
       expect((await notificationsOf(interested.editor.id, "introduction_received"))[0]!.data).toMatchObject({ introductionId: created.id, kind: "COMPANY" });
       expect((await mailsTo(interested.editor.email, "introduction_received"))[0]!.subject).toMatch(/would like to get in touch/);
 
-      expect(await codeOf(api.request({ companyId: outsider.companyId, toCompanyId: interested.companyId, message }))).toBe("ALREADY_EXISTS");
-      expect(await codeOf(as(interested.user).introductions.request({ companyId: interested.companyId, toCompanyId: outsider.companyId, message }))).toBe("ALREADY_EXISTS");
-      expect(await codeOf(api.request({ companyId: outsider.companyId, toCompanyId: outsider.companyId, message }))).toBe("INVALID_STATE");
+      expect(await appCodeOf(api.request({ companyId: outsider.companyId, toCompanyId: interested.companyId, message }))).toBe("ALREADY_EXISTS");
+      expect(await appCodeOf(as(interested.user).introductions.request({ companyId: interested.companyId, toCompanyId: outsider.companyId, message }))).toBe("ALREADY_EXISTS");
+      expect(await appCodeOf(api.request({ companyId: outsider.companyId, toCompanyId: outsider.companyId, message }))).toBe("INVALID_STATE");
       const draft = await prisma().company.findFirstOrThrow({ where: { id: { notIn: [outsider.companyId, interested.companyId, owner.companyId] } }, select: { id: true } });
       await prisma().company.update({ where: { id: draft.id }, data: { status: "DRAFT" } });
-      expect(await codeOf(api.request({ companyId: outsider.companyId, toCompanyId: draft.id, message }))).toBe("NOT_FOUND");
+      expect(await appCodeOf(api.request({ companyId: outsider.companyId, toCompanyId: draft.id, message }))).toBe("NOT_FOUND");
       await prisma().company.update({ where: { id: draft.id }, data: { status: "PUBLISHED" } });
       expect(await prisma().introduction.count({ where: { kind: "COMPANY", OR: [{ fromCompanyId: outsider.companyId }, { toCompanyId: outsider.companyId }] } })).toBe(1);
 
@@ -343,8 +329,8 @@ describe(`introductions (${process.env.TEST_DB})`, () => {
       const created = await as(outsider.user).introductions.request({ companyId: outsider.companyId, toCompanyId, message, brokered: true });
       expect(created.status).toBe("AWAITING_BROKER");
       // Not yet the recipient's business.
-      expect(await codeOf(as(recipient).introductions.get({ companyId: toCompanyId, id: created.id }))).toBe("NOT_FOUND");
-      expect(await codeOf(as(recipient).introductions.accept({ companyId: toCompanyId, id: created.id }))).toBe("NOT_FOUND");
+      expect(await appCodeOf(as(recipient).introductions.get({ companyId: toCompanyId, id: created.id }))).toBe("NOT_FOUND");
+      expect(await appCodeOf(as(recipient).introductions.accept({ companyId: toCompanyId, id: created.id }))).toBe("NOT_FOUND");
       expect((await as(recipient).introductions.list({ companyId: toCompanyId, box: "incoming" })).items).toEqual([]);
       expect(await notificationsOf(recipient.id, "introduction_received")).toEqual([]);
       expect((await notificationsOf(manager.id, "introduction_to_broker"))[0]!.data).toMatchObject({ introductionId: created.id, path: "/manage/introductions" });
@@ -354,18 +340,18 @@ describe(`introductions (${process.env.TEST_DB})`, () => {
       expect((await as(outsider.user).introductions.get({ companyId: outsider.companyId, id: created.id })).actions.withdraw).toBe(true);
 
       // A manager of another cluster cannot act on it: by the rule for this cluster, as missing for theirs.
-      expect(await codeOf(as(otherManager).introductions.forward({ clusterId, id: created.id }))).toBe("FORBIDDEN");
-      expect(await codeOf(as(otherManager).introductions.forward({ clusterId: otherCluster.id, id: created.id }))).toBe("NOT_FOUND");
-      expect(await codeOf(as(otherManager).introductions.brokerDecline({ clusterId: otherCluster.id, id: created.id, reason: "Not for us" }))).toBe("NOT_FOUND");
+      expect(await appCodeOf(as(otherManager).introductions.forward({ clusterId, id: created.id }))).toBe("FORBIDDEN");
+      expect(await appCodeOf(as(otherManager).introductions.forward({ clusterId: otherCluster.id, id: created.id }))).toBe("NOT_FOUND");
+      expect(await appCodeOf(as(otherManager).introductions.brokerDecline({ clusterId: otherCluster.id, id: created.id, reason: "Not for us" }))).toBe("NOT_FOUND");
       expect((await as(otherManager).introductions.listForCluster({ clusterId: otherCluster.id })).items.some((i) => i.id === created.id)).toBe(false);
 
       const listed = (await as(manager).introductions.listForCluster({ clusterId, status: "AWAITING_BROKER" })).items.find((i) => i.id === created.id);
       expect(listed).toMatchObject({ canBroker: true, from: { id: outsider.companyId }, to: { id: toCompanyId }, message });
 
-      expect(await codeOf(as(manager).introductions.forward({ clusterId, id: created.id, note: "x".repeat(2001) }))).toBe("VALIDATION");
+      expect(await appCodeOf(as(manager).introductions.forward({ clusterId, id: created.id, note: "x".repeat(2001) }))).toBe("VALIDATION");
       expect((await as(manager).introductions.forward({ clusterId, id: created.id, note: "A reliable partner of ours." })).status).toBe("PENDING");
-      expect(await codeOf(as(manager).introductions.forward({ clusterId, id: created.id }))).toBe("INVALID_STATE");
-      expect(await codeOf(as(manager).introductions.brokerDecline({ clusterId, id: created.id, reason: "Too late now" }))).toBe("INVALID_STATE");
+      expect(await appCodeOf(as(manager).introductions.forward({ clusterId, id: created.id }))).toBe("INVALID_STATE");
+      expect(await appCodeOf(as(manager).introductions.brokerDecline({ clusterId, id: created.id, reason: "Too late now" }))).toBe("INVALID_STATE");
       const row = await db.introduction.findUniqueOrThrow({ where: { id: created.id }, select: { status: true, brokerUserId: true, brokerNote: true } });
       expect(row).toEqual({ status: "PENDING", brokerUserId: manager.id, brokerNote: "A reliable partner of ours." });
       const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: created.id, action: "introduction.forward" }, select: { actorUserId: true, actorRole: true, before: true, after: true } });
@@ -391,7 +377,7 @@ describe(`introductions (${process.env.TEST_DB})`, () => {
       const created = await as(outsider.user).introductions.request({ companyId: outsider.companyId, toCompanyId, message, brokered: true });
       expect((await notificationsOf(admin.id, "introduction_to_broker"))[0]!.data).toMatchObject({ introductionId: created.id });
 
-      expect(await codeOf(as(admin).introductions.brokerDecline({ clusterId, id: created.id, reason: "no" }))).toBe("VALIDATION");
+      expect(await appCodeOf(as(admin).introductions.brokerDecline({ clusterId, id: created.id, reason: "no" }))).toBe("VALIDATION");
       expect((await as(admin).introductions.brokerDecline({ clusterId, id: created.id, reason: "They do not take new partners this year." })).status).toBe("DECLINED");
       const view = await as(outsider.user).introductions.get({ companyId: outsider.companyId, id: created.id });
       expect(view).toMatchObject({ status: "DECLINED", declineReason: "They do not take new partners this year.", contacts: null });
@@ -399,14 +385,14 @@ describe(`introductions (${process.env.TEST_DB})`, () => {
       expect((await mailsTo(outsider.user.email, "introduction_declined"))[0]!.text).toContain("They do not take new partners this year.");
       expect(await db.auditLog.count({ where: { entityId: created.id, action: "introduction.broker_decline", actorUserId: admin.id } })).toBe(1);
       // Declined is final; a new request may now be made.
-      expect(await codeOf(as(outsider.user).introductions.withdraw({ companyId: outsider.companyId, id: created.id }))).toBe("INVALID_STATE");
+      expect(await appCodeOf(as(outsider.user).introductions.withdraw({ companyId: outsider.companyId, id: created.id }))).toBe("INVALID_STATE");
       expect((await as(outsider.user).introductions.request({ companyId: outsider.companyId, toCompanyId, message })).status).toBe("PENDING");
     });
 
     it("refuses a brokered request to a company in no cluster (nobody could broker it)", async () => {
       const lonely = await prisma().company.findFirst({ where: { status: "PUBLISHED", clusters: { none: {} }, id: { notIn: [outsider.companyId, interested.companyId, owner.companyId] } }, select: { id: true } });
       if (!lonely) return;
-      expect(await codeOf(as(outsider.user).introductions.request({ companyId: outsider.companyId, toCompanyId: lonely.id, message, brokered: true }))).toBe("INVALID_STATE");
+      expect(await appCodeOf(as(outsider.user).introductions.request({ companyId: outsider.companyId, toCompanyId: lonely.id, message, brokered: true }))).toBe("INVALID_STATE");
       expect(await prisma().introduction.count({ where: { toCompanyId: lonely.id } })).toBe(0);
     });
   });

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../generated/prisma/client.ts";
+import { startPollingWorker, type PollingWorker } from "../jobs/polling-worker.ts";
 import type { Logger } from "../logger.ts";
 import { findDueEmails, markEmailFailed, markEmailSent } from "./mail.repository.ts";
 import type { MailTransport } from "./mail-transport.ts";
@@ -28,25 +29,17 @@ export async function sendDueEmails(prisma: PrismaClient, transport: MailTranspo
   return due.length;
 }
 
-/** Polls the e-mail outbox until stopped; stop() waits for the batch in flight. */
-export function startMailWorker(options: { prisma: PrismaClient; transport: MailTransport; logger: Logger; intervalMs?: number }): { stop(): Promise<void> } {
-  let stopped = false;
-  let running: Promise<unknown> = Promise.resolve();
-  let timer: NodeJS.Timeout | undefined;
-  const schedule = () => {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      running = sendDueEmails(options.prisma, options.transport, options.logger)
-        .catch((error: unknown) => options.logger.error({ err: error }, "e-mail worker failed"))
-        .finally(schedule);
-    }, options.intervalMs ?? 1000);
-  };
-  schedule();
+/** Polls the e-mail outbox until stopped; stop() waits for the batch in flight, then closes the transport. */
+export function startMailWorker(options: { prisma: PrismaClient; transport: MailTransport; logger: Logger; intervalMs?: number }): PollingWorker {
+  const worker = startPollingWorker({
+    name: "e-mail worker",
+    logger: options.logger,
+    intervalMs: options.intervalMs,
+    runBatch: () => sendDueEmails(options.prisma, options.transport, options.logger),
+  });
   return {
     stop: async () => {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
+      await worker.stop();
       options.transport.close();
     },
   };

@@ -1,19 +1,8 @@
-import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { buildUser } from "../../test/builders.ts";
-import { callerFor, useSeededDatabase } from "../../test/fixtures.ts";
+import { appCodeOf, callerFor, useSeededDatabase } from "../../test/fixtures.ts";
 import type { SessionUser } from "../context.ts";
 import { notifyUsers } from "./notify.ts";
-
-async function codeOf(call: Promise<unknown>): Promise<string | null> {
-  try {
-    await call;
-    return null;
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    return error.code === "BAD_REQUEST" ? "VALIDATION" : error.code;
-  }
-}
 
 describe(`notifications (${process.env.TEST_DB})`, () => {
   const seeded = useSeededDatabase();
@@ -72,12 +61,12 @@ describe(`notifications (${process.env.TEST_DB})`, () => {
 
   it("refuses visitors and malformed input", async () => {
     const ana = await buildUser(seeded.db.prisma);
-    expect(await codeOf(as(null).notifications.list({}))).toBe("UNAUTHORIZED");
-    expect(await codeOf(as(null).notifications.markAllRead())).toBe("UNAUTHORIZED");
-    expect(await codeOf(as(ana).notifications.markRead({ ids: [] }))).toBe("VALIDATION");
-    expect(await codeOf(as(ana).notifications.markRead({ ids: Array.from({ length: 101 }, (_, i) => `n${i}`) }))).toBe("VALIDATION");
-    expect(await codeOf(as(ana).notifications.markRead({ ids: [42] } as never))).toBe("VALIDATION");
-    expect(await codeOf(as(ana).notifications.list({ pageSize: 1000 }))).toBe("VALIDATION");
+    expect(await appCodeOf(as(null).notifications.list({}))).toBe("UNAUTHENTICATED");
+    expect(await appCodeOf(as(null).notifications.markAllRead())).toBe("UNAUTHENTICATED");
+    expect(await appCodeOf(as(ana).notifications.markRead({ ids: [] }))).toBe("VALIDATION");
+    expect(await appCodeOf(as(ana).notifications.markRead({ ids: Array.from({ length: 101 }, (_, i) => `n${i}`) }))).toBe("VALIDATION");
+    expect(await appCodeOf(as(ana).notifications.markRead({ ids: [42] } as never))).toBe("VALIDATION");
+    expect(await appCodeOf(as(ana).notifications.list({ pageSize: 1000 }))).toBe("VALIDATION");
   });
 
   it("writes nothing in-app for a user who switched the topic off, and nothing for a suspended user", async () => {

@@ -17,6 +17,20 @@ export function titleIn(title: unknown, locale: string) {
   return pickLocalized(texts(title), locale) ?? { text: "", lang: locale };
 }
 
+type LifecycleRow = Pick<OwnOpportunityItemRow, "deadline" | "rejectionReason" | "submittedAt" | "publishedAt" | "expiredAt" | "closedAt">;
+
+/** The deadline and where the opportunity stands in its lifecycle, as its owner's list and detail show them. */
+function lifecycleOf(row: LifecycleRow) {
+  return {
+    deadline: day(row.deadline),
+    rejectionReason: row.rejectionReason,
+    submittedAt: stamp(row.submittedAt),
+    publishedAt: stamp(row.publishedAt),
+    expiredAt: stamp(row.expiredAt),
+    closedAt: stamp(row.closedAt),
+  };
+}
+
 export function toOwnItem(row: OwnOpportunityItemRow, locale: string): OwnOpportunityItem {
   return {
     id: row.id,
@@ -24,12 +38,7 @@ export function toOwnItem(row: OwnOpportunityItemRow, locale: string): OwnOpport
     type: row.type,
     title: titleIn(row.title, locale),
     anonymous: row.anonymous,
-    deadline: day(row.deadline),
-    rejectionReason: row.rejectionReason,
-    submittedAt: stamp(row.submittedAt),
-    publishedAt: stamp(row.publishedAt),
-    expiredAt: stamp(row.expiredAt),
-    closedAt: stamp(row.closedAt),
+    ...lifecycleOf(row),
     updatedAt: row.updatedAt.toISOString(),
   };
 }
@@ -47,12 +56,7 @@ export function toOwnDetail(row: OwnOpportunityRow, vocabulary: Vocabulary): Own
     certificationsRequired: row.certificationsRequired.map((c) => vocabulary.certification(c.certificationCode)),
     cooperationTypes: row.cooperationTypes,
     anonymous: row.anonymous,
-    deadline: day(row.deadline),
-    rejectionReason: row.rejectionReason,
-    submittedAt: stamp(row.submittedAt),
-    publishedAt: stamp(row.publishedAt),
-    expiredAt: stamp(row.expiredAt),
-    closedAt: stamp(row.closedAt),
+    ...lifecycleOf(row),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

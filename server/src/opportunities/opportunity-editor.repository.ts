@@ -1,7 +1,24 @@
 import type { OpportunityDraft, OpportunityStatus } from "@cluster-match/shared";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import {
+  insertOpportunityRequirements,
+  replaceOpportunityRequirements,
+  type OpportunityRequirements,
+} from "./opportunity-requirements.repository.ts";
 
 type Db = Prisma.TransactionClient | PrismaClient;
+
+/** The company behind an opportunity, as its owner's and the reviewer's views name it. */
+const opportunityCompanySelect = {
+  id: true,
+  slug: true,
+  name: true,
+  nameLatin: true,
+  status: true,
+  country: true,
+  city: true,
+  cityLatin: true,
+} as const satisfies Prisma.CompanySelect;
 
 /** Everything about one opportunity, as its owner and the reviewing admin see it. */
 const ownOpportunitySelect = {
@@ -24,7 +41,7 @@ const ownOpportunitySelect = {
   updatedAt: true,
   requiredCapabilities: { select: { capabilityCode: true }, orderBy: { position: "asc" } },
   certificationsRequired: { select: { certificationCode: true }, orderBy: { certificationCode: "asc" } },
-  company: { select: { id: true, slug: true, name: true, nameLatin: true, status: true, country: true, city: true, cityLatin: true } },
+  company: { select: opportunityCompanySelect },
 } as const satisfies Prisma.OpportunitySelect;
 
 export type OwnOpportunityRow = Prisma.OpportunityGetPayload<{ select: typeof ownOpportunitySelect }>;
@@ -53,7 +70,7 @@ const reviewItemSelect = {
   anonymous: true,
   deadline: true,
   submittedAt: true,
-  company: { select: { id: true, slug: true, name: true, nameLatin: true, status: true, country: true, city: true, cityLatin: true } },
+  company: { select: opportunityCompanySelect },
 } as const satisfies Prisma.OpportunitySelect;
 
 export type ReviewItemRow = Prisma.OpportunityGetPayload<{ select: typeof reviewItemSelect }>;
@@ -122,13 +139,8 @@ function contentData(draft: OpportunityDraft) {
   };
 }
 
-async function writeRelations(tx: Prisma.TransactionClient, opportunityId: string, draft: OpportunityDraft): Promise<void> {
-  await tx.opportunityCapability.createMany({
-    data: draft.requiredCapabilities.map((capabilityCode, position) => ({ opportunityId, capabilityCode, position })),
-  });
-  await tx.opportunityCertification.createMany({
-    data: draft.certificationsRequired.map((certificationCode) => ({ opportunityId, certificationCode })),
-  });
+function requirementsOf(draft: OpportunityDraft): OpportunityRequirements {
+  return { capabilityCodes: draft.requiredCapabilities, certificationCodes: draft.certificationsRequired };
 }
 
 /**
@@ -152,7 +164,7 @@ export async function insertDraft(tx: Prisma.TransactionClient, companyId: strin
     data: { companyId, createdByUserId, status: "DRAFT", ...contentData(draft) },
     select: { id: true },
   });
-  await writeRelations(tx, id, draft);
+  await insertOpportunityRequirements(tx, id, requirementsOf(draft));
   return id;
 }
 
@@ -167,11 +179,8 @@ export async function replaceContent(
   draft: OpportunityDraft,
   data: Prisma.OpportunityUpdateManyMutationInput,
 ): Promise<boolean> {
-  const { count } = await tx.opportunity.updateMany({ where: { id, status: { in: [...from] } }, data: { ...contentData(draft), ...data } });
-  if (count === 0) return false;
-  await tx.opportunityCapability.deleteMany({ where: { opportunityId: id } });
-  await tx.opportunityCertification.deleteMany({ where: { opportunityId: id } });
-  await writeRelations(tx, id, draft);
+  if (!(await updateIfIn(tx, id, from, { ...contentData(draft), ...data }))) return false;
+  await replaceOpportunityRequirements(tx, id, requirementsOf(draft));
   return true;
 }
 

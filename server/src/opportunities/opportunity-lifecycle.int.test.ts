@@ -2,7 +2,7 @@ import type { OpportunityStatus } from "@cluster-match/shared";
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildActors, type Actors } from "../../test/builders.ts";
-import { callerFor, testPublicUrl, useSeededDatabase } from "../../test/fixtures.ts";
+import { appCodeOf, callerFor, testPublicUrl, useSeededDatabase } from "../../test/fixtures.ts";
 import { testLogger } from "../../test/test-database.ts";
 import type { SessionUser } from "../context.ts";
 import { runJobOnce } from "../jobs/scheduler.ts";
@@ -10,18 +10,6 @@ import type { OpportunityDocument } from "../search/documents.ts";
 import { drainOutboxBatch } from "../search/index-sync.ts";
 import { expireOpportunities, opportunityExpiryJob } from "./expiry.job.ts";
 import { buildOpportunity, dayFromToday, draftInput } from "./test-builders.ts";
-
-/** The domain error code of a failed call (or the tRPC code when there is none); null when it succeeded. */
-async function codeOf(call: Promise<unknown>): Promise<string | null> {
-  try {
-    await call;
-    return null;
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    const cause = error.cause as { name?: string; code?: string } | undefined;
-    return cause?.name === "AppError" && cause.code ? cause.code : error.code === "BAD_REQUEST" ? "VALIDATION" : error.code;
-  }
-}
 
 async function detailsOf(call: Promise<unknown>): Promise<Record<string, unknown> | undefined> {
   try {
@@ -93,7 +81,7 @@ describe(`opportunity lifecycle (${process.env.TEST_DB})`, () => {
     const list = await as(a.editor).opportunities.listOwn({ companyId: a.companyId, statuses: ["DRAFT"] });
     expect(list.items.map((i) => i.id)).toContain(id);
     expect(list.statusCounts.DRAFT).toBeGreaterThanOrEqual(1);
-    expect(await codeOf(seeded.api.opportunities.get({ id }))).toBe("NOT_FOUND");
+    expect(await appCodeOf(seeded.api.opportunities.get({ id }))).toBe("NOT_FOUND");
 
     // The editor changes it and submits it; admins are told (in-app and by e-mail).
     const edited = { ...title, en: "Laser cutting of stainless steel wanted Quarziton" };
@@ -107,9 +95,9 @@ describe(`opportunity lifecycle (${process.env.TEST_DB})`, () => {
     expect(adminMail!.text).toContain("Laser cutting of stainless steel wanted Quarziton");
 
     // In review it cannot be edited; the public still sees nothing.
-    expect(await codeOf(owner.opportunities.update({ companyId: a.companyId, id, data: draftInput() }))).toBe("INVALID_STATE");
+    expect(await appCodeOf(owner.opportunities.update({ companyId: a.companyId, id, data: draftInput() }))).toBe("INVALID_STATE");
     expect((await row(id))!.title).toEqual(edited);
-    expect(await codeOf(seeded.api.opportunities.get({ id }))).toBe("NOT_FOUND");
+    expect(await appCodeOf(seeded.api.opportunities.get({ id }))).toBe("NOT_FOUND");
 
     // The admin's queue names the owner even though the opportunity is anonymous.
     const admin = as(a.admin);
@@ -135,7 +123,7 @@ describe(`opportunity lifecycle (${process.env.TEST_DB})`, () => {
     expect(await notices(a.editor.id, "opportunity_approved", id)).toBe(1);
 
     // A second approval changes nothing twice.
-    expect(await codeOf(admin.opportunities.approve({ id }))).toBe("INVALID_STATE");
+    expect(await appCodeOf(admin.opportunities.approve({ id }))).toBe("INVALID_STATE");
     expect(await audits(id, "opportunity.approve")).toBe(1);
     expect(await notices(a.owner.id, "opportunity_approved", id)).toBe(1);
 
@@ -178,17 +166,17 @@ describe(`opportunity lifecycle (${process.env.TEST_DB})`, () => {
         () => caller.opportunities.close({ companyId, id: ids.published }),
         () => caller.opportunities.renew({ companyId, id: ids.published, deadline: dayFromToday(90) }),
       ];
-      for (const attempt of attempts(actingFor)) expect(await codeOf(attempt())).toBe("NOT_FOUND");
+      for (const attempt of attempts(actingFor)) expect(await appCodeOf(attempt())).toBe("NOT_FOUND");
       // Acting for the owner company: refused by the rule.
-      for (const attempt of attempts(a.companyId)) expect(await codeOf(attempt())).toBe("FORBIDDEN");
+      for (const attempt of attempts(a.companyId)) expect(await appCodeOf(attempt())).toBe("FORBIDDEN");
       expect((await caller.opportunities.listOwn({ companyId: actingFor, pageSize: 100 })).items.some((i) => i.id === ids.draft)).toBe(false);
     }
     // Members are not admins.
-    expect(await codeOf(as(a.owner).opportunities.approve({ id: ids.draft }))).toBe("FORBIDDEN");
-    expect(await codeOf(as(a.manager).opportunities.pendingReview({}))).toBe("FORBIDDEN");
+    expect(await appCodeOf(as(a.owner).opportunities.approve({ id: ids.draft }))).toBe("FORBIDDEN");
+    expect(await appCodeOf(as(a.manager).opportunities.pendingReview({}))).toBe("FORBIDDEN");
     expect(await row(ids.draft)).toEqual(before.draft);
     expect(await row(ids.published)).toEqual(before.published);
-    expect(await codeOf(as(a.admin).opportunities.getForReview({ id: "no-such-opportunity" }))).toBe("NOT_FOUND");
+    expect(await appCodeOf(as(a.admin).opportunities.getForReview({ id: "no-such-opportunity" }))).toBe("NOT_FOUND");
   });
 
   it("refuses bad input with a validation error and writes nothing", async () => {
@@ -211,7 +199,7 @@ describe(`opportunity lifecycle (${process.env.TEST_DB})`, () => {
       { ...draftInput(), title: { xx: "Unknown language title" }, description: { xx: "Unknown language description text" } },
     ];
     for (const data of bad) {
-      expect(await codeOf(owner.opportunities.create({ companyId: a.companyId, data } as never)), JSON.stringify(data).slice(0, 80)).toBe("VALIDATION");
+      expect(await appCodeOf(owner.opportunities.create({ companyId: a.companyId, data } as never)), JSON.stringify(data).slice(0, 80)).toBe("VALIDATION");
     }
     expect(await count()).toBe(before);
     expect(await detailsOf(owner.opportunities.create({ companyId: a.companyId, data: draftInput({ requiredCapabilities: ["MACH.NO_SUCH_THING"] }) }))).toEqual({
@@ -221,11 +209,11 @@ describe(`opportunity lifecycle (${process.env.TEST_DB})`, () => {
 
     const id = await buildOpportunity(prisma(), a.companyId);
     const stored = await row(id);
-    for (const data of bad) expect(await codeOf(owner.opportunities.update({ companyId: a.companyId, id, data } as never))).toBe("VALIDATION");
+    for (const data of bad) expect(await appCodeOf(owner.opportunities.update({ companyId: a.companyId, id, data } as never))).toBe("VALIDATION");
     expect(await row(id)).toEqual(stored);
-    expect(await codeOf(owner.opportunities.renew({ companyId: a.companyId, id, deadline: "2027-02-30" }))).toBe("VALIDATION");
-    expect(await codeOf(as(a.admin).opportunities.reject({ id, reason: "no" }))).toBe("VALIDATION");
-    expect(await codeOf(as(a.admin).opportunities.reject({ id, reason: "x".repeat(1001) }))).toBe("VALIDATION");
+    expect(await appCodeOf(owner.opportunities.renew({ companyId: a.companyId, id, deadline: "2027-02-30" }))).toBe("VALIDATION");
+    expect(await appCodeOf(as(a.admin).opportunities.reject({ id, reason: "no" }))).toBe("VALIDATION");
+    expect(await appCodeOf(as(a.admin).opportunities.reject({ id, reason: "x".repeat(1001) }))).toBe("VALIDATION");
   });
 
   it("submits only with a deadline after today and at most a year ahead", async () => {
@@ -270,7 +258,7 @@ describe(`opportunity lifecycle (${process.env.TEST_DB})`, () => {
           approve: () => admin.opportunities.approve({ id }),
           reject: () => admin.opportunities.reject({ id, reason: "Not clear enough." }),
         }[step]!;
-        expect(await codeOf(call()), `${step} from ${status}`).toBe("INVALID_STATE");
+        expect(await appCodeOf(call()), `${step} from ${status}`).toBe("INVALID_STATE");
         expect(await row(id), `${step} from ${status} changed it`).toEqual(before);
       }
     }
@@ -282,7 +270,7 @@ describe(`opportunity lifecycle (${process.env.TEST_DB})`, () => {
     const id = await buildOpportunity(prisma(), a.companyId, { status: "IN_REVIEW", title: { en: "Hydraulic presses wanted" } });
     const reason = "Please name the press force and the quantities.";
     expect(await admin.opportunities.reject({ id, reason })).toEqual({ id, status: "REJECTED" });
-    expect(await codeOf(admin.opportunities.reject({ id, reason }))).toBe("INVALID_STATE");
+    expect(await appCodeOf(admin.opportunities.reject({ id, reason }))).toBe("INVALID_STATE");
     expect(await audits(id, "opportunity.reject")).toBe(1);
     expect(await notices(a.owner.id, "opportunity_rejected", id)).toBe(1);
     const mail = await prisma().emailMessage.findFirstOrThrow({ where: { toAddress: a.owner.email, template: "opportunity_rejected" }, orderBy: { createdAt: "desc" }, select: { text: true } });
@@ -324,7 +312,7 @@ describe(`opportunity lifecycle (${process.env.TEST_DB})`, () => {
     await drain();
     expect(await indexed(id)).toBeDefined();
 
-    expect(await codeOf(manager.opportunities.renew({ companyId: a.companyId, id, deadline: dayFromToday(0) }))).toBe("VALIDATION");
+    expect(await appCodeOf(manager.opportunities.renew({ companyId: a.companyId, id, deadline: dayFromToday(0) }))).toBe("VALIDATION");
     const deadline = dayFromToday(200);
     expect(await manager.opportunities.renew({ companyId: a.companyId, id, deadline })).toEqual({ id, status: "PUBLISHED" });
     expect((await row(id))!.deadline.toISOString().slice(0, 10)).toBe(deadline);
@@ -338,11 +326,11 @@ describe(`opportunity lifecycle (${process.env.TEST_DB})`, () => {
     expect(await manager.opportunities.close({ companyId: a.companyId, id })).toEqual({ id, status: "CLOSED" });
     expect((await row(id))!.closedAt).toBeInstanceOf(Date);
     expect(await audits(id, "opportunity.close")).toBe(1);
-    expect(await codeOf(manager.opportunities.close({ companyId: a.companyId, id }))).toBe("INVALID_STATE");
-    expect(await codeOf(manager.opportunities.renew({ companyId: a.companyId, id, deadline }))).toBe("INVALID_STATE");
+    expect(await appCodeOf(manager.opportunities.close({ companyId: a.companyId, id }))).toBe("INVALID_STATE");
+    expect(await appCodeOf(manager.opportunities.renew({ companyId: a.companyId, id, deadline }))).toBe("INVALID_STATE");
     await drain();
     expect(await indexed(id)).toBeUndefined();
-    expect(await codeOf(seeded.api.opportunities.get({ id }))).toBe("NOT_FOUND");
+    expect(await appCodeOf(seeded.api.opportunities.get({ id }))).toBe("NOT_FOUND");
     expect((await seeded.api.search.opportunities({ q: "Vexolith" })).items).toEqual([]);
   });
 
@@ -354,7 +342,7 @@ describe(`opportunity lifecycle (${process.env.TEST_DB})`, () => {
     await as(a.admin).opportunities.delete({ companyId: a.companyId, id: byManager.id });
     expect(await row(byManager.id)).toBeNull();
     expect(await audits(byManager.id, "opportunity.delete")).toBe(1);
-    expect(await codeOf(as(a.admin).opportunities.delete({ companyId: a.companyId, id: byManager.id }))).toBe("NOT_FOUND");
+    expect(await appCodeOf(as(a.admin).opportunities.delete({ companyId: a.companyId, id: byManager.id }))).toBe("NOT_FOUND");
 
     const byEditor = await as(a.editor).opportunities.create({ companyId: a.companyId, data: draftInput({ title: { en: "Made by the editor" }, description: { en: "A description long enough for the editor." } }) });
     await as(a.editor).opportunities.delete({ companyId: a.companyId, id: byEditor.id });
@@ -371,12 +359,12 @@ describe(`opportunity lifecycle (${process.env.TEST_DB})`, () => {
     const third = await owner.opportunities.create({ companyId: a.companyId, data: { ...data, type: "SUPPLY_OFFER" } });
     expect(third.id).not.toBe(first.id);
 
-    const submits = await Promise.all([0, 1].map(() => codeOf(owner.opportunities.submitForReview({ companyId: a.companyId, id: first.id }))));
+    const submits = await Promise.all([0, 1].map(() => appCodeOf(owner.opportunities.submitForReview({ companyId: a.companyId, id: first.id }))));
     expect(submits.sort()).toEqual(["INVALID_STATE", null].sort());
     expect(await notices(a.admin.id, "opportunity_review_requested", first.id)).toBe(1);
 
     const admin = as(a.admin);
-    const approvals = await Promise.all([0, 1].map(() => codeOf(admin.opportunities.approve({ id: first.id }))));
+    const approvals = await Promise.all([0, 1].map(() => appCodeOf(admin.opportunities.approve({ id: first.id }))));
     expect(approvals.sort()).toEqual(["INVALID_STATE", null].sort());
     expect(await audits(first.id, "opportunity.approve")).toBe(1);
     expect(await notices(a.owner.id, "opportunity_approved", first.id)).toBe(1);
@@ -391,11 +379,11 @@ describe(`opportunity lifecycle (${process.env.TEST_DB})`, () => {
     expect(await indexed(past)).toBeDefined();
 
     // Before the job: the past one is hidden from every public path, today's is still shown.
-    expect(await codeOf(seeded.api.opportunities.get({ id: past }))).toBe("NOT_FOUND");
+    expect(await appCodeOf(seeded.api.opportunities.get({ id: past }))).toBe("NOT_FOUND");
     expect((await seeded.api.opportunities.get({ id: today })).id).toBe(today);
     expect((await seeded.api.opportunities.list({ pageSize: 100 })).items.some((i) => i.id === past)).toBe(false);
     expect((await seeded.api.search.opportunities({ q: "Trebulon" })).items.map((i) => i.id)).toEqual([today]);
-    expect(await codeOf(seeded.api.matching.forOpportunity({ id: past }))).toBe("NOT_FOUND");
+    expect(await appCodeOf(seeded.api.matching.forOpportunity({ id: past }))).toBe("NOT_FOUND");
 
     const now = new Date();
     const first = await expireOpportunities(prisma(), now, testPublicUrl);

@@ -1,24 +1,11 @@
 import { maxSavedSearches } from "@cluster-match/shared";
-import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { addMembership, buildUser } from "../../test/builders.ts";
-import { callerFor, useSeededDatabase } from "../../test/fixtures.ts";
+import { appCodeOf, callerFor, useSeededDatabase } from "../../test/fixtures.ts";
 import { testLogger } from "../../test/test-database.ts";
 import type { SessionUser } from "../context.ts";
 import { runJobOnce } from "../jobs/scheduler.ts";
 import { runSavedSearchDigests, savedSearchDigestJob } from "./digest.job.ts";
-
-async function codeOf(call: Promise<unknown>): Promise<string | null> {
-  try {
-    await call;
-    return null;
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    const cause = error.cause as { name?: string; code?: string } | undefined;
-    if (cause?.name === "AppError" && cause.code) return cause.code;
-    return error.code === "BAD_REQUEST" ? "VALIDATION" : error.code;
-  }
-}
 
 const hours = (n: number) => n * 3600 * 1000;
 
@@ -44,7 +31,7 @@ describe(`saved searches (${process.env.TEST_DB})`, () => {
 
       expect((await as(ana).savedSearches.list()).map((s) => s.id)).toEqual([weekly.id, saved.id]);
       expect(await as(ben).savedSearches.list()).toEqual([]);
-      expect(await codeOf(as(null).savedSearches.list())).toBe("UNAUTHENTICATED");
+      expect(await appCodeOf(as(null).savedSearches.list())).toBe("UNAUTHENTICATED");
     });
 
     it("refuses bad input and changes nothing", async () => {
@@ -58,7 +45,7 @@ describe(`saved searches (${process.env.TEST_DB})`, () => {
         { name: "Bad frequency", kind: "COMPANIES", query: {}, frequency: "HOURLY" },
         { name: "No query", kind: "COMPANIES" },
       ]) {
-        expect(await codeOf(as(ana).savedSearches.create(input as never)), input.name).toBe("VALIDATION");
+        expect(await appCodeOf(as(ana).savedSearches.create(input as never)), input.name).toBe("VALIDATION");
       }
       expect(await seeded.db.prisma.savedSearch.count({ where: { userId: ana.id } })).toBe(0);
     });
@@ -69,14 +56,14 @@ describe(`saved searches (${process.env.TEST_DB})`, () => {
       const renamed = await as(ana).savedSearches.update({ id: saved.id, data: { name: "Laser cutting DE", frequency: "NONE", query: { q: "laser", countries: ["DE"] } } });
       expect(renamed).toMatchObject({ name: "Laser cutting DE", frequency: "NONE", query: { q: "laser", countries: ["DE"] } });
       // The query must fit the search's kind.
-      expect(await codeOf(as(ana).savedSearches.update({ id: saved.id, data: { query: { types: ["RND_OFFER"], countries: "DE" } } }))).toBe("VALIDATION");
+      expect(await appCodeOf(as(ana).savedSearches.update({ id: saved.id, data: { query: { types: ["RND_OFFER"], countries: "DE" } } }))).toBe("VALIDATION");
 
-      expect(await codeOf(as(ben).savedSearches.update({ id: saved.id, data: { name: "Mine now" } }))).toBe("NOT_FOUND");
-      expect(await codeOf(as(ben).savedSearches.delete({ id: saved.id }))).toBe("NOT_FOUND");
+      expect(await appCodeOf(as(ben).savedSearches.update({ id: saved.id, data: { name: "Mine now" } }))).toBe("NOT_FOUND");
+      expect(await appCodeOf(as(ben).savedSearches.delete({ id: saved.id }))).toBe("NOT_FOUND");
       expect((await seeded.db.prisma.savedSearch.findUniqueOrThrow({ where: { id: saved.id }, select: { name: true } })).name).toBe("Laser cutting DE");
 
       expect(await as(ana).savedSearches.delete({ id: saved.id })).toEqual({ ok: true });
-      expect(await codeOf(as(ana).savedSearches.delete({ id: saved.id }))).toBe("NOT_FOUND");
+      expect(await appCodeOf(as(ana).savedSearches.delete({ id: saved.id }))).toBe("NOT_FOUND");
       expect(await as(ana).savedSearches.list()).toEqual([]);
     });
 
@@ -85,7 +72,7 @@ describe(`saved searches (${process.env.TEST_DB})`, () => {
       await seeded.db.prisma.savedSearch.createMany({
         data: Array.from({ length: maxSavedSearches - 2 }, (_, i) => ({ userId: ana.id, name: `Search ${i}`, kind: "COMPANIES" as const, query: {} })),
       });
-      const save = (n: number) => codeOf(as(ana).savedSearches.create({ name: `Late ${n}`, kind: "COMPANIES", query: {} }));
+      const save = (n: number) => appCodeOf(as(ana).savedSearches.create({ name: `Late ${n}`, kind: "COMPANIES", query: {} }));
       const codes = await Promise.all([save(1), save(2), save(3), save(4)]);
       expect(codes.filter((c) => c === null)).toHaveLength(2);
       expect(codes.filter((c) => c === "INVALID_STATE")).toHaveLength(2);

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../generated/prisma/client.ts";
+import { startPollingWorker, type PollingWorker } from "../jobs/polling-worker.ts";
 import type { Logger } from "../logger.ts";
 import { findDueOutboxRows, markOutboxFailed, markOutboxProcessed, type OutboxRow } from "../outbox/outbox.repository.ts";
 import { companyDocument, opportunityDocument } from "./document-builder.ts";
@@ -119,29 +120,13 @@ export function startIndexWorker(options: {
   intervalMs?: number;
   /** Do not drain on a timer (tests apply rows with drainOutboxBatch themselves). */
   paused?: boolean;
-}): { stop(): Promise<void> } {
-  let stopped = false;
-  let running: Promise<void> = Promise.resolve();
-  let timer: NodeJS.Timeout | undefined;
-  const tick = async () => {
-    while (!stopped && (await drainOutboxBatch(options.prisma, options.index, options.vocabulary, options.logger)) > 0) {
-      // keep draining while there is work
-    }
-  };
-  const schedule = () => {
-    if (stopped || options.paused) return;
-    timer = setTimeout(() => {
-      running = tick()
-        .catch((error: unknown) => options.logger.error({ err: error }, "search index worker failed"))
-        .finally(schedule);
-    }, options.intervalMs ?? 1000);
-  };
-  schedule();
-  return {
-    stop: async () => {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
+}): PollingWorker {
+  return startPollingWorker({
+    name: "search index worker",
+    logger: options.logger,
+    intervalMs: options.intervalMs,
+    paused: options.paused,
+    drain: true,
+    runBatch: () => drainOutboxBatch(options.prisma, options.index, options.vocabulary, options.logger),
+  });
 }

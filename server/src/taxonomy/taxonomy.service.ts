@@ -3,27 +3,34 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 import { findAllCertifications, findAllMaterials, findAllTerms } from "./taxonomy.repository.ts";
 import { Vocabulary } from "./vocabulary.ts";
 
-/** Loads the vocabulary for a locale. The taxonomy is small (≈100 rows), so no cache yet. */
-export async function loadVocabulary(prisma: PrismaClient, locale: string): Promise<Vocabulary> {
+/** Every capability term, material and certification. The taxonomy is small (≈100 rows), so no cache yet. */
+async function loadVocabularyRows(prisma: PrismaClient) {
   const [terms, materials, certifications] = await Promise.all([
     findAllTerms(prisma),
     findAllMaterials(prisma),
     findAllCertifications(prisma),
   ]);
-  return new Vocabulary(locale, { terms, materials, certifications });
+  return { terms, materials, certifications };
 }
+
+/** Loads the vocabulary for a locale. */
+export async function loadVocabulary(prisma: PrismaClient, locale: string): Promise<Vocabulary> {
+  return new Vocabulary(locale, await loadVocabularyRows(prisma));
+}
+
+/** Where a capability term stands in the tree. */
+const treePlaceOf = (t: { code: string; group: string; parentCode: string | null; isGroup: boolean }) => ({
+  code: t.code,
+  group: t.group,
+  parentCode: t.parentCode,
+  isGroup: t.isGroup,
+});
 
 export async function getTaxonomy(prisma: PrismaClient, locale: string): Promise<TaxonomyOutput> {
   const vocabulary = await loadVocabulary(prisma, locale);
   const { terms, materials, certifications } = vocabulary.records;
   return {
-    capabilities: terms.map((t) => ({
-      code: t.code,
-      group: t.group,
-      parentCode: t.parentCode,
-      isGroup: t.isGroup,
-      label: vocabulary.capability(t.code).label,
-    })),
+    capabilities: terms.map((t) => ({ ...treePlaceOf(t), label: vocabulary.capability(t.code).label })),
     certifications,
     materials: materials.map((m) => vocabulary.material(m.code)),
   };
@@ -37,13 +44,10 @@ type Synonyms = TaxonomyPickerOutput["capabilities"][number]["synonyms"];
  * "Fräsen", "фрезоване" and "milling" alike, whatever the interface language.
  */
 export async function getTaxonomyPicker(prisma: PrismaClient): Promise<TaxonomyPickerOutput> {
-  const [terms, materials, certifications] = await Promise.all([findAllTerms(prisma), findAllMaterials(prisma), findAllCertifications(prisma)]);
+  const { terms, materials, certifications } = await loadVocabularyRows(prisma);
   return {
     capabilities: terms.map((t) => ({
-      code: t.code,
-      group: t.group,
-      parentCode: t.parentCode,
-      isGroup: t.isGroup,
+      ...treePlaceOf(t),
       labels: t.labels as Labels,
       synonyms: (t.synonyms ?? {}) as Synonyms,
     })),

@@ -136,18 +136,23 @@ export const opportunityRejectInputSchema = z.object({ id: idSchema, reason: z.s
 const timestampSchema = z.string().nullable();
 const allLanguagesSchema = z.partialRecord(contentLanguageSchema, z.string());
 
-export const ownOpportunityItemSchema = z.object({
-  id: z.string(),
-  status: z.enum(opportunityStatuses),
-  type: z.enum(opportunityTypes),
-  title: localizedValueSchema,
-  anonymous: z.boolean(),
+/** The deadline and where an opportunity stands in its lifecycle, in the owner's list and detail alike. */
+const lifecycleShape = {
   deadline: z.string(),
   rejectionReason: z.string().nullable(),
   submittedAt: timestampSchema,
   publishedAt: timestampSchema,
   expiredAt: timestampSchema,
   closedAt: timestampSchema,
+};
+
+export const ownOpportunityItemSchema = z.object({
+  id: z.string(),
+  status: z.enum(opportunityStatuses),
+  type: z.enum(opportunityTypes),
+  title: localizedValueSchema,
+  anonymous: z.boolean(),
+  ...lifecycleShape,
   updatedAt: z.string(),
 });
 export type OwnOpportunityItem = z.infer<typeof ownOpportunityItemSchema>;
@@ -172,12 +177,7 @@ export const ownOpportunityDetailSchema = z.object({
   certificationsRequired: z.array(labelledCodeSchema),
   cooperationTypes: z.array(z.enum(cooperationTypes)),
   anonymous: z.boolean(),
-  deadline: z.string(),
-  rejectionReason: z.string().nullable(),
-  submittedAt: timestampSchema,
-  publishedAt: timestampSchema,
-  expiredAt: timestampSchema,
-  closedAt: timestampSchema,
+  ...lifecycleShape,
   createdAt: z.string(),
   updatedAt: z.string(),
 });
