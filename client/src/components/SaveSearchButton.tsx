@@ -1,10 +1,10 @@
-import { digestFrequencies, savedSearchNameSchema, type DigestFrequency } from "@cluster-match/shared/schemas/saved-searches";
+import { savedSearchNameSchema, type DigestFrequency } from "@cluster-match/shared/schemas/saved-searches";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import { useMe } from "../lib/useMe.ts";
-import { Done, lengthProblem, ServerError, useProblemText } from "../pages/network/forms.tsx";
+import { DigestFrequencyOptions, Done, lengthProblem, ServerError, useProblemText } from "../pages/network/forms.tsx";
 import { companyQueryFromState } from "../pages/network/savedSearchLinks.ts";
 import type { SearchState } from "../pages/search/useCompanySearch.ts";
 import { useTRPC } from "../trpc.ts";
@@ -102,15 +102,11 @@ function SaveSearchForm({ state, onCancel }: { state: SearchState; onCancel: () 
       <div className="net-field">
         <label htmlFor={`${id}-frequency`}>{t("network.saveSearch.frequencyLabel")}</label>
         <select id={`${id}-frequency`} value={frequency} onChange={(event) => setFrequency(event.target.value as DigestFrequency)}>
-          {digestFrequencies.map((f) => (
-            <option key={f} value={f}>
-              {t(`network.savedSearches.frequency.${f}`)}
-            </option>
-          ))}
+          <DigestFrequencyOptions />
         </select>
       </div>
       <ServerError error={save.error} />
-      <div className="net-actions">
+      <div className="actions-row">
         <button type="submit" className="button" disabled={save.isPending}>
           {save.isPending ? t("network.saveSearch.saving") : t("network.saveSearch.submit")}
         </button>

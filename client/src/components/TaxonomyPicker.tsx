@@ -95,7 +95,7 @@ export function TaxonomyPicker({ label, hint, value, onChange, max = 30, include
         {label}
       </label>
       {hint && (
-        <p id={hintId} className="ce-hint">
+        <p id={hintId} className="field-hint">
           {hint}
         </p>
       )}
@@ -150,17 +150,17 @@ export function TaxonomyPicker({ label, hint, value, onChange, max = 30, include
       <p className="visually-hidden" role="status">
         {open && query.trim() !== "" ? (matches.length > 0 ? t("companyEditor.picker.count", { count: matches.length }) : t("companyEditor.picker.noMatches")) : ""}
       </p>
-      {open && query.trim() !== "" && matches.length === 0 && !full && <p className="ce-hint">{t("companyEditor.picker.noMatches")}</p>}
+      {open && query.trim() !== "" && matches.length === 0 && !full && <p className="field-hint">{t("companyEditor.picker.noMatches")}</p>}
       {error && (
         <p id={errorId} className="field-error">
           {error}
         </p>
       )}
-      <p id={`${baseId}-count`} className="ce-hint">
+      <p id={`${baseId}-count`} className="field-hint">
         {t("companyEditor.picker.chosen", { count: value.length, max })}
       </p>
       {value.length > 0 && (
-        <ol className="ce-chosen" aria-label={t("companyEditor.picker.chosenList", { label })}>
+        <ol className="badge-list ce-chosen" aria-label={t("companyEditor.picker.chosenList", { label })}>
           {value.map((code, i) => {
             const text = labelOf(code);
             return (

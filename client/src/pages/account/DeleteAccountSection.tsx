@@ -6,7 +6,7 @@ import { Section } from "../../components/Section.tsx";
 import { invalidFieldsOfIssues, noInvalidFields, type InvalidFields } from "../../lib/fieldErrors.ts";
 import { useEndSession } from "../../lib/useEndSession.ts";
 import { useTRPC } from "../../trpc.ts";
-import { FormError, TextField } from "./FormParts.tsx";
+import { CurrentPasswordField, FormError, TextField } from "./FormParts.tsx";
 
 /** The word to type, fixed by the shared schema in every language so the server can check it. */
 const confirmWord = "DELETE";
@@ -45,16 +45,7 @@ export function DeleteAccountSection({ ownedCompanies }: { ownedCompanies: strin
         </>
       )}
       <form className="form-stack" onSubmit={submit} noValidate>
-        <TextField
-          label={t("accounts.fields.password")}
-          type="password"
-          autoComplete="current-password"
-          required
-          maxLength={128}
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          error={invalid.has("password") ? t("accounts.fields.currentPasswordError") : undefined}
-        />
+        <CurrentPasswordField label={t("accounts.fields.password")} value={password} onChange={setPassword} invalid={invalid.has("password")} />
         <TextField
           label={t("accounts.delete.confirmLabel", { word: confirmWord })}
           autoComplete="off"

@@ -1,6 +1,8 @@
 import { uiLocales, type UiLocale } from "@cluster-match/shared/i18n";
 import { useId, type InputHTMLAttributes, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { describedControl, FieldNotes } from "../../components/form/FieldNotes.tsx";
+import { describedBy } from "../../lib/describedBy.ts";
 import { isUiLocale } from "../../i18n/index.ts";
 import { appCodeOf } from "../../lib/errors.ts";
 import { passwordLength, passwordState } from "../../lib/passwordPolicy.ts";
@@ -10,21 +12,11 @@ type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "className"
 /** A labelled text input with an optional hint and, when invalid, its error (both tied to the input for screen readers). */
 export function TextField({ label, hint, error, ...input }: { label: string; hint?: ReactNode; error?: string | undefined } & InputProps) {
   const id = useId();
-  const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ");
   return (
     <div className="form-field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} className="text-input" aria-invalid={error ? true : undefined} aria-describedby={describedBy || undefined} {...input} />
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
+      <input id={id} className="text-input" {...describedControl(id, hint, error)} {...input} />
+      <FieldNotes id={id} hint={hint} error={error} />
     </div>
   );
 }
@@ -99,7 +91,7 @@ export function LanguageField({ label, hint, value, onChange }: { label: string;
         id={id}
         className="form-select"
         value={value}
-        aria-describedby={hint ? `${id}-hint` : undefined}
+        aria-describedby={describedBy(id, hint, undefined)}
         onChange={(event) => {
           if (isUiLocale(event.target.value)) onChange(event.target.value);
         }}
@@ -110,11 +102,75 @@ export function LanguageField({ label, hint, value, onChange }: { label: string;
           </option>
         ))}
       </select>
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
+      <FieldNotes id={id} hint={hint} />
     </div>
+  );
+}
+
+type ControlledText = { value: string; onChange: (value: string) => void; invalid: boolean };
+
+/** The account's e-mail address; `autoComplete` is "username" where it signs in. */
+export function EmailField({ value, onChange, invalid, autoComplete = "email" }: ControlledText & { autoComplete?: "email" | "username" }) {
+  const { t } = useTranslation();
+  return (
+    <TextField
+      label={t("accounts.fields.email")}
+      type="email"
+      autoComplete={autoComplete}
+      required
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      error={invalid ? t("accounts.fields.emailError") : undefined}
+    />
+  );
+}
+
+/** The person's name as others see it. */
+export function NameField({ value, onChange, invalid }: ControlledText) {
+  const { t } = useTranslation();
+  return (
+    <TextField
+      label={t("accounts.fields.name")}
+      autoComplete="name"
+      required
+      maxLength={100}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      error={invalid ? t("accounts.fields.nameError") : undefined}
+    />
+  );
+}
+
+/** The password the person has now (signing in, confirming a change or a deletion). */
+export function CurrentPasswordField({ label, value, onChange, invalid }: ControlledText & { label: string }) {
+  const { t } = useTranslation();
+  return (
+    <TextField
+      label={label}
+      type="password"
+      autoComplete="current-password"
+      required
+      maxLength={128}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      error={invalid ? t("accounts.fields.currentPasswordError") : undefined}
+    />
+  );
+}
+
+/** The new password typed a second time. */
+export function RepeatPasswordField({ value, onChange, invalid }: ControlledText) {
+  const { t } = useTranslation();
+  return (
+    <TextField
+      label={t("accounts.fields.repeatPassword")}
+      type="password"
+      autoComplete="new-password"
+      required
+      maxLength={128}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      error={invalid ? t("accounts.fields.repeatError") : undefined}
+    />
   );
 }

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Section } from "../../components/Section.tsx";
 import { invalidFieldsOfIssues, noInvalidFields, type InvalidFields } from "../../lib/fieldErrors.ts";
 import { useTRPC } from "../../trpc.ts";
-import { FormError, FormStatus, NewPasswordField, TextField } from "./FormParts.tsx";
+import { CurrentPasswordField, FormError, FormStatus, NewPasswordField, RepeatPasswordField } from "./FormParts.tsx";
 
 export function PasswordSection() {
   const { t } = useTranslation();
@@ -36,15 +36,11 @@ export function PasswordSection() {
   return (
     <Section title={t("accounts.changePassword.title")}>
       <form className="form-stack" onSubmit={submit} noValidate>
-        <TextField
+        <CurrentPasswordField
           label={t("accounts.fields.currentPassword")}
-          type="password"
-          autoComplete="current-password"
-          required
-          maxLength={128}
           value={currentPassword}
-          onChange={(event) => setCurrentPassword(event.target.value)}
-          error={invalid.has("currentPassword") ? t("accounts.fields.currentPasswordError") : undefined}
+          onChange={setCurrentPassword}
+          invalid={invalid.has("currentPassword")}
         />
         <NewPasswordField
           label={t("accounts.fields.newPassword")}
@@ -52,16 +48,7 @@ export function PasswordSection() {
           onChange={setNewPassword}
           error={invalid.has("newPassword") ? t("accounts.fields.passwordError") : undefined}
         />
-        <TextField
-          label={t("accounts.fields.repeatPassword")}
-          type="password"
-          autoComplete="new-password"
-          required
-          maxLength={128}
-          value={repeat}
-          onChange={(event) => setRepeat(event.target.value)}
-          error={invalid.has("repeat") ? t("accounts.fields.repeatError") : undefined}
-        />
+        <RepeatPasswordField value={repeat} onChange={setRepeat} invalid={invalid.has("repeat")} />
         {change.isError && <FormError error={change.error} messages={{ INVALID_CREDENTIALS: t("accounts.changePassword.wrongCurrent") }} />}
         {change.isSuccess && <FormStatus>{t("accounts.changePassword.done")}</FormStatus>}
         <div>

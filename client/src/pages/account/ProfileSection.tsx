@@ -7,7 +7,7 @@ import { Section } from "../../components/Section.tsx";
 import { defaultLocale, isUiLocale } from "../../i18n/index.ts";
 import { meQueryKeyPrefix } from "../../lib/useMe.ts";
 import { useTRPC } from "../../trpc.ts";
-import { FormError, FormStatus, LanguageField, TextField } from "./FormParts.tsx";
+import { FormError, FormStatus, LanguageField, NameField } from "./FormParts.tsx";
 
 /** Name and language (of the interface and of e-mails); a new language applies at once. */
 export function ProfileSection({ name: savedName, locale: savedLocale }: { name: string; locale: string }) {
@@ -37,15 +37,7 @@ export function ProfileSection({ name: savedName, locale: savedLocale }: { name:
   return (
     <Section title={t("accounts.profile.title")}>
       <form className="form-stack" onSubmit={submit} noValidate>
-        <TextField
-          label={t("accounts.fields.name")}
-          autoComplete="name"
-          required
-          maxLength={100}
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          error={invalidName ? t("accounts.fields.nameError") : undefined}
-        />
+        <NameField value={name} onChange={setName} invalid={invalidName} />
         <LanguageField label={t("accounts.fields.language")} hint={t("accounts.fields.languageHint")} value={locale} onChange={setLocale} />
         {update.isError && <FormError error={update.error} />}
         {update.isSuccess && <FormStatus>{t("accounts.profile.saved")}</FormStatus>}

@@ -7,7 +7,7 @@ import { PageTitle } from "../../components/PageTitle.tsx";
 import { appCodeOf } from "../../lib/errors.ts";
 import { invalidFieldsOfIssues, noInvalidFields, type InvalidFields } from "../../lib/fieldErrors.ts";
 import { useTRPC } from "../../trpc.ts";
-import { AuthFrame, FormError, NewPasswordField, TextField } from "./FormParts.tsx";
+import { AuthFrame, FormError, NewPasswordField, RepeatPasswordField } from "./FormParts.tsx";
 
 /** The page the reset e-mail links to: a new password, typed twice. */
 export function ResetPasswordPage() {
@@ -55,16 +55,7 @@ export function ResetPasswordPage() {
           onChange={setPassword}
           error={invalid.has("password") ? t("accounts.fields.passwordError") : undefined}
         />
-        <TextField
-          label={t("accounts.fields.repeatPassword")}
-          type="password"
-          autoComplete="new-password"
-          required
-          maxLength={128}
-          value={repeat}
-          onChange={(event) => setRepeat(event.target.value)}
-          error={invalid.has("repeat") ? t("accounts.fields.repeatError") : undefined}
-        />
+        <RepeatPasswordField value={repeat} onChange={setRepeat} invalid={invalid.has("repeat")} />
         {tokenInvalid ? (
           <div className="form-alert" role="alert">
             {t("accounts.reset.tokenInvalid")} <Link to="/forgot-password">{t("accounts.reset.requestNew")}</Link>

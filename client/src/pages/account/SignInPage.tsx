@@ -7,7 +7,7 @@ import { appCodeOf } from "../../lib/errors.ts";
 import { invalidFieldsOfIssues, noInvalidFields, type InvalidFields } from "../../lib/fieldErrors.ts";
 import { safeNextPath } from "../../lib/safeRedirect.ts";
 import { useMe } from "../../lib/useMe.ts";
-import { AuthFrame, FormError, TextField } from "./FormParts.tsx";
+import { AuthFrame, CurrentPasswordField, EmailField, FormError } from "./FormParts.tsx";
 import { ResendVerification } from "./ResendVerification.tsx";
 import { useSignIn } from "./useAccountSession.ts";
 
@@ -36,25 +36,8 @@ export function SignInPage() {
     <AuthFrame title={t("accounts.signIn.title")}>
       <PageTitle title={t("accounts.signIn.title")} />
       <form className="form-stack" onSubmit={submit} noValidate>
-        <TextField
-          label={t("accounts.fields.email")}
-          type="email"
-          autoComplete="username"
-          required
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-          error={invalid.has("email") ? t("accounts.fields.emailError") : undefined}
-        />
-        <TextField
-          label={t("accounts.fields.password")}
-          type="password"
-          autoComplete="current-password"
-          required
-          maxLength={128}
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          error={invalid.has("password") ? t("accounts.fields.currentPasswordError") : undefined}
-        />
+        <EmailField value={email} onChange={setEmail} invalid={invalid.has("email")} autoComplete="username" />
+        <CurrentPasswordField label={t("accounts.fields.password")} value={password} onChange={setPassword} invalid={invalid.has("password")} />
         {signIn.isError && (
           <FormError
             error={signIn.error}

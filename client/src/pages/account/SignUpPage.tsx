@@ -8,7 +8,7 @@ import { PageTitle } from "../../components/PageTitle.tsx";
 import { invalidFieldsOfIssues, invalidFieldsOfServerError, noInvalidFields, type InvalidFields } from "../../lib/fieldErrors.ts";
 import { useLocale } from "../../lib/useLocale.ts";
 import { useTRPC } from "../../trpc.ts";
-import { AuthFrame, FormError, LanguageField, NewPasswordField, TextField } from "./FormParts.tsx";
+import { AuthFrame, FormError, EmailField, LanguageField, NameField, NewPasswordField } from "./FormParts.tsx";
 import { ResendVerification } from "./ResendVerification.tsx";
 
 export function SignUpPage() {
@@ -38,24 +38,8 @@ export function SignUpPage() {
       <PageTitle title={t("accounts.signUp.title")} />
       <p className="lead">{t("accounts.signUp.intro")}</p>
       <form className="form-stack" onSubmit={submit} noValidate>
-        <TextField
-          label={t("accounts.fields.name")}
-          autoComplete="name"
-          required
-          maxLength={100}
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          error={invalid.has("name") ? t("accounts.fields.nameError") : undefined}
-        />
-        <TextField
-          label={t("accounts.fields.email")}
-          type="email"
-          autoComplete="email"
-          required
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-          error={invalid.has("email") ? t("accounts.fields.emailError") : undefined}
-        />
+        <NameField value={name} onChange={setName} invalid={invalid.has("name")} />
+        <EmailField value={email} onChange={setEmail} invalid={invalid.has("email")} />
         <NewPasswordField
           label={t("accounts.fields.password")}
           value={password}

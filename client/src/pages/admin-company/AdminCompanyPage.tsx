@@ -15,7 +15,8 @@ import { useTRPC } from "../../trpc.ts";
 import { ErrorSummary, SelectField, TextAreaField, TextField } from "../workspace/profile/fields.tsx";
 import { ProfileForm } from "../workspace/profile/ProfileForm.tsx";
 import { fieldErrors, fieldLabels } from "../workspace/profile/profileMessages.ts";
-import { CompanyStatusBadge, RevisionBadge } from "../workspace/StatusBadges.tsx";
+import { CompanyStatusBadge, type EditorMessage, EditorNotice, FailureAlert, RevisionBadge } from "../workspace/StatusBadges.tsx";
+import { BackLink } from "../../components/BackLink.tsx";
 
 export function AdminCompanyPage() {
   const { t } = useTranslation();
@@ -26,14 +27,12 @@ export function AdminCompanyPage() {
   return <AdminCompany key={companyId} company={company.data} />;
 }
 
-type Message = { kind: "status" | "alert"; text: string } | null;
-
 function AdminCompany({ company }: { company: AdminCompany }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [message, setMessage] = useState<Message>(null);
+  const [message, setMessage] = useState<EditorMessage>(null);
   const { companyId } = company;
   const store = (next: AdminCompany, text: string) => {
     queryClient.setQueryData(trpc.companies.adminGet.queryKey({ companyId }), next);
@@ -47,12 +46,7 @@ function AdminCompany({ company }: { company: AdminCompany }) {
   return (
     <>
       <PageTitle title={t("companyEditor.admin.title", { name: company.data.name })} />
-      <p className="back-link">
-        <Link to="/admin/companies">
-          <span aria-hidden="true">← </span>
-          {t("companyEditor.admin.back")}
-        </Link>
-      </p>
+      <BackLink to="/admin/companies" label={t("companyEditor.admin.back")} />
       <header className="page-header">
         <h1>{company.data.name}</h1>
         <p className="ce-badges">
@@ -61,11 +55,7 @@ function AdminCompany({ company }: { company: AdminCompany }) {
           {company.verified && <span className="badge badge-verified">{t("common.verified")}</span>}
         </p>
       </header>
-      {message && (
-        <p className={message.kind === "alert" ? "ce-alert" : "ce-status"} role={message.kind}>
-          {message.text}
-        </p>
-      )}
+      <EditorNotice message={message} />
 
       <div className="ce-admin-layout">
         <section className="section" aria-labelledby="ce-admin-facts">
@@ -107,7 +97,7 @@ function AdminCompany({ company }: { company: AdminCompany }) {
         <section className="section" aria-labelledby="ce-admin-curation">
           <h2 id="ce-admin-curation">{t("companyEditor.admin.curation")}</h2>
           <p>{company.verified ? t("companyEditor.admin.isVerified") : t("companyEditor.admin.notVerified")}</p>
-          <p className="ce-hint">{t("companyEditor.admin.verifiedHint")}</p>
+          <p className="field-hint">{t("companyEditor.admin.verifiedHint")}</p>
           <button type="button" className="button button-secondary" disabled={verify.isPending} onClick={() => verify.mutate({ companyId, verified: !company.verified })}>
             {company.verified ? t("companyEditor.admin.unverify") : t("companyEditor.admin.verify")}
           </button>
@@ -190,7 +180,7 @@ function AdminEditForm({ company, onSaved }: { company: AdminCompany; onSaved: (
   return (
     <section className="section ce-admin-edit" aria-labelledby="ce-admin-edit">
       <h2 id="ce-admin-edit">{t("companyEditor.admin.edit")}</h2>
-      <p className="ce-hint">{t("companyEditor.admin.editHint")}</p>
+      <p className="field-hint">{t("companyEditor.admin.editHint")}</p>
       <ErrorSummary errors={errors} labels={fieldLabels(t)} title={t("companyEditor.editor.fix")} />
       <form
         noValidate
@@ -210,11 +200,7 @@ function AdminEditForm({ company, onSaved }: { company: AdminCompany; onSaved: (
             </div>
           }
         />
-        {failure && (
-          <p className="ce-alert" role="alert">
-            {failure}
-          </p>
-        )}
+        <FailureAlert text={failure} />
         <div className="ce-action-buttons">
           <button type="submit" className="button" disabled={update.isPending}>
             {t("companyEditor.admin.save")}

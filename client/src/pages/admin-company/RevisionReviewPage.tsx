@@ -9,9 +9,10 @@ import { appCodeOf } from "../../lib/errors.ts";
 import { countryName, formatDate } from "../../lib/format.ts";
 import { useLocale } from "../../lib/useLocale.ts";
 import { useTRPC } from "../../trpc.ts";
-import { CompanyStatusBadge } from "../workspace/StatusBadges.tsx";
+import { CompanyStatusBadge, FailureAlert } from "../workspace/StatusBadges.tsx";
 import { TextAreaField } from "../workspace/profile/fields.tsx";
 import { DiffView } from "./DiffView.tsx";
+import { BackLink } from "../../components/BackLink.tsx";
 
 /** An admin reviews a submitted profile: what changed against the published version, then approves or rejects. */
 export function RevisionReviewPage() {
@@ -51,12 +52,7 @@ export function RevisionReviewPage() {
   return (
     <>
       <PageTitle title={t("companyEditor.review.title", { name: company.name })} />
-      <p className="back-link">
-        <Link to="/admin/reviews">
-          <span aria-hidden="true">← </span>
-          {t("companyEditor.review.back")}
-        </Link>
-      </p>
+      <BackLink to="/admin/reviews" label={t("companyEditor.review.back")} />
       <header className="page-header">
         <h1>{t("companyEditor.review.title", { name: company.name })}</h1>
         <p className="ce-badges">
@@ -132,11 +128,7 @@ export function RevisionReviewPage() {
             </form>
           </div>
         )}
-        {failure && (
-          <p className="ce-alert" role="alert">
-            {failure}
-          </p>
-        )}
+        <FailureAlert text={failure} />
       </section>
     </>
   );

@@ -15,6 +15,7 @@ import { displayCity, readableName } from "../../lib/places.ts";
 import { useLocale } from "../../lib/useLocale.ts";
 import { StatusBadge } from "../opportunity-workspace/StatusBadge.tsx";
 import { useOpportunityForReview, useReviewDecisions } from "./useOpportunityReview.ts";
+import { BackLink } from "../../components/BackLink.tsx";
 
 type CompanyStatus = "DRAFT" | "PENDING_REVIEW" | "PUBLISHED" | "SUSPENDED" | "ARCHIVED";
 
@@ -26,12 +27,7 @@ export function OpportunityReviewPage() {
 
   return (
     <>
-      <p className="back-link">
-        <Link to="/admin/reviews">
-          <span aria-hidden="true">← </span>
-          {t("opportunityEditor.review.back")}
-        </Link>
-      </p>
+      <BackLink to="/admin/reviews" label={t("opportunityEditor.review.back")} />
       {review.data ? <Review opportunity={review.data} /> : <DetailState query={review} loadingText={t("opportunityEditor.review.loading")} />}
     </>
   );

@@ -3,14 +3,13 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { SelectFilter } from "../../components/FilterControls.tsx";
-import { Pagination } from "../../components/Pagination.tsx";
-import { EmptyState, ErrorState, LoadingState } from "../../components/QueryStates.tsx";
 import { countryName, formatDate, formatNumber, sortByLabel } from "../../lib/format.ts";
 import { clusterCountries } from "../../lib/places.ts";
 import { useClusterList } from "../../lib/referenceData.ts";
 import { useLocale } from "../../lib/useLocale.ts";
 import { AdminFrame } from "./AdminFrame.tsx";
 import { CompanyStatusBadge } from "./badges.tsx";
+import { PagedResults, SearchFilter } from "./PagedResults.tsx";
 import { useAdminCompanies } from "./useAdminCompanies.ts";
 
 /** Every firm on the platform, whatever its status, with the filters an admin needs. */
@@ -24,79 +23,11 @@ export function AdminCompaniesPage() {
     event.preventDefault();
     setFilter("q", q.trim() || undefined);
   };
+  const clear = () => {
+    setQ("");
+    clearFilters();
+  };
   const countries = sortByLabel(clusterCountries, (c) => countryName(c, locale), locale);
-
-  let body;
-  if (companies.isPending) body = <LoadingState label={t("common.loading")} />;
-  else if (companies.isError) body = <ErrorState error={companies.error} onRetry={() => void companies.refetch()} />;
-  else if (companies.data.items.length === 0)
-    body = (
-      <EmptyState
-        message={t("admin.companies.empty")}
-        action={
-          hasFilters
-            ? {
-                label: t("common.clearFilters"),
-                onClick: () => {
-                  setQ("");
-                  clearFilters();
-                },
-              }
-            : undefined
-        }
-      />
-    );
-  else {
-    const data = companies.data;
-    body = (
-      <>
-        <p className="result-count" role="status" data-testid="result-count">
-          {t("admin.companies.count", { count: data.total, n: formatNumber(data.total, locale) })}
-        </p>
-        <div className="admin-table-scroll">
-          <table className="data-table admin-companies-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("admin.companies.name")}</th>
-                <th scope="col">{t("admin.companies.registryId")}</th>
-                <th scope="col">{t("admin.companies.place")}</th>
-                <th scope="col">{t("admin.companies.status")}</th>
-                <th scope="col" className="numeric">
-                  {t("admin.companies.members")}
-                </th>
-                <th scope="col">{t("admin.companies.clusters")}</th>
-                <th scope="col">{t("admin.companies.revision")}</th>
-                <th scope="col">{t("admin.companies.updated")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.items.map((c) => (
-                <tr key={c.id} data-testid="admin-company-row">
-                  <th scope="row">
-                    <Link to={`/admin/companies/${c.id}`}>{c.name}</Link>
-                    {c.nameLatin !== c.name && <span className="name-latin">{c.nameLatin}</span>}
-                  </th>
-                  <td className="code">{c.registryId}</td>
-                  <td>
-                    {c.city}, {countryName(c.country, locale)}
-                  </td>
-                  <td>
-                    <CompanyStatusBadge status={c.status} />
-                    {c.verified && <span className="badge badge-verified">{t("common.verified")}</span>}
-                  </td>
-                  <td className="numeric">{formatNumber(c.memberCount, locale)}</td>
-                  <td>{c.clusters.map((cl) => cl.name).join(", ") || "—"}</td>
-                  <td>{c.openRevision ? t(`admin.companies.openRevision.${c.openRevision}`) : "—"}</td>
-                  <td>{formatDate(c.updatedAt, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <Pagination page={data.page} pageCount={data.pageCount} onPage={setPage} />
-      </>
-    );
-  }
 
   return (
     <AdminFrame
@@ -109,15 +40,7 @@ export function AdminCompaniesPage() {
       }
     >
       <form className="admin-filters" role="search" aria-label={t("admin.companies.filters")} onSubmit={search}>
-        <div className="filter admin-filter-wide">
-          <label htmlFor="admin-company-q">{t("admin.companies.q")}</label>
-          <div className="admin-search-row">
-            <input id="admin-company-q" type="search" value={q} maxLength={200} onChange={(e) => setQ(e.target.value)} />
-            <button type="submit" className="button">
-              {t("admin.common.search")}
-            </button>
-          </div>
-        </div>
+        <SearchFilter id="admin-company-q" label={t("admin.companies.q")} value={q} onChange={setQ} />
         <SelectFilter id="admin-company-status" label={t("admin.companies.status")} value={filters.status} onChange={(v) => setFilter("status", v)}>
           <option value="">{t("admin.common.all")}</option>
           {adminCompanyStatuses.map((s) => (
@@ -148,9 +71,56 @@ export function AdminCompaniesPage() {
           ))}
         </SelectFilter>
       </form>
-      <section className="results" aria-label={t("common.results")}>
-        {body}
-      </section>
+      <PagedResults
+        query={companies}
+        emptyMessage={t("admin.companies.empty")}
+        emptyAction={hasFilters ? { label: t("common.clearFilters"), onClick: clear } : undefined}
+        countText={(total) => t("admin.companies.count", { count: total, n: formatNumber(total, locale) })}
+        onPage={setPage}
+      >
+        {(items) => (
+          <div className="admin-table-scroll">
+            <table className="data-table admin-companies-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("admin.companies.name")}</th>
+                  <th scope="col">{t("admin.companies.registryId")}</th>
+                  <th scope="col">{t("admin.companies.place")}</th>
+                  <th scope="col">{t("admin.companies.status")}</th>
+                  <th scope="col" className="numeric">
+                    {t("admin.companies.members")}
+                  </th>
+                  <th scope="col">{t("admin.companies.clusters")}</th>
+                  <th scope="col">{t("admin.companies.revision")}</th>
+                  <th scope="col">{t("admin.companies.updated")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((c) => (
+                  <tr key={c.id} data-testid="admin-company-row">
+                    <th scope="row">
+                      <Link to={`/admin/companies/${c.id}`}>{c.name}</Link>
+                      {c.nameLatin !== c.name && <span className="name-latin">{c.nameLatin}</span>}
+                    </th>
+                    <td className="code">{c.registryId}</td>
+                    <td>
+                      {c.city}, {countryName(c.country, locale)}
+                    </td>
+                    <td>
+                      <CompanyStatusBadge status={c.status} />
+                      {c.verified && <span className="badge badge-verified">{t("common.verified")}</span>}
+                    </td>
+                    <td className="numeric">{formatNumber(c.memberCount, locale)}</td>
+                    <td>{c.clusters.map((cl) => cl.name).join(", ") || "—"}</td>
+                    <td>{c.openRevision ? t(`admin.companies.openRevision.${c.openRevision}`) : "—"}</td>
+                    <td>{formatDate(c.updatedAt, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </PagedResults>
     </AdminFrame>
   );
 }

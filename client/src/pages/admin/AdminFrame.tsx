@@ -32,7 +32,7 @@ export function AdminFrame({ title, intro, actions, children }: { title: string;
           ))}
         </ul>
       </nav>
-      <div className="page-header admin-header">
+      <div className="page-header header-split">
         <div>
           <h1>{title}</h1>
           {intro && <p className="lead">{intro}</p>}

@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { Pagination } from "../../components/Pagination.tsx";
-import { EmptyState, ErrorState, LoadingState } from "../../components/QueryStates.tsx";
 import { formatNumber } from "../../lib/format.ts";
 import { useLocale } from "../../lib/useLocale.ts";
 import { AdminFrame } from "./AdminFrame.tsx";
 import { AuditEntry } from "./AuditEntry.tsx";
+import { PagedResults } from "./PagedResults.tsx";
 import { useAuditLog } from "./useAuditLog.ts";
 
 /** Every action of admins and cluster managers, newest first, searchable. */
@@ -33,28 +32,6 @@ export function AuditLogPage() {
     clearFilters();
   };
 
-  let body;
-  if (entries.isPending) body = <LoadingState label={t("common.loading")} />;
-  else if (entries.isError) body = <ErrorState error={entries.error} onRetry={() => void entries.refetch()} />;
-  else if (entries.data.items.length === 0)
-    body = <EmptyState message={t("admin.audit.empty")} action={hasFilters ? { label: t("common.clearFilters"), onClick: reset } : undefined} />;
-  else
-    body = (
-      <>
-        <p className="result-count" role="status" data-testid="result-count">
-          {t("admin.audit.count", { count: entries.data.total, n: formatNumber(entries.data.total, locale) })}
-        </p>
-        <ul className="card-list">
-          {entries.data.items.map((e) => (
-            <li key={e.id}>
-              <AuditEntry entry={e} />
-            </li>
-          ))}
-        </ul>
-        <Pagination page={entries.data.page} pageCount={entries.data.pageCount} onPage={setPage} />
-      </>
-    );
-
   return (
     <AdminFrame title={t("admin.audit.title")} intro={t("admin.audit.intro")}>
       <form className="admin-filters" role="search" aria-label={t("admin.audit.filters")} onSubmit={submit}>
@@ -62,28 +39,8 @@ export function AuditLogPage() {
           <label htmlFor="audit-q">{t("admin.audit.q")}</label>
           <input id="audit-q" type="search" value={draft.q} maxLength={200} onChange={(e) => set("q")(e.target.value)} />
         </div>
-        <div className="filter">
-          <label htmlFor="audit-action">{t("admin.audit.action")}</label>
-          <select id="audit-action" value={draft.action} onChange={(e) => set("action")(e.target.value)}>
-            <option value="">{t("admin.common.all")}</option>
-            {(vocabulary.data?.actions ?? []).map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="filter">
-          <label htmlFor="audit-entity">{t("admin.audit.entity")}</label>
-          <select id="audit-entity" value={draft.entity} onChange={(e) => set("entity")(e.target.value)}>
-            <option value="">{t("admin.common.all")}</option>
-            {(vocabulary.data?.entityTypes ?? []).map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
-            ))}
-          </select>
-        </div>
+        <VocabularySelect id="audit-action" label={t("admin.audit.action")} value={draft.action} options={vocabulary.data?.actions} onChange={set("action")} />
+        <VocabularySelect id="audit-entity" label={t("admin.audit.entity")} value={draft.entity} options={vocabulary.data?.entityTypes} onChange={set("entity")} />
         <div className="filter">
           <label htmlFor="audit-actor">{t("admin.audit.actor")}</label>
           <input id="audit-actor" className="text-input" type="text" value={draft.actor} maxLength={200} onChange={(e) => set("actor")(e.target.value)} />
@@ -118,9 +75,53 @@ export function AuditLogPage() {
           </button>
         </div>
       </form>
-      <section className="results" aria-label={t("common.results")}>
-        {body}
-      </section>
+      <PagedResults
+        query={entries}
+        emptyMessage={t("admin.audit.empty")}
+        emptyAction={hasFilters ? { label: t("common.clearFilters"), onClick: reset } : undefined}
+        countText={(total) => t("admin.audit.count", { count: total, n: formatNumber(total, locale) })}
+        onPage={setPage}
+      >
+        {(items) => (
+          <ul className="card-list">
+            {items.map((e) => (
+              <li key={e.id}>
+                <AuditEntry entry={e} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </PagedResults>
     </AdminFrame>
+  );
+}
+
+/** A select over one list of the log's vocabulary (actions, entity types), shown as stored. */
+function VocabularySelect({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  options: readonly string[] | undefined;
+  onChange: (value: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="filter">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t("admin.common.all")}</option>
+        {(options ?? []).map((a) => (
+          <option key={a} value={a}>
+            {a}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

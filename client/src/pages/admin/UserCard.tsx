@@ -83,7 +83,7 @@ export function UserCard({ user, isSelf, clusters }: { user: AdminUser; isSelf: 
 
       <div className="admin-user-actions">
         <form
-          className="admin-inline-form"
+          className="actions-row"
           onSubmit={(e) => {
             e.preventDefault();
             actions.setRole.mutate({ userId: user.id, role, locale });
@@ -104,7 +104,7 @@ export function UserCard({ user, isSelf, clusters }: { user: AdminUser; isSelf: 
 
         {unassigned.length > 0 && (
           <form
-            className="admin-inline-form"
+            className="actions-row"
             onSubmit={(e) => {
               e.preventDefault();
               if (cluster) actions.assign.mutate({ userId: user.id, clusterId: cluster, locale }, { onSuccess: () => setCluster("") });

@@ -1,10 +1,11 @@
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
 import { DetailState } from "../../components/DetailState.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { clusterNames } from "./clusterNames.ts";
 import { ClusterDetails } from "./ClusterDetails.tsx";
 import { useCluster } from "./useClusters.ts";
+import { BackLink } from "../../components/BackLink.tsx";
 
 export function ClusterPage() {
   const { t } = useTranslation();
@@ -13,12 +14,7 @@ export function ClusterPage() {
 
   return (
     <>
-      <p className="back-link">
-        <Link to="/clusters">
-          <span aria-hidden="true">← </span>
-          {t("cluster.back")}
-        </Link>
-      </p>
+      <BackLink to="/clusters" label={t("cluster.back")} />
       {cluster.data ? (
         <>
           <PageTitle title={clusterNames(cluster.data).primary.text} />

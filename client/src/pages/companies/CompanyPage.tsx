@@ -1,9 +1,10 @@
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
 import { DetailState } from "../../components/DetailState.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { CompanyProfile } from "./CompanyProfile.tsx";
 import { useCompanyProfile } from "./useCompanyProfile.ts";
+import { BackLink } from "../../components/BackLink.tsx";
 
 export function CompanyPage() {
   const { t } = useTranslation();
@@ -12,12 +13,7 @@ export function CompanyPage() {
 
   return (
     <>
-      <p className="back-link">
-        <Link to="/companies">
-          <span aria-hidden="true">← </span>
-          {t("company.back")}
-        </Link>
-      </p>
+      <BackLink to="/companies" label={t("company.back")} />
       {company.data ? (
         <>
           <PageTitle title={company.data.name} />

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { useMe } from "../../lib/useMe.ts";
-import { ImportWorkbench } from "../admin/imports/ImportWorkbench.tsx";
+import { ClusterImport } from "../admin/imports/ClusterImport.tsx";
 import { ManageFrame } from "./ManageFrame.tsx";
 
 /** Bulk import of a cluster manager's members; with several clusters they choose one (?cluster=<id>). */
@@ -19,22 +19,13 @@ export function ManageImportsPage() {
           {t("admin.manage.noClusters")} {me.data?.role === "ADMIN" && <Link to="/admin/imports">{t("admin.manage.useConsole")}</Link>}
         </p>
       ) : (
-        <>
-          {clusters.length > 1 && (
-            <div className="filter admin-cluster-choice">
-              <label htmlFor="manage-import-cluster">{t("admin.imports.cluster")}</label>
-              <select id="manage-import-cluster" value={chosen?.id ?? ""} onChange={(e) => setParams(e.target.value ? { cluster: e.target.value } : {})}>
-                <option value="">{t("admin.imports.chooseCluster")}</option>
-                {clusters.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-          )}
-          {chosen ? <ImportWorkbench key={chosen.id} clusterId={chosen.id} clusterName={chosen.name} /> : <p className="muted">{t("admin.imports.pickClusterFirst")}</p>}
-        </>
+        <ClusterImport
+          id="manage-import-cluster"
+          clusters={clusters}
+          chosen={chosen}
+          onChoose={(cluster) => setParams(cluster ? { cluster } : {})}
+          showChoice={clusters.length > 1}
+        />
       )}
     </ManageFrame>
   );

@@ -1,13 +1,13 @@
-import { introductionStatuses, type IntroductionStatus } from "@cluster-match/shared/schemas/introductions";
+import { introductionStatuses } from "@cluster-match/shared/schemas/introductions";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { SelectFilter } from "../../components/FilterControls.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { EmptyState } from "../../components/QueryStates.tsx";
 import { ResultList } from "../../components/ResultList.tsx";
 import { CompanyChooser } from "./forms.tsx";
 import { IntroductionSummaryCard } from "./IntroductionSummaryCard.tsx";
+import { StatusFilter } from "./StatusFilter.tsx";
 import { useInbox } from "./useInbox.ts";
 
 export function InboxPage() {
@@ -59,21 +59,14 @@ export function InboxPage() {
                 </button>
               ))}
             </div>
-            <SelectFilter
+            <StatusFilter
               id="inbox-status"
               label={t("network.inbox.statusLabel")}
+              allLabel={t("network.inbox.allStatuses")}
               value={inbox.status}
-              onChange={(value) => inbox.setStatus(value as IntroductionStatus | undefined)}
-            >
-              <option value="">{t("network.inbox.allStatuses")}</option>
-              {introductionStatuses
-                .filter((s) => inbox.box === "outgoing" || s !== "AWAITING_BROKER")
-                .map((s) => (
-                  <option key={s} value={s}>
-                    {t(`network.status.${s}`)}
-                  </option>
-                ))}
-            </SelectFilter>
+              onChange={inbox.setStatus}
+              statuses={introductionStatuses.filter((s) => inbox.box === "outgoing" || s !== "AWAITING_BROKER")}
+            />
           </div>
           <ResultList
             query={inbox.introductions}

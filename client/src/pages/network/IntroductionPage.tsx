@@ -13,6 +13,7 @@ import { Done, lengthProblem, ServerError, TextAreaField, useProblemText } from 
 import { StatusBadge, useCounterpartName } from "./IntroductionSummaryCard.tsx";
 import { MessageThread } from "./MessageThread.tsx";
 import { useIntroduction } from "./useIntroduction.ts";
+import { BackLink } from "../../components/BackLink.tsx";
 
 export function IntroductionPage() {
   const { t } = useTranslation();
@@ -22,12 +23,7 @@ export function IntroductionPage() {
 
   return (
     <>
-      <p className="back-link">
-        <Link to={`/inbox?company=${encodeURIComponent(companyId)}${data?.direction === "outgoing" ? "&box=outgoing" : ""}`}>
-          <span aria-hidden="true">← </span>
-          {t("network.detail.back")}
-        </Link>
-      </p>
+      <BackLink to={`/inbox?company=${encodeURIComponent(companyId)}${data?.direction === "outgoing" ? "&box=outgoing" : ""}`} label={t("network.detail.back")} />
       {data ? <IntroductionView introduction={data} actions={state} /> : <DetailState query={state.introduction} loadingText={t("network.detail.loading")} />}
     </>
   );
@@ -204,8 +200,8 @@ function Decisions({ introduction, actions }: { introduction: IntroductionDetail
           }}
         >
           <TextAreaField label={t("network.detail.declineReasonLabel")} value={reason} onChange={setReason} error={problemText(problem)} max={1000} rows={3} />
-          <div className="net-actions">
-            <button type="submit" className="button button-danger-net" disabled={busy}>
+          <div className="actions-row">
+            <button type="submit" className="button button-danger" disabled={busy}>
               {t("network.detail.declineSubmit")}
             </button>
             <button type="button" className="button button-secondary" onClick={() => setMode("idle")}>
@@ -216,8 +212,8 @@ function Decisions({ introduction, actions }: { introduction: IntroductionDetail
       ) : mode === "withdraw" ? (
         <div className="net-confirm" role="group" aria-label={t("network.detail.withdraw")}>
           <p>{t("network.detail.withdrawConfirm")}</p>
-          <div className="net-actions">
-            <button type="button" className="button button-danger-net" disabled={busy} onClick={() => withdraw.mutate(input)}>
+          <div className="actions-row">
+            <button type="button" className="button button-danger" disabled={busy} onClick={() => withdraw.mutate(input)}>
               {t("network.detail.withdrawSubmit")}
             </button>
             <button type="button" className="button button-secondary" onClick={() => setMode("idle")}>
@@ -226,7 +222,7 @@ function Decisions({ introduction, actions }: { introduction: IntroductionDetail
           </div>
         </div>
       ) : (
-        <div className="net-actions">
+        <div className="actions-row">
           {canAccept && (
             <button type="button" className="button" disabled={busy} onClick={() => accept.mutate(input)}>
               {t("network.detail.accept")}

@@ -1,4 +1,4 @@
-import { brokerDeclineInputSchema, forwardIntroductionInputSchema, introductionStatuses, type ClusterIntroduction, type IntroductionStatus } from "@cluster-match/shared/schemas/introductions";
+import { brokerDeclineInputSchema, forwardIntroductionInputSchema, type ClusterIntroduction } from "@cluster-match/shared/schemas/introductions";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -12,6 +12,7 @@ import { readableName } from "../../lib/places.ts";
 import { useLocale } from "../../lib/useLocale.ts";
 import { Done, lengthProblem, ServerError, TextAreaField, useProblemText } from "./forms.tsx";
 import { StatusBadge } from "./IntroductionSummaryCard.tsx";
+import { StatusFilter } from "./StatusFilter.tsx";
 import { useClusterIntroductions } from "./useClusterIntroductions.ts";
 
 export function ManageIntroductionsPage() {
@@ -41,14 +42,13 @@ export function ManageIntroductionsPage() {
                 ))}
               </SelectFilter>
             )}
-            <SelectFilter id="manage-status" label={t("network.manage.statusLabel")} value={state.status} onChange={(value) => state.setStatus(value as IntroductionStatus | undefined)}>
-              <option value="">{t("network.manage.allStatuses")}</option>
-              {introductionStatuses.map((s) => (
-                <option key={s} value={s}>
-                  {t(`network.status.${s}`)}
-                </option>
-              ))}
-            </SelectFilter>
+            <StatusFilter
+              id="manage-status"
+              label={t("network.manage.statusLabel")}
+              allLabel={t("network.manage.allStatuses")}
+              value={state.status}
+              onChange={state.setStatus}
+            />
           </div>
           <ResultList
             query={state.introductions}
@@ -120,16 +120,8 @@ function ClusterIntroductionCard({
         <summary>{t("network.manage.message")}</summary>
         <Paragraphs text={introduction.message} lang="" />
       </details>
-      {introduction.brokerNote && (
-        <p className="small">
-          {t("network.detail.brokerNote")}: {introduction.brokerNote}
-        </p>
-      )}
-      {introduction.declineReason && (
-        <p className="small">
-          {t("network.detail.declineReason")}: {introduction.declineReason}
-        </p>
-      )}
+      <LabelledNote label={t("network.detail.brokerNote")} text={introduction.brokerNote} />
+      <LabelledNote label={t("network.detail.declineReason")} text={introduction.declineReason} />
       {done ? (
         <Done>
           <p>{t(`network.manage.${done}`)}</p>
@@ -139,57 +131,42 @@ function ClusterIntroductionCard({
           <div className="net-decisions">
             <ServerError error={state.forward.error ?? state.decline.error} />
             {mode === "forward" ? (
-              <form
-                className="net-form"
-                noValidate
-                onSubmit={(event) => {
-                  event.preventDefault();
+              <DecisionForm
+                label={t("network.manage.noteLabel")}
+                value={note}
+                onChange={setNote}
+                error={submitted ? problemText(noteProblem) : undefined}
+                max={2000}
+                submitLabel={t("network.manage.forwardSubmit")}
+                submitClassName="button"
+                busy={busy}
+                onSubmit={() => {
                   setSubmitted(true);
                   if (noteProblem || busy) return;
                   state.forward.mutate({ ...input, note: note.trim() || undefined }, { onSuccess: () => setDone("forwarded") });
                 }}
-              >
-                <TextAreaField label={t("network.manage.noteLabel")} value={note} onChange={setNote} error={submitted ? problemText(noteProblem) : undefined} max={2000} rows={3} />
-                <div className="net-actions">
-                  <button type="submit" className="button" disabled={busy}>
-                    {t("network.manage.forwardSubmit")}
-                  </button>
-                  <button type="button" className="button button-secondary" onClick={() => setMode("idle")}>
-                    {t("network.manage.cancel")}
-                  </button>
-                </div>
-              </form>
+                onCancel={() => setMode("idle")}
+              />
             ) : mode === "decline" ? (
-              <form
-                className="net-form"
-                noValidate
-                onSubmit={(event) => {
-                  event.preventDefault();
+              <DecisionForm
+                label={t("network.manage.reasonLabel")}
+                value={reason}
+                onChange={setReason}
+                error={submitted ? problemText(reasonProblem) : undefined}
+                max={1000}
+                required
+                submitLabel={t("network.manage.declineSubmit")}
+                submitClassName="button button-danger"
+                busy={busy}
+                onSubmit={() => {
                   setSubmitted(true);
                   if (reasonProblem || busy) return;
                   state.decline.mutate({ ...input, reason }, { onSuccess: () => setDone("declined") });
                 }}
-              >
-                <TextAreaField
-                  label={t("network.manage.reasonLabel")}
-                  value={reason}
-                  onChange={setReason}
-                  error={submitted ? problemText(reasonProblem) : undefined}
-                  max={1000}
-                  rows={3}
-                  required
-                />
-                <div className="net-actions">
-                  <button type="submit" className="button button-danger-net" disabled={busy}>
-                    {t("network.manage.declineSubmit")}
-                  </button>
-                  <button type="button" className="button button-secondary" onClick={() => setMode("idle")}>
-                    {t("network.manage.cancel")}
-                  </button>
-                </div>
-              </form>
+                onCancel={() => setMode("idle")}
+              />
             ) : (
-              <div className="net-actions">
+              <div className="actions-row">
                 <button type="button" className="button" onClick={() => (setSubmitted(false), setMode("forward"))}>
                   {t("network.manage.forward")}
                 </button>
@@ -202,5 +179,64 @@ function ClusterIntroductionCard({
         )
       )}
     </article>
+  );
+}
+
+/** "Label: text" under the card, when there is a text. */
+function LabelledNote({ label, text }: { label: string; text: string | null | undefined }) {
+  if (!text) return null;
+  return (
+    <p className="small">
+      {label}: {text}
+    </p>
+  );
+}
+
+/** The broker's short form for one decision (forward with a note, decline with a reason). */
+function DecisionForm({
+  label,
+  value,
+  onChange,
+  error,
+  max,
+  required = false,
+  submitLabel,
+  submitClassName,
+  busy,
+  onSubmit,
+  onCancel,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+  max: number;
+  required?: boolean;
+  submitLabel: string;
+  submitClassName: string;
+  busy: boolean;
+  onSubmit: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <form
+      className="net-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+    >
+      <TextAreaField label={label} value={value} onChange={onChange} error={error} max={max} rows={3} required={required} />
+      <div className="actions-row">
+        <button type="submit" className={submitClassName} disabled={busy}>
+          {submitLabel}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          {t("network.manage.cancel")}
+        </button>
+      </div>
+    </form>
   );
 }

@@ -78,7 +78,7 @@ export function MessageThread({ companyId, id, counterpartName }: { companyId: s
           required
         />
         <ServerError error={send.error} />
-        <div className="net-actions">
+        <div className="actions-row">
           <button type="submit" className="button" disabled={send.isPending}>
             {send.isPending ? t("network.thread.sending") : t("network.thread.send")}
           </button>

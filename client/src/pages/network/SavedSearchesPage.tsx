@@ -1,4 +1,4 @@
-import { digestFrequencies, type DigestFrequency, type SavedSearch } from "@cluster-match/shared/schemas/saved-searches";
+import { type DigestFrequency, type SavedSearch } from "@cluster-match/shared/schemas/saved-searches";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -6,7 +6,7 @@ import { PageTitle } from "../../components/PageTitle.tsx";
 import { EmptyState, ErrorState, LoadingState } from "../../components/QueryStates.tsx";
 import { formatDate } from "../../lib/format.ts";
 import { useLocale } from "../../lib/useLocale.ts";
-import { Done, ServerError } from "./forms.tsx";
+import { DigestFrequencyOptions, Done, ServerError } from "./forms.tsx";
 import { savedSearchPath } from "./savedSearchLinks.ts";
 import { useSavedSearches } from "./useSavedSearches.ts";
 
@@ -93,20 +93,16 @@ function SavedSearchCard({
         <div className="net-inline-field">
           <label htmlFor={`${id}-frequency`}>{t("network.savedSearches.frequencyLabel")}</label>
           <select id={`${id}-frequency`} value={saved.frequency} disabled={busy} onChange={(event) => onFrequency(event.target.value as DigestFrequency)}>
-            {digestFrequencies.map((f) => (
-              <option key={f} value={f}>
-                {t(`network.savedSearches.frequency.${f}`)}
-              </option>
-            ))}
+            <DigestFrequencyOptions />
           </select>
         </div>
         <Link to={savedSearchPath(saved.kind, saved.query)} className="button button-secondary">
           {t("network.savedSearches.open")}
         </Link>
         {confirming ? (
-          <span className="net-confirm-inline" role="group" aria-label={t("network.savedSearches.deleteConfirm", { name: saved.name })}>
+          <span className="inline-actions" role="group" aria-label={t("network.savedSearches.deleteConfirm", { name: saved.name })}>
             <span>{t("network.savedSearches.deleteConfirm", { name: saved.name })}</span>
-            <button type="button" className="button button-danger-net" disabled={busy} onClick={onDelete}>
+            <button type="button" className="button button-danger" disabled={busy} onClick={onDelete}>
               {t("network.savedSearches.deleteSubmit")}
             </button>
             <button type="button" className="button button-secondary" onClick={() => setConfirming(false)}>

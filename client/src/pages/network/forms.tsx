@@ -1,5 +1,7 @@
+import { digestFrequencies } from "@cluster-match/shared/schemas/saved-searches";
 import { useId, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { describedControl, FieldNotes } from "../../components/form/FieldNotes.tsx";
 import { appCodeOf } from "../../lib/errors.ts";
 import { formatNumber } from "../../lib/format.ts";
 import { useLocale } from "../../lib/useLocale.ts";
@@ -54,33 +56,24 @@ export function TextAreaField({
   const { t } = useTranslation();
   const locale = useLocale();
   const id = useId();
-  const describedBy = [hint ? `${id}-hint` : "", `${id}-count`, error ? `${id}-error` : ""].filter(Boolean).join(" ");
+
   return (
     <div className="net-field">
       <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p id={`${id}-hint`} className="net-hint">
-          {hint}
-        </p>
-      )}
+      <FieldNotes id={id} hint={hint} />
       <textarea
         id={id}
-        className="text-input net-textarea"
+        className="text-input textarea-tall"
         rows={rows}
         value={value}
         required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        {...describedControl(id, hint, error, `${id}-count`)}
         onChange={(event) => onChange(event.target.value)}
       />
-      <p id={`${id}-count`} className="net-hint net-count">
+      <p id={`${id}-count`} className="field-hint net-count">
         {t("network.charCount", { n: formatNumber(value.trim().length, locale), max: formatNumber(max, locale) })}
       </p>
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldNotes id={id} error={error} />
     </div>
   );
 }
@@ -137,4 +130,14 @@ export function Done({ children }: { children: ReactNode }) {
       {children}
     </div>
   );
+}
+
+/** The options of a saved search's digest frequency select, in the reader's language. */
+export function DigestFrequencyOptions() {
+  const { t } = useTranslation();
+  return digestFrequencies.map((f) => (
+    <option key={f} value={f}>
+      {t(`network.savedSearches.frequency.${f}`)}
+    </option>
+  ));
 }

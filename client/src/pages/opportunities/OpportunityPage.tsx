@@ -1,10 +1,11 @@
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
 import { DetailState } from "../../components/DetailState.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { OpportunityDetails } from "./OpportunityDetails.tsx";
 import { useOpportunity } from "./useOpportunity.ts";
 import { useOpportunityMatches } from "./useOpportunityMatches.ts";
+import { BackLink } from "../../components/BackLink.tsx";
 
 export function OpportunityPage() {
   const { t } = useTranslation();
@@ -14,12 +15,7 @@ export function OpportunityPage() {
 
   return (
     <>
-      <p className="back-link">
-        <Link to="/opportunities">
-          <span aria-hidden="true">← </span>
-          {t("opportunity.back")}
-        </Link>
-      </p>
+      <BackLink to="/opportunities" label={t("opportunity.back")} />
       {opportunity.data ? (
         <>
           <PageTitle title={opportunity.data.title.text} />

@@ -42,7 +42,7 @@ export function LanguageTabs({
 
   return (
     <div className="opp-tabs">
-      <div role="tablist" aria-label={t("opportunityEditor.form.languages")} className="opp-tablist" onKeyDown={onKeyDown}>
+      <div role="tablist" aria-label={t("opportunityEditor.form.languages")} className="tablist" onKeyDown={onKeyDown}>
         {contentLanguages.map((lang) => {
           const invalid = Boolean(errors[`title.${lang}`] || errors[`description.${lang}`]);
           return (

@@ -2,7 +2,7 @@ import type { OwnOpportunityDetail } from "@cluster-match/shared";
 import { canTransition, deadlineBounds } from "@cluster-match/shared/schemas/opportunity-editor";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useLocation, useNavigate, useParams } from "react-router";
+import { useLocation, useNavigate, useParams } from "react-router";
 import { DetailState } from "../../components/DetailState.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { appCodeOf } from "../../lib/errors.ts";
@@ -11,6 +11,7 @@ import { OpportunityForm, type SaveIntent } from "./OpportunityForm.tsx";
 import type { WorkspaceNotice } from "./OwnOpportunitiesPage.tsx";
 import { StatusBadge } from "./StatusBadge.tsx";
 import { useOpportunityActions, useOwnOpportunity } from "./useOwnOpportunities.ts";
+import { BackLink } from "../../components/BackLink.tsx";
 
 /** A month ahead: a sensible first deadline that the user changes when it does not fit. */
 function defaultDeadline(): string {
@@ -29,12 +30,7 @@ export function OpportunityEditorPage() {
   return (
     <>
       <PageTitle title={title} />
-      <p className="back-link">
-        <Link to={listUrl}>
-          <span aria-hidden="true">← </span>
-          {t("opportunityEditor.form.backToList")}
-        </Link>
-      </p>
+      <BackLink to={listUrl} label={t("opportunityEditor.form.backToList")} />
       {!id ? (
         <Editor key="new" companyId={companyId} title={title} />
       ) : existing.data ? (

@@ -10,6 +10,7 @@ import { readableName } from "../../lib/places.ts";
 import { useLocale } from "../../lib/useLocale.ts";
 import { OwnOpportunityCard } from "./OwnOpportunityCard.tsx";
 import { useCompanyName, useOwnOpportunities } from "./useOwnOpportunities.ts";
+import { BackLink } from "../../components/BackLink.tsx";
 
 /** Where a page that sent the user here leaves a message to show (e.g. "Submitted for review"). */
 export interface WorkspaceNotice {
@@ -33,13 +34,8 @@ export function OwnOpportunitiesPage() {
   return (
     <>
       <PageTitle title={title} />
-      <p className="back-link">
-        <Link to={`/workspace/companies/${companyId}`}>
-          <span aria-hidden="true">← </span>
-          {t("opportunityEditor.list.back")}
-        </Link>
-      </p>
-      <div className="page-header opp-page-header">
+      <BackLink to={`/workspace/companies/${companyId}`} label={t("opportunityEditor.list.back")} />
+      <div className="page-header header-split">
         <div>
           <h1>{title}</h1>
           <p className="lead">{t("opportunityEditor.list.intro")}</p>

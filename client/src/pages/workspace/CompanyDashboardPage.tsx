@@ -4,8 +4,9 @@ import { DetailState } from "../../components/DetailState.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { formatDate } from "../../lib/format.ts";
 import { useLocale } from "../../lib/useLocale.ts";
-import { CompanyStatusBadge, RevisionBadge } from "./StatusBadges.tsx";
+import { CompanyStatusBadge, HoldReasons, RevisionBadge } from "./StatusBadges.tsx";
 import { useEditableCompany } from "./useWorkspace.ts";
+import { BackLink } from "../../components/BackLink.tsx";
 
 /** One company's home in the workspace: its state and the ways to work on it. */
 export function CompanyDashboardPage() {
@@ -26,13 +27,8 @@ export function CompanyDashboardPage() {
   return (
     <>
       <PageTitle title={company.data.name} />
-      <p className="back-link">
-        <Link to="/workspace">
-          <span aria-hidden="true">← </span>
-          {t("companyEditor.workspace.title")}
-        </Link>
-      </p>
-      <header className="page-header ce-page-header">
+      <BackLink to="/workspace" label={t("companyEditor.workspace.title")} />
+      <header className="page-header header-split">
         <div>
           <h1>{company.data.name}</h1>
           <p className="ce-badges">
@@ -48,16 +44,7 @@ export function CompanyDashboardPage() {
         <p>{t(`companyEditor.dashboard.statusText.${company.status}`)}</p>
         {revision?.status === "DRAFT" && <p>{t("companyEditor.dashboard.draftText")}</p>}
         {revision?.status === "PENDING" && <p>{t("companyEditor.dashboard.pendingText", { date: revision.submittedAt ? formatDate(revision.submittedAt, locale) : "" })}</p>}
-        {revision?.status === "REJECTED" && (
-          <p className="ce-rejection" data-testid="rejection-reason">
-            <strong>{t("companyEditor.editor.rejectedBecause")}</strong> {revision.rejectionReason}
-          </p>
-        )}
-        {company.status === "SUSPENDED" && (
-          <p>
-            <strong>{t("companyEditor.editor.suspendedBecause")}</strong> {company.suspendedReason}
-          </p>
-        )}
+        <HoldReasons revision={revision} company={company} />
         {company.status === "PUBLISHED" && (
           <p>
             <Link to={`/companies/${company.slug}`}>{t("companyEditor.dashboard.publicPage")}</Link>

@@ -2,7 +2,7 @@ import { companyProfileDraftSchema, companyProfileSchema, type EditableCompany }
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
 import { DetailState } from "../../components/DetailState.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { errorsByField, formFromProfile, profileFromForm, serverErrorFields, type ProfileFormState } from "../../lib/companyProfileForm.ts";
@@ -14,8 +14,9 @@ import { ErrorSummary } from "./profile/fields.tsx";
 import { LogoUpload } from "./profile/LogoUpload.tsx";
 import { ProfileForm, type FormPatch } from "./profile/ProfileForm.tsx";
 import { fieldErrors, fieldLabels } from "./profile/profileMessages.ts";
-import { CompanyStatusBadge, RevisionBadge } from "./StatusBadges.tsx";
+import { CompanyStatusBadge, type EditorMessage, EditorNotice, HoldReasons, RevisionBadge } from "./StatusBadges.tsx";
 import { useEditableCompany, useRefreshCompany } from "./useWorkspace.ts";
+import { BackLink } from "../../components/BackLink.tsx";
 
 export function ProfileEditorPage() {
   const { t } = useTranslation();
@@ -42,7 +43,7 @@ function ProfileEditor({ initial }: { initial: EditableCompany }) {
   const [saved, setSaved] = useState(() => JSON.stringify(profileFromForm(formFromProfile(initial.data))));
   const [logoUrl, setLogoUrl] = useState(initial.logoUrl);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ kind: "status" | "alert"; text: string } | null>(null);
+  const [message, setMessage] = useState<EditorMessage>(null);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
 
   const update = useMutation(trpc.companies.updateProfile.mutationOptions());
@@ -120,12 +121,7 @@ function ProfileEditor({ initial }: { initial: EditableCompany }) {
   return (
     <>
       <PageTitle title={t("companyEditor.editor.title", { name: company.data.name })} />
-      <p className="back-link">
-        <Link to={`/workspace/companies/${companyId}`}>
-          <span aria-hidden="true">← </span>
-          {t("companyEditor.editor.back")}
-        </Link>
-      </p>
+      <BackLink to={`/workspace/companies/${companyId}`} label={t("companyEditor.editor.back")} />
       <header className="page-header">
         <h1>{t("companyEditor.editor.heading", { name: initial.data.name })}</h1>
         <p className="ce-badges">
@@ -137,16 +133,7 @@ function ProfileEditor({ initial }: { initial: EditableCompany }) {
       <div className="ce-banner" role="note">
         <p>{published ? t("companyEditor.editor.bannerPublished") : t("companyEditor.editor.bannerNew")}</p>
         {revision?.status === "PENDING" && revision.submittedAt && <p>{t("companyEditor.editor.pendingSince", { date: formatDate(revision.submittedAt, locale) })}</p>}
-        {revision?.status === "REJECTED" && (
-          <p className="ce-rejection" data-testid="rejection-reason">
-            <strong>{t("companyEditor.editor.rejectedBecause")}</strong> {revision.rejectionReason}
-          </p>
-        )}
-        {company.status === "SUSPENDED" && (
-          <p>
-            <strong>{t("companyEditor.editor.suspendedBecause")}</strong> {company.suspendedReason}
-          </p>
-        )}
+        <HoldReasons revision={revision} company={company} />
       </div>
 
       <ErrorSummary errors={errors} labels={fieldLabels(t)} title={t("companyEditor.editor.fix")} />
@@ -178,12 +165,8 @@ function ProfileEditor({ initial }: { initial: EditableCompany }) {
         />
 
         <div className="ce-actions">
-          {message && (
-            <p className={message.kind === "alert" ? "ce-alert" : "ce-status"} role={message.kind}>
-              {message.text}
-            </p>
-          )}
-          {dirty && <p className="ce-hint">{t("companyEditor.editor.unsaved")}</p>}
+          <EditorNotice message={message} />
+          {dirty && <p className="field-hint">{t("companyEditor.editor.unsaved")}</p>}
           <div className="ce-action-buttons">
             <button type="submit" className="button button-secondary" disabled={busy}>
               {t("companyEditor.editor.save")}

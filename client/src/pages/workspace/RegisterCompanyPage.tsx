@@ -13,8 +13,10 @@ import { legalFormsByCountry, registryIdExample, registryIdState } from "../../l
 import { useLocale } from "../../lib/useLocale.ts";
 import { useTRPC } from "../../trpc.ts";
 import { ErrorSummary, SelectField, TextField } from "./profile/fields.tsx";
+import { FailureAlert } from "./StatusBadges.tsx";
 import { fieldErrors, fieldLabels } from "./profile/profileMessages.ts";
 import { useRefreshCompany } from "./useWorkspace.ts";
+import { BackLink } from "../../components/BackLink.tsx";
 
 interface RegistrationForm {
   name: string;
@@ -103,12 +105,7 @@ export function RegisterCompanyPage() {
   return (
     <>
       <PageTitle title={t("companyEditor.register.title")} />
-      <p className="back-link">
-        <Link to="/workspace">
-          <span aria-hidden="true">← </span>
-          {t("companyEditor.workspace.title")}
-        </Link>
-      </p>
+      <BackLink to="/workspace" label={t("companyEditor.workspace.title")} />
       <header className="page-header">
         <h1>{t("companyEditor.register.title")}</h1>
         <p className="lead">{t("companyEditor.register.intro")}</p>
@@ -217,17 +214,13 @@ export function RegisterCompanyPage() {
           </div>
         )}
 
-        {failure && (
-          <p className="ce-alert" role="alert">
-            {failure}
-          </p>
-        )}
+        <FailureAlert text={failure} />
         <div className="ce-action-buttons">
           <button type="submit" className="button" disabled={register.isPending}>
             {register.isPending ? t("companyEditor.register.registering") : t("companyEditor.register.submit")}
           </button>
         </div>
-        <p className="ce-hint">{t("companyEditor.register.after")}</p>
+        <p className="field-hint">{t("companyEditor.register.after")}</p>
       </form>
     </>
   );

@@ -21,3 +21,44 @@ export function RevisionBadge({ revision }: { revision: RevisionState | null }) 
     </span>
   );
 }
+
+/** What an editor page last did: a polite status or an alert, in the page's colours. */
+export type EditorMessage = { kind: "status" | "alert"; text: string } | null;
+
+export function EditorNotice({ message }: { message: EditorMessage }) {
+  if (!message) return null;
+  return (
+    <p className={message.kind === "alert" ? "ce-alert" : "ce-status"} role={message.kind}>
+      {message.text}
+    </p>
+  );
+}
+
+/** Why the profile is held back: the reviewer's reason for a rejected revision, the admin's for a suspension. */
+export function HoldReasons({ revision, company }: { revision: RevisionState | null; company: { status: CompanyStatus; suspendedReason: string | null } }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {revision?.status === "REJECTED" && (
+        <p className="ce-rejection" data-testid="rejection-reason">
+          <strong>{t("companyEditor.editor.rejectedBecause")}</strong> {revision.rejectionReason}
+        </p>
+      )}
+      {company.status === "SUSPENDED" && (
+        <p>
+          <strong>{t("companyEditor.editor.suspendedBecause")}</strong> {company.suspendedReason}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** A refusal explained in words, when there is one. */
+export function FailureAlert({ text }: { text: string | null | undefined }) {
+  if (!text) return null;
+  return (
+    <p className="ce-alert" role="alert">
+      {text}
+    </p>
+  );
+}

@@ -2,7 +2,7 @@ import { inviteInputSchema, type MembershipRole, type TeamList } from "@cluster-
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate, useParams } from "react-router";
+import { useNavigate, useParams } from "react-router";
 import { DetailState } from "../../components/DetailState.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { ErrorState, LoadingState } from "../../components/QueryStates.tsx";
@@ -11,7 +11,9 @@ import { formatDate } from "../../lib/format.ts";
 import { useLocale } from "../../lib/useLocale.ts";
 import { useTRPC } from "../../trpc.ts";
 import { SelectField, TextField } from "./profile/fields.tsx";
+import { type EditorMessage, EditorNotice } from "./StatusBadges.tsx";
 import { useEditableCompany, useRefreshCompany } from "./useWorkspace.ts";
+import { BackLink } from "../../components/BackLink.tsx";
 
 const roles: MembershipRole[] = ["OWNER", "EDITOR"];
 
@@ -31,7 +33,7 @@ function Team({ companyId, companyName, canManage }: { companyId: string; compan
   const navigate = useNavigate();
   const refreshCompany = useRefreshCompany();
   const team = useQuery(trpc.team.list.queryOptions({ companyId }));
-  const [message, setMessage] = useState<{ kind: "status" | "alert"; text: string } | null>(null);
+  const [message, setMessage] = useState<EditorMessage>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.team.list.pathKey() });
   const done = (text: string) => () => {
     setMessage({ kind: "status", text });
@@ -57,21 +59,12 @@ function Team({ companyId, companyName, canManage }: { companyId: string; compan
   return (
     <>
       <PageTitle title={t("companyEditor.team.title", { name: companyName })} />
-      <p className="back-link">
-        <Link to={`/workspace/companies/${companyId}`}>
-          <span aria-hidden="true">← </span>
-          {t("companyEditor.editor.back")}
-        </Link>
-      </p>
+      <BackLink to={`/workspace/companies/${companyId}`} label={t("companyEditor.editor.back")} />
       <header className="page-header">
         <h1>{t("companyEditor.team.title", { name: companyName })}</h1>
         <p className="lead">{t("companyEditor.team.intro")}</p>
       </header>
-      {message && (
-        <p className={message.kind === "alert" ? "ce-alert" : "ce-status"} role={message.kind}>
-          {message.text}
-        </p>
-      )}
+      <EditorNotice message={message} />
       {team.isError ? (
         <ErrorState error={team.error} onRetry={() => void team.refetch()} />
       ) : !team.data ? (
@@ -145,7 +138,7 @@ function Members({
                 {member.isYou && <span className="muted"> ({t("companyEditor.team.you")})</span>}
                 <span className="muted small block">{member.email}</span>
               </span>
-              <span className="ce-row-actions">
+              <span className="inline-actions">
                 {canManage ? (
                   <label className="ce-inline-field">
                     <span className="visually-hidden">{t("companyEditor.team.roleOf", { name: member.name })}</span>
@@ -176,7 +169,7 @@ function Members({
           );
         })}
       </ul>
-      {team.ownerCount <= 1 && <p className="ce-hint">{t("companyEditor.team.lastOwnerHint")}</p>}
+      {team.ownerCount <= 1 && <p className="field-hint">{t("companyEditor.team.lastOwnerHint")}</p>}
     </section>
   );
 }

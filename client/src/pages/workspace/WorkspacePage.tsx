@@ -12,7 +12,7 @@ export function WorkspacePage() {
   return (
     <>
       <PageTitle title={t("companyEditor.workspace.title")} />
-      <header className="page-header ce-page-header">
+      <header className="page-header header-split">
         <div>
           <h1>{t("companyEditor.workspace.title")}</h1>
           <p className="lead">{t("companyEditor.workspace.intro")}</p>

@@ -38,7 +38,7 @@ export function DescriptionTabs({
 
   return (
     <div className="ce-tabs" id={fieldId("description")} tabIndex={-1}>
-      <div role="tablist" aria-label={t("companyEditor.form.descriptionTabs")} className="ce-tablist">
+      <div role="tablist" aria-label={t("companyEditor.form.descriptionTabs")} className="tablist">
         {contentLanguages.map((lang, index) => {
           const filled = (value[lang] ?? "").trim() !== "";
           return (
@@ -70,7 +70,7 @@ export function DescriptionTabs({
           </label>
           <textarea
             id={`${baseId}-text-${lang}`}
-            className="text-input ce-textarea"
+            className="text-input textarea-tall"
             rows={8}
             maxLength={10_000}
             lang={lang}
@@ -78,7 +78,7 @@ export function DescriptionTabs({
             aria-invalid={error ? true : undefined}
             onChange={(event) => onChange({ ...value, [lang]: event.target.value })}
           />
-          <p className="ce-hint">{t("companyEditor.form.characters", { count: (value[lang] ?? "").length, max: 10_000 })}</p>
+          <p className="field-hint">{t("companyEditor.form.characters", { count: (value[lang] ?? "").length, max: 10_000 })}</p>
         </div>
       ))}
       {error && <p className="field-error">{error}</p>}

@@ -93,7 +93,7 @@ export function LogoUpload({
           disabled={upload.isPending}
           onChange={(event) => void onFile(event.target.files?.[0])}
         />
-        <p id={hintId} className="ce-hint">
+        <p id={hintId} className="field-hint">
           {t("companyEditor.logo.hint", { max: maxMb })}
         </p>
         {logoUrl && (

@@ -77,7 +77,7 @@ export function ProfileForm({
       </Section>
 
       <Section title={t("companyEditor.form.contacts")}>
-        <p className="ce-hint">{t("companyEditor.form.contactsHint")}</p>
+        <p className="field-hint">{t("companyEditor.form.contactsHint")}</p>
         <div className="ce-grid">
           <TextField name="website" type="url" label={t("companyEditor.form.website")} hint={t("companyEditor.form.websiteHint")} value={form.website} onChange={(website) => onChange({ website })} error={errors.website} maxLength={300} />
           <TextField name="email" type="email" label={t("companyEditor.form.email")} value={form.email} onChange={(email) => onChange({ email })} error={errors.email} maxLength={254} autoComplete="off" />
@@ -185,12 +185,12 @@ export function ProfileForm({
       </Section>
 
       <Section title={t("companyEditor.form.description")}>
-        <p className="ce-hint">{t("companyEditor.form.descriptionHint")}</p>
+        <p className="field-hint">{t("companyEditor.form.descriptionHint")}</p>
         <DescriptionTabs value={form.description} onChange={(description) => onChange({ description })} error={errors.description} />
       </Section>
 
       <Section title={t("companyEditor.form.seeks")}>
-        <p className="ce-hint">{t("companyEditor.form.seeksHint")}</p>
+        <p className="field-hint">{t("companyEditor.form.seeksHint")}</p>
         <div id={fieldId("seeks")} tabIndex={-1}>
           {form.seeks.map((seek, index) => (
             <fieldset key={index} className="ce-seek">

@@ -1,29 +1,22 @@
 import { useId, useState, type InputHTMLAttributes, type KeyboardEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { describedControl, FieldNotes } from "../../../components/form/FieldNotes.tsx";
+import { describedBy } from "../../../lib/describedBy.ts";
 
 /** The id of a field's control, so an error summary can link to it. */
 export const fieldId = (name: string) => `ce-field-${name}`;
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "value" | "onChange" | "className">;
 
-function Described({ id, hint, error }: { id: string; hint?: ReactNode; error?: string | undefined }) {
+/** A field's label; a required field shows a star (its control says `required` to screen readers). */
+function FieldLabel({ id, label, required }: { id: string; label: string; required?: boolean | undefined }) {
   return (
-    <>
-      {hint && (
-        <p id={`${id}-hint`} className="ce-hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-    </>
+    <label htmlFor={id} className="ce-label">
+      {label}
+      {required && <span aria-hidden="true"> *</span>}
+    </label>
   );
 }
-
-const describedBy = (id: string, hint: unknown, error: unknown) => [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
 
 /** A labelled text input with its hint and error tied to it for screen readers. */
 export function TextField({
@@ -38,20 +31,16 @@ export function TextField({
   const id = fieldId(name);
   return (
     <div className="ce-field">
-      <label htmlFor={id} className="ce-label">
-        {label}
-        {input.required && <span aria-hidden="true"> *</span>}
-      </label>
+      <FieldLabel id={id} label={label} required={input.required} />
       <input
         id={id}
         className="text-input"
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        {...describedControl(id, hint, error)}
         {...input}
       />
-      <Described id={id} hint={hint} error={error} />
+      <FieldNotes id={id} hint={hint} error={error} />
     </div>
   );
 }
@@ -75,16 +64,15 @@ export function TextAreaField({
       </label>
       <textarea
         id={id}
-        className="text-input ce-textarea"
+        className="text-input textarea-tall"
         value={value}
         rows={rows}
         maxLength={maxLength}
         lang={lang}
         onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        {...describedControl(id, hint, error)}
       />
-      <Described id={id} hint={hint} error={error} />
+      <FieldNotes id={id} hint={hint} error={error} />
     </div>
   );
 }
@@ -111,18 +99,15 @@ export function SelectField({
   const id = fieldId(name);
   return (
     <div className="ce-field">
-      <label htmlFor={id} className="ce-label">
-        {label}
-        {required && <span aria-hidden="true"> *</span>}
-      </label>
-      <select id={id} value={value} required={required} onChange={(event) => onChange(event.target.value)} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)}>
+      <FieldLabel id={id} label={label} required={required} />
+      <select id={id} value={value} required={required} onChange={(event) => onChange(event.target.value)} {...describedControl(id, hint, error)}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
         ))}
       </select>
-      <Described id={id} hint={hint} error={error} />
+      <FieldNotes id={id} hint={hint} error={error} />
     </div>
   );
 }
@@ -158,7 +143,7 @@ export function CheckboxGroup({
           </label>
         ))}
       </div>
-      <Described id={id} hint={hint} error={error} />
+      <FieldNotes id={id} hint={hint} error={error} />
     </fieldset>
   );
 }
@@ -228,16 +213,15 @@ export function TagInput({
             setProblem(null);
           }}
           onKeyDown={onKeyDown}
-          aria-invalid={shownError ? true : undefined}
-          aria-describedby={describedBy(id, hint, shownError)}
+          {...describedControl(id, hint, shownError)}
         />
         <button type="button" className="button button-secondary" onClick={add}>
           {t("companyEditor.tags.add")}
         </button>
       </div>
-      <Described id={id} hint={hint} error={shownError ?? undefined} />
+      <FieldNotes id={id} hint={hint} error={shownError ?? undefined} />
       {value.length > 0 && (
-        <ul className="ce-tags" aria-labelledby={listLabelId}>
+        <ul className="badge-list" aria-labelledby={listLabelId}>
           {value.map((entry) => (
             <li key={entry} className="ce-tag">
               <span>{entry}</span>
