@@ -18,6 +18,8 @@ import { useClusterIntroductions } from "./useClusterIntroductions.ts";
 export function ManageIntroductionsPage() {
   const { t } = useTranslation();
   const state = useClusterIntroductions();
+  // Announced here, not in the card: a decided request leaves a filtered list at once.
+  const [decided, setDecided] = useState<"forwarded" | "declined" | null>(null);
 
   return (
     <>
@@ -50,6 +52,11 @@ export function ManageIntroductionsPage() {
               onChange={state.setStatus}
             />
           </div>
+          {decided && (
+            <Done>
+              <p>{t(`network.manage.${decided}`)}</p>
+            </Done>
+          )}
           <ResultList
             query={state.introductions}
             countText={(count, n) => t("network.inbox.count", { count, n })}
@@ -58,7 +65,7 @@ export function ManageIntroductionsPage() {
             onClearFilters={() => state.setStatus(undefined)}
             onPage={state.setPage}
             emptyContent={<EmptyState message={t("network.manage.empty")} />}
-            renderItem={(introduction) => <ClusterIntroductionCard clusterId={state.clusterId!} introduction={introduction} state={state} />}
+            renderItem={(introduction) => <ClusterIntroductionCard clusterId={state.clusterId!} introduction={introduction} state={state} onDecided={setDecided} />}
           />
         </>
       )}
@@ -80,10 +87,12 @@ function ClusterIntroductionCard({
   clusterId,
   introduction,
   state,
+  onDecided,
 }: {
   clusterId: string;
   introduction: ClusterIntroduction;
   state: ReturnType<typeof useClusterIntroductions>;
+  onDecided: (decision: "forwarded" | "declined") => void;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -143,7 +152,7 @@ function ClusterIntroductionCard({
                 onSubmit={() => {
                   setSubmitted(true);
                   if (noteProblem || busy) return;
-                  state.forward.mutate({ ...input, note: note.trim() || undefined }, { onSuccess: () => setDone("forwarded") });
+                  state.forward.mutate({ ...input, note: note.trim() || undefined }, { onSuccess: () => (setDone("forwarded"), onDecided("forwarded")) });
                 }}
                 onCancel={() => setMode("idle")}
               />
@@ -161,7 +170,7 @@ function ClusterIntroductionCard({
                 onSubmit={() => {
                   setSubmitted(true);
                   if (reasonProblem || busy) return;
-                  state.decline.mutate({ ...input, reason }, { onSuccess: () => setDone("declined") });
+                  state.decline.mutate({ ...input, reason }, { onSuccess: () => (setDone("declined"), onDecided("declined")) });
                 }}
                 onCancel={() => setMode("idle")}
               />
