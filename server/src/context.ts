@@ -1,4 +1,5 @@
 import type { Auth } from "./accounts/auth.ts";
+import { systemClock, type Clock } from "./clock.ts";
 import type { SignInThrottle } from "./accounts/sign-in-throttle.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
 import type { Logger } from "./logger.ts";
@@ -45,6 +46,8 @@ export interface Context {
   services: AppServices;
   request: RequestInfo;
   user: SessionUser | null;
+  /** "Now" for every time-dependent rule (deadlines, expiry, digests); injected by tests. */
+  clock: Clock;
 }
 
 export function createInnerContext(deps: {
@@ -54,6 +57,7 @@ export function createInnerContext(deps: {
   services: AppServices;
   user?: SessionUser | null;
   request?: RequestInfo;
+  clock?: Clock;
 }): Context {
   return {
     prisma: deps.prisma,
@@ -61,6 +65,7 @@ export function createInnerContext(deps: {
     search: deps.search,
     services: deps.services,
     user: deps.user ?? null,
+    clock: deps.clock ?? systemClock,
     request: deps.request ?? { headers: new Headers(), ip: "127.0.0.1", setCookie: () => {} },
   };
 }
