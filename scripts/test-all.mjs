@@ -1,5 +1,5 @@
-// `pnpm test`: every check, in order of speed. Makes sure the two outside parts the tests need
-// are there first: a PostgreSQL server and a Chromium browser.
+// `pnpm test`: every check, in order of speed. Makes sure the outside parts the tests need are
+// there first: a PostgreSQL server, libfaketime and a Chromium browser.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import net from "node:net";
@@ -60,7 +60,22 @@ function ensureChromium() {
   process.exit(1);
 }
 
+function ensureFaketime() {
+  const onPath = () => (process.env.PATH ?? "").split(":").some((dir) => existsSync(`${dir}/faketime`));
+  if (onPath()) return;
+  if (isRoot && existsSync("/usr/bin/apt-get")) {
+    run("install libfaketime", "sh", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq faketime"]);
+    if (onPath()) return;
+  }
+  console.error(
+    "No faketime found: the suite also runs with the clock moved years ahead, to prove it does not depend on the day.\n" +
+      "Install your distribution's faketime package (Debian/Ubuntu: apt-get install faketime; macOS: brew install libfaketime).",
+  );
+  process.exit(1);
+}
+
 await ensurePostgres();
+ensureFaketime();
 const chromium = ensureChromium();
 
 run("lint", "pnpm", ["lint"]);
@@ -68,5 +83,7 @@ run("typecheck", "pnpm", ["typecheck"]);
 run("unit and integration tests (PGlite and PostgreSQL)", "pnpm", ["exec", "vitest", "run"], {
   TEST_DATABASE_URL: databaseUrl,
 });
+// Once more with the system clock years past the demo data's dates (scripts/test-faketime.mjs).
+run("unit and PGlite integration tests on another day (libfaketime)", "node", ["scripts/test-faketime.mjs", "2031-01-01"]);
 run("end-to-end tests (Chromium)", "pnpm", ["test:e2e"], { CHROMIUM_PATH: chromium });
 console.log("\nAll tests passed.");

@@ -1,14 +1,12 @@
-import { randomBytes } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
-import path from "node:path";
-import type { Config } from "./config.ts";
-import type { AppServices } from "./context.ts";
+import { systemClock, type Clock } from "./clock.ts";
+import { devMailboxWarning, type Config } from "./config.ts";
 import { openDatabase, type Database } from "./db/database.ts";
 import { applyMigrations } from "./db/migrations.ts";
 import { ensureAdmin } from "./accounts/bootstrap-admin.ts";
 import { createApp } from "./http/app.ts";
-import { defaultDataDir, formatImportReport, importDataset } from "./imports/import.service.ts";
+import { ensureDemoAdmin, seedOnFirstStart } from "./imports/first-start-seed.ts";
+import { defaultDataDir } from "./imports/import.service.ts";
 import { scheduledJobs } from "./jobs/job-list.ts";
 import { startScheduler } from "./jobs/scheduler.ts";
 import type { Logger } from "./logger.ts";
@@ -24,38 +22,11 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Imports the demo data when the database holds no company yet (first start); true when it did. */
-async function seedIfEmpty(db: Database, config: Config, logger: Logger): Promise<boolean> {
-  if (!config.SEED_ON_EMPTY || (await db.prisma.company.count()) > 0) return false;
-  const dir = config.seedDataDir ?? defaultDataDir();
-  logger.info({ dir }, "empty database: importing demo data");
-  const report = await importDataset(db.prisma, dir);
-  logger.info(formatImportReport(report));
-  return true;
-}
-
-/**
- * A demo installation needs someone to try the admin console with: when demo data was just
- * imported and no ADMIN_EMAIL is configured, an administrator with a generated password is made
- * and its credentials are written to DATA_DIR/demo-admin.txt (readable by the owner only).
- */
-async function createDemoAdmin(db: Database, services: AppServices, config: Config, logger: Logger): Promise<void> {
-  const email = "admin@demo.cluster-match.local";
-  const password = randomBytes(12).toString("base64url");
-  await ensureAdmin(db.prisma, services.auth, { email, password, name: "Demo administrator" }, logger);
-  const file = path.join(config.dataDir, "demo-admin.txt");
-  mkdirSync(config.dataDir, { recursive: true });
-  writeFileSync(file, `e-mail: ${email}\npassword: ${password}\n`, { mode: 0o600 });
-  logger.warn({ email, file }, "demo administrator created; its password is in the file");
-}
-
-/** Opens the database, migrates, seeds, and listens. */
-export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+/** Opens the database, migrates, seeds, and listens. `clock` is "now" for the whole app (tests move it). */
+export async function startServer(config: Config, logger: Logger, clock: Clock = systemClock): Promise<RunningServer> {
   const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir, logger });
   logger.info({ database: db.kind, dataDir: db.kind === "pglite" ? config.dataDir : undefined }, "database opened");
   await applyMigrations(db, logger);
-  const seeded = await seedIfEmpty(db, config, logger);
-  const search = await startSearch({ prisma: db.prisma, logger });
   const services = createServices(db.prisma, {
     secret: resolveAuthSecret(config),
     publicUrl: config.publicUrl,
@@ -64,15 +35,24 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     logger,
     authRateLimit: config.AUTH_RATE_LIMIT,
   });
-  if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
-    await ensureAdmin(db.prisma, services.auth, { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD }, logger);
-  } else if (seeded) {
-    await createDemoAdmin(db, services, config, logger);
+  const configuredAdmin = config.ADMIN_EMAIL && config.ADMIN_PASSWORD ? { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD } : null;
+  if (configuredAdmin) await ensureAdmin(db.prisma, services.auth, configuredAdmin, logger);
+  if (config.SEED_ON_EMPTY) {
+    // Without a configured administrator, a demo one is part of the seed (so a crash before it is completed too).
+    await seedOnFirstStart(db.prisma, {
+      dir: config.seedDataDir ?? defaultDataDir(),
+      now: clock.now(),
+      logger,
+      afterImport: configuredAdmin ? undefined : () => ensureDemoAdmin(db.prisma, services.auth, config.dataDir, logger),
+    });
   }
+  const search = await startSearch({ prisma: db.prisma, logger });
   const transport = createMailTransport(config);
   const mailWorker = startMailWorker({ prisma: db.prisma, transport, logger });
-  const scheduler = config.SCHEDULER ? startScheduler({ prisma: db.prisma, logger, publicUrl: config.publicUrl, search, jobs: scheduledJobs }) : null;
+  const scheduler = config.SCHEDULER ? startScheduler({ prisma: db.prisma, logger, publicUrl: config.publicUrl, search, jobs: scheduledJobs, clock }) : null;
   logger.info({ mail: transport.kind, devMailbox: config.devMailbox, storage: services.storage.kind, publicUrl: config.publicUrl }, "services ready");
+  const mailboxWarning = devMailboxWarning(config);
+  if (mailboxWarning) logger.warn({ devMailbox: true }, mailboxWarning);
 
   const app = createApp({
     db,
@@ -81,8 +61,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     services,
     clientDistDir: config.NODE_ENV === "production" ? config.clientDistDir : undefined,
     trustProxy: config.TRUST_PROXY,
-    // The Vite dev server proxies the API from its own origin.
-    extraTrustedOrigins: config.NODE_ENV === "development" ? ["http://localhost:5173", "http://127.0.0.1:5173"] : [],
+    // PUBLIC_URL's origin, TRUSTED_ORIGINS, and the Vite dev server's in development (config.ts).
+    extraTrustedOrigins: config.trustedOrigins,
+    clock,
   });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));
@@ -103,6 +84,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       scheduler?.stop();
+      await services.background.idle();
       await mailWorker.stop();
       await search.stop();
       await db.close();

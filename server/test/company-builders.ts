@@ -3,6 +3,7 @@ import type { CompanyProfile } from "@cluster-match/shared";
 import { profileFromRow, revisionJson } from "../src/companies/profile-data.ts";
 import { companyProfileSelect } from "../src/companies/profile.repository.ts";
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
+import { clockFor } from "./test-clock.ts";
 
 const unique = () => randomBytes(4).toString("hex");
 
@@ -74,7 +75,7 @@ export async function buildCompany(
       cityLatin: "Ruse",
       description: { bg: "Проба." },
       status,
-      publishedAt: status === "PUBLISHED" || status === "SUSPENDED" ? new Date() : null,
+      publishedAt: status === "PUBLISHED" || status === "SUSPENDED" ? clockFor(prisma).now() : null,
       capabilities: { create: [{ capabilityCode: "MACH.CNC_MILLING", position: 0 }] },
       ...(options.clusterId ? { clusters: { create: [{ clusterId: options.clusterId }] } } : {}),
       ...(options.members ? { memberships: { create: options.members } } : {}),
@@ -92,7 +93,7 @@ export async function profileOf(prisma: PrismaClient, companyId: string): Promis
 /** A revision in review for the company, with a complete profile. */
 export async function buildPendingRevision(prisma: PrismaClient, companyId: string, profile: CompanyProfile = publishableProfile()): Promise<string> {
   const row = await prisma.companyRevision.create({
-    data: { companyId, data: revisionJson({ profile, possibleDuplicates: [] }), status: "PENDING", submittedAt: new Date() },
+    data: { companyId, data: revisionJson({ profile, possibleDuplicates: [] }), status: "PENDING", submittedAt: clockFor(prisma).now() },
     select: { id: true },
   });
   return row.id;

@@ -10,11 +10,16 @@ import { createCaller } from "../src/router.ts";
 import { startSearch, type SearchRuntime } from "../src/search/search-runtime.ts";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll } from "vitest";
+import type { Clock, ManualClock } from "../src/clock.ts";
+import { clockFor, setClockFor, testClock } from "./test-clock.ts";
 import { createTestDatabase, testLogger, type TestDatabase } from "./test-database.ts";
 
-/** Imports the committed demo data set and fails loudly if any record was rejected. */
-export async function importDemoData(prisma: PrismaClient) {
-  const report = await importDataset(prisma, demoDataDir);
+/**
+ * Imports the committed demo data set at the database's test clock (its dates placed relative to
+ * that day) and fails loudly if any record was rejected.
+ */
+export async function importDemoData(prisma: PrismaClient, clock: Clock = clockFor(prisma)) {
+  const report = await importDataset(prisma, demoDataDir, { now: clock.now() });
   const rejected = report.entities.flatMap((e) => e.rejected);
   if (rejected.length > 0) throw new Error(`demo data rejected: ${JSON.stringify(rejected)}`);
   return report;
@@ -43,8 +48,11 @@ export function servicesFor(prisma: PrismaClient): AppServices {
   return services;
 }
 
+/** A caller whose "now" is the database's test clock (see test-clock.ts). */
 export function callerFor(prisma: PrismaClient, search: SearchRuntime, user: SessionUser | null = null, request?: RequestInfo) {
-  return createCaller(createInnerContext({ prisma, logger: testLogger, search, services: servicesFor(prisma), user, ...(request ? { request } : {}) }));
+  return createCaller(
+    createInnerContext({ prisma, logger: testLogger, search, services: servicesFor(prisma), user, clock: clockFor(prisma), ...(request ? { request } : {}) }),
+  );
 }
 
 /** Search on the embedded engine, built from the database; the outbox is drained by hand. */
@@ -53,13 +61,15 @@ export function startTestSearch(prisma: PrismaClient): Promise<SearchRuntime> {
 }
 
 /**
- * A fresh database with the demo data for one test file, and a caller for it. Read the fields
- * inside tests (they are filled in by beforeAll).
+ * A fresh database with the demo data for one test file, a caller for it, and the file's clock:
+ * it stands at testNow (the demo data is imported then) until a test moves it. Read db, search
+ * and api inside tests (they are filled in by beforeAll); the clock is there at once.
  */
 export function useSeededDatabase() {
-  const seeded = {} as { db: TestDatabase; search: SearchRuntime; api: ReturnType<typeof callerFor> };
+  const seeded = { clock: testClock() } as { db: TestDatabase; search: SearchRuntime; api: ReturnType<typeof callerFor>; clock: ManualClock };
   beforeAll(async () => {
     seeded.db = await createTestDatabase();
+    setClockFor(seeded.db.prisma, seeded.clock);
     await importDemoData(seeded.db.prisma);
     seeded.search = await startTestSearch(seeded.db.prisma);
     seeded.api = callerFor(seeded.db.prisma, seeded.search);

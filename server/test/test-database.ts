@@ -9,6 +9,8 @@ export const testLogger = createLogger("silent");
 const serverUrl = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 export interface TestDatabase extends Database {
+  /** The PostgreSQL database's URL, for a process of its own (undefined on PGlite, which lives in this one). */
+  url: string | undefined;
   /** Closes the connections and drops the database (PostgreSQL) or discards it (PGlite). */
   destroy(): Promise<void>;
 }
@@ -30,13 +32,15 @@ async function adminQuery(sql: string): Promise<void> {
 export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
   const kind = process.env.TEST_DB ?? "pglite";
   let db: Database;
+  let url: string | undefined;
   let drop = async () => {};
   if (kind === "postgres") {
     const name = `cm_test_${Date.now()}_${randomBytes(4).toString("hex")}`;
     await adminQuery(`CREATE DATABASE "${name}"`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    db = await openDatabase({ databaseUrl: url.toString(), dataDir: "" });
+    const databaseUrl = new URL(serverUrl);
+    databaseUrl.pathname = `/${name}`;
+    url = databaseUrl.toString();
+    db = await openDatabase({ databaseUrl: url, dataDir: "" });
     drop = () => adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   } else {
     db = await openDatabase({ dataDir: "memory://" });
@@ -44,6 +48,7 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
   if (options.migrate !== false) await applyMigrations(db, testLogger);
   return {
     ...db,
+    url,
     destroy: async () => {
       await db.close();
       await drop();

@@ -113,10 +113,11 @@ describe(`admin console: queue, companies, audit log, dashboard (${process.env.T
   });
 
   it("draws the dashboard from the data: members, requested capabilities vs offering firms, opportunities, introductions per month", async () => {
-    const months = lastMonths(new Date(), 12);
+    const today = seeded.clock.now();
+    const months = lastMonths(today, 12);
     const [a, b] = await prisma().company.findMany({ where: { status: "PUBLISHED" }, select: { id: true }, take: 2, orderBy: { id: "desc" } });
     const at = (month: string, day: number) => new Date(`${month}-${String(day).padStart(2, "0")}T10:00:00Z`);
-    const thirteenMonthsAgo = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - 13, 5));
+    const thirteenMonthsAgo = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 13, 5));
     for (const [createdAt, status] of [
       [at(months[11]!, 1), "PENDING"],
       [at(months[11]!, 1), "ACCEPTED"],

@@ -72,5 +72,5 @@ export const adminRouter = router({
   dashboard: adminProcedure
     .input(dashboardInputSchema)
     .output(dashboardOutputSchema)
-    .query(({ ctx, input }) => getDashboard(ctx.prisma, input.locale)),
+    .query(({ ctx, input }) => getDashboard(ctx.prisma, input.locale, ctx.clock.now())),
 });

@@ -37,7 +37,7 @@ export function lastMonths(now: Date, n: number): string[] {
 }
 
 /** What the network needs and does, for the admins' dashboard. */
-export async function getDashboard(prisma: PrismaClient, locale: string, now = new Date()): Promise<Dashboard> {
+export async function getDashboard(prisma: PrismaClient, locale: string, now: Date): Promise<Dashboard> {
   const months = lastMonths(now, 12);
   const since = new Date(`${months[0]}-01T00:00:00Z`);
   const [vocabulary, byCountry, byCluster, required, opportunities, introductions] = await Promise.all([

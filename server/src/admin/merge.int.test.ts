@@ -106,9 +106,10 @@ describe(`admin: merging duplicate firms (${process.env.TEST_DB})`, () => {
     await addMembership(db, sourceEditor.id, source.id, "EDITOR");
     await addMembership(db, targetOwner.id, target.id, "OWNER");
 
+    const now = seeded.clock.now();
     const opportunity = (companyId: string, status: "PUBLISHED" | "DRAFT") =>
       db.opportunity.create({
-        data: { companyId, type: "SUPPLY_REQUEST", title: { en: "Need milling" }, description: { en: "Parts" }, deadline: new Date("2027-05-01"), status },
+        data: { companyId, type: "SUPPLY_REQUEST", title: { en: "Need milling" }, description: { en: "Parts" }, deadline: new Date(now.getTime() + 60 * 86_400_000), status },
         select: { id: true },
       });
     ids.sourceOpportunity = (await opportunity(source.id, "PUBLISHED")).id;
@@ -127,9 +128,9 @@ describe(`admin: merging duplicate firms (${process.env.TEST_DB})`, () => {
     await intro({ fromCompanyId: target.id, toCompanyId: ids.third, status: "PENDING", kind: "INTEREST", opportunityId: ids.otherOpportunity });
     await db.message.create({ data: { introductionId: accepted.id, senderCompanyId: source.id, senderUserId: both.id, body: "Hi" }, select: { id: true } });
 
-    await db.companyRevision.create({ data: { companyId: source.id, data: {}, status: "PENDING", submittedAt: new Date() }, select: { id: true } });
+    await db.companyRevision.create({ data: { companyId: source.id, data: {}, status: "PENDING", submittedAt: now }, select: { id: true } });
     await db.companyRevision.create({ data: { companyId: source.id, data: {}, status: "APPROVED" }, select: { id: true } });
-    await db.invitation.create({ data: { companyId: source.id, email: "new@metal.example", tokenHash: "hash-merge-1", expiresAt: new Date(Date.now() + 86_400_000) }, select: { id: true } });
+    await db.invitation.create({ data: { companyId: source.id, email: "new@metal.example", tokenHash: "hash-merge-1", expiresAt: new Date(now.getTime() + 86_400_000) }, select: { id: true } });
     await recordAudit(db, { id: actors.admin.id, email: actors.admin.email, role: "ADMIN" }, { action: "company.verify", entityType: "company", entityId: source.id, summary: "Verified the duplicate" });
   });
 

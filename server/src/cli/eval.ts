@@ -32,7 +32,9 @@ await runCli(async () => {
   const db = await openDatabase({ dataDir: dir });
   try {
     await applyMigrations(db, logger);
-    const report = await importDataset(db.prisma, dataDir);
+    // One "now" for the import (which places the deadlines relative to it) and the matching.
+    const now = new Date();
+    const report = await importDataset(db.prisma, dataDir, { now });
     const rejected = report.entities.reduce((n, e) => n + e.rejected.length, 0);
     if (rejected > 0) console.warn(`warning: ${rejected} records of ${dataDir} were rejected`);
     const index = await createEmbeddedIndex();
@@ -74,7 +76,7 @@ await runCli(async () => {
       const cases = [];
       for (const m of matches) {
         const opportunity = await db.prisma.opportunity.findUniqueOrThrow({ where: { externalId: m.opportunityExternalId }, select: { id: true } });
-        const result = await matchCompaniesForOpportunity(db.prisma, index, { opportunityId: opportunity.id, limit: 10 });
+        const result = await matchCompaniesForOpportunity(db.prisma, index, { opportunityId: opportunity.id, limit: 10, now });
         cases.push({ id: m.id, text: m.opportunityExternalId, relevant: m.relevant, ranked: result.matches.map((r) => external.get(r.companyId)!) });
       }
       evaluate("match", cases);

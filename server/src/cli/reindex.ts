@@ -22,7 +22,7 @@ await runCli(async () => {
     const latest = await db.prisma.outbox.aggregate({ _max: { id: true } });
     const started = Date.now();
     const counts = await rebuildIndex(db.prisma, index);
-    if (latest._max.id !== null) await markAllOutboxProcessedUpTo(db.prisma, latest._max.id);
+    if (latest._max.id !== null) await markAllOutboxProcessedUpTo(db.prisma, latest._max.id, new Date());
     console.log(`Indexed ${counts.companies} companies and ${counts.opportunities} opportunities with the ${index.engine} engine in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     await index.close();
   } finally {

@@ -70,13 +70,18 @@ describe(`companies procedures (${process.env.TEST_DB})`, () => {
   });
 
   it("gets a published company by slug or id with its full profile", async () => {
-    const row = await seeded.db.prisma.company.findFirstOrThrow({ where: { country: "BG" }, select: { id: true, slug: true, registryId: true } });
+    const row = await seeded.db.prisma.company.findFirstOrThrow({
+      where: { country: "BG", clusters: { some: {} } },
+      select: { id: true, slug: true, registryId: true, clusters: { select: { cluster: { select: { slug: true } } } } },
+    });
     const bySlug = await seeded.api.companies.get({ idOrSlug: row.slug, locale: "de" });
     const byId = await seeded.api.companies.get({ idOrSlug: row.id, locale: "de" });
     expect(byId).toEqual(bySlug);
     expect(bySlug.registryId).toBe(row.registryId);
     expect(bySlug.descriptions[0]?.lang).toBeDefined();
-    expect(bySlug.clusters.length).toBeGreaterThanOrEqual(0);
+    expect(bySlug.clusters.map((c) => c.slug).sort()).toEqual(row.clusters.map((c) => c.cluster.slug).sort());
+    expect(bySlug.clusters.length).toBeGreaterThan(0);
+    expect(bySlug.clusters.every((c) => c.name.length > 0)).toBe(true);
   });
 
   it("hides companies that are not published, as if they did not exist", async () => {

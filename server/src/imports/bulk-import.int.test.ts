@@ -275,7 +275,8 @@ describe(`bulk import of a partner cluster's members (${process.env.TEST_DB})`, 
     const big = csv([firm(1)]) + "x".repeat(2 * 1024 * 1024);
     expect(await appCodeOf(api.imports.preview(input(big)))).toBe("FILE_TOO_LARGE");
     expect(await appCodeOf(api.imports.commit(input(big)))).toBe("FILE_TOO_LARGE");
-    expect(await appCodeOf(api.imports.commit(input("externalId\u0000name\n")))).toBe("UNSUPPORTED_FILE");
+    // A binary file (NUL characters) is refused as invalid input before the importer reads it.
+    expect(await appCodeOf(api.imports.commit(input("externalId\u0000name\n")))).toBe("VALIDATION");
     expect(await appCodeOf(api.imports.commit({ ...input(csv(goodRows)), format: "XLSX" } as never))).toBe("VALIDATION");
     expect(await appCodeOf(api.imports.commit({ ...input(csv(goodRows)), content: 42 } as never))).toBe("VALIDATION");
     expect(await appCodeOf(api.imports.commit({ ...input(csv(goodRows)), fileName: "" }))).toBe("VALIDATION");

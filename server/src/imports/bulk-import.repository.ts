@@ -136,9 +136,9 @@ export async function insertImportedCompanies(
   format: BulkImportFormat,
   clusterId: string,
   items: { fields: BulkFields; externalId: string; slug: string }[],
+  now: Date,
 ): Promise<Map<string, string>> {
   if (items.length === 0) return new Map();
-  const now = new Date();
   const created = await tx.company.createManyAndReturn({
     data: items.map(({ fields, externalId, slug }) => ({
       ...scalarsOf(format, fields),

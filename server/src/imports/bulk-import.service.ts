@@ -32,8 +32,6 @@ function readFile(input: BulkImportInput): ParsedFile {
   if (Buffer.byteLength(input.content, "utf8") > bulkImportMaxBytes) {
     throw new AppError("FILE_TOO_LARGE", "The file is larger than 2 MB", { maxBytes: bulkImportMaxBytes });
   }
-  // A NUL character means a binary file (a spreadsheet's .xlsx, an image), not text.
-  if (input.content.includes("\u0000")) throw new AppError("UNSUPPORTED_FILE", "The file is not a CSV or JSON text file");
   const parsed = parseImportFile(input.format, input.content);
   if (parsed.rows.length > bulkImportMaxRows) {
     throw new AppError("FILE_TOO_LARGE", `The file has more than ${bulkImportMaxRows} rows`, { maxRows: bulkImportMaxRows });
@@ -107,7 +105,7 @@ async function slugsFor(db: Db, names: string[]): Promise<string[]> {
  * if any row (or the file) has an error nothing is written but the ImportBatch record of the
  * refusal. A file committed again changes nothing (its rows are unchanged).
  */
-export async function commitImport(prisma: PrismaClient, actor: AuditActor, input: BulkImportInput): Promise<BulkImportReport> {
+export async function commitImport(prisma: PrismaClient, actor: AuditActor, input: BulkImportInput, now: Date): Promise<BulkImportReport> {
   const parsed = readFile(input);
   let outcome: { report: BulkImportReport } | { refused: PlannedRow[] };
   try {
@@ -115,7 +113,7 @@ export async function commitImport(prisma: PrismaClient, actor: AuditActor, inpu
       async (tx) => {
         const planned = await plan(tx, input, parsed);
         if (parsed.fileErrors.length > 0 || planned.some((p) => p.report.action === "error")) return { refused: planned };
-        return { report: await writePlan(tx, actor, input, parsed, planned) };
+        return { report: await writePlan(tx, actor, input, parsed, planned, now) };
       },
       { timeout: commitTimeoutMs, maxWait: 30_000 },
     );
@@ -136,6 +134,7 @@ async function writePlan(
   input: BulkImportInput,
   parsed: ParsedFile,
   planned: PlannedRow[],
+  now: Date,
 ): Promise<BulkImportReport> {
   const creates = planned.filter((p) => p.write?.kind === "create");
   const updates = planned.filter((p) => p.write?.kind === "update");
@@ -145,6 +144,7 @@ async function writePlan(
     input.format,
     input.clusterId,
     creates.map((p, i) => ({ fields: p.write!.fields, externalId: p.write!.externalId, slug: slugs[i]! })),
+    now,
   );
   for (const p of creates) p.report.companyId = ids.get(p.write!.fields.registryId) ?? null;
   for (const p of updates) {

@@ -84,6 +84,8 @@ export function companyImporter(
   prisma: PrismaClient,
   known: KnownCodes,
   companyIds: Map<string, string>,
+  /** The import's now: new companies appear as published (and created) then. */
+  now: Date,
 ): EntityImporter<CompanyImport, CompanyState> {
   let registryIds = new Map<string, string | null>();
   let slugs = new Set<string>();
@@ -139,7 +141,7 @@ export function companyImporter(
       const { scalars, relations } = split(state);
       const id = await createCompany(
         prisma,
-        { ...scalars, externalId: r.externalId, slug: uniqueSlug(r.nameLatin), status: "PUBLISHED", publishedAt: new Date() },
+        { ...scalars, externalId: r.externalId, slug: uniqueSlug(r.nameLatin), status: "PUBLISHED", publishedAt: now, createdAt: now },
         relations,
       );
       companyIds.set(r.externalId, id);

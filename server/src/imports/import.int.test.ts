@@ -2,6 +2,7 @@ import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyDemoData, importDemoData } from "../../test/fixtures.ts";
+import { testClock, testNow } from "../../test/test-clock.ts";
 import { createTestDatabase, type TestDatabase } from "../../test/test-database.ts";
 import { demoDataDir, importDataset, type ImportReport } from "./import.service.ts";
 
@@ -20,7 +21,7 @@ describe(`import (${process.env.TEST_DB})`, () => {
   afterAll(() => db.destroy());
 
   it("imports the demo data set completely, with an outbox row per company and opportunity", async () => {
-    const report = await importDemoData(db.prisma);
+    const report = await importDemoData(db.prisma, testClock());
     const companies = demoLines("companies.jsonl").length;
     const opportunities = demoLines("opportunities.jsonl").length;
     expect(counts(report, "companies")).toEqual({ imported: companies, updated: 0, unchanged: 0, rejected: 0 });
@@ -31,9 +32,9 @@ describe(`import (${process.env.TEST_DB})`, () => {
     expect(await db.prisma.capabilityTerm.count()).toBe(taxonomy.length);
   });
 
-  it("changes nothing when run again", async () => {
+  it("changes nothing when run again the same day", async () => {
     const outboxBefore = await db.prisma.outbox.count();
-    const report = await importDataset(db.prisma, demoDataDir);
+    const report = await importDataset(db.prisma, demoDataDir, { now: new Date(testNow.getTime() + 3 * 3_600_000) });
     for (const entity of report.entities) {
       expect(entity.imported + entity.updated + entity.rejected.length, entity.entity).toBe(0);
     }
@@ -59,7 +60,7 @@ describe(`import (${process.env.TEST_DB})`, () => {
     appendFileSync(path.join(dir, "opportunities.jsonl"), `${JSON.stringify({ externalId: "o-900001", companyExternalId: "c-999999", type: "SUPPLY_REQUEST", title: { en: "x" }, description: { en: "y" }, requiredCapabilities: ["MACH.CNC_MILLING"], cooperationTypes: ["subcontracting"], deadline: "2027-05-01" })}\n`);
 
     const before = await db.prisma.company.findUniqueOrThrow({ where: { externalId: second.externalId }, select: { registryId: true, updatedAt: true } });
-    const report = await importDataset(db.prisma, dir);
+    const report = await importDataset(db.prisma, dir, { now: testNow });
 
     expect(counts(report, "companies")).toEqual({ imported: 1, updated: 1, unchanged: lines.length - 6, rejected: 4 });
     const rejected = report.entities.find((e) => e.entity === "companies")!.rejected;
@@ -84,7 +85,38 @@ describe(`import (${process.env.TEST_DB})`, () => {
     expect(changed.employees).toBe(first.employees + 1);
 
     // And a second run of the same folder is a no-op apart from the same rejections.
-    const again = await importDataset(db.prisma, dir);
+    const again = await importDataset(db.prisma, dir, { now: testNow });
     expect(counts(again, "companies")).toEqual({ imported: 0, updated: 0, unchanged: lines.length - 4, rejected: 4 });
+  });
+
+  it("places the deadlines relative to the import day and publishes at the import's now; --keep-dates keeps the files' dates", async () => {
+    // The demo set is made for 2026-12-01 (its dataset.json); testNow is nine days later.
+    expect(JSON.parse(readFileSync(path.join(demoDataDir, "dataset.json"), "utf8"))).toEqual({ referenceDate: "2026-12-01" });
+    const inFiles = new Map(demoLines("opportunities.jsonl").map((l) => JSON.parse(l) as { externalId: string; deadline: string }).map((o) => [o.externalId, o.deadline]));
+    const stored = async () =>
+      new Map(
+        (await db.prisma.opportunity.findMany({ where: { externalId: { in: [...inFiles.keys()] } }, select: { externalId: true, deadline: true, publishedAt: true } })).map((o) => [
+          o.externalId!,
+          { deadline: o.deadline.toISOString().slice(0, 10), publishedAt: o.publishedAt },
+        ]),
+      );
+    const movedBy = (days: number) => new Map([...inFiles].map(([id, day]) => [id, new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)]));
+    const deadlines = async () => new Map([...(await stored())].map(([id, o]) => [id, o.deadline]));
+
+    expect(await deadlines()).toEqual(movedBy(9));
+    expect([...(await stored()).values()].every((o) => o.publishedAt?.getTime() === testNow.getTime())).toBe(true);
+    const firm = await db.prisma.company.findFirstOrThrow({ where: { externalId: { not: null } }, select: { publishedAt: true, createdAt: true } });
+    expect(firm).toEqual({ publishedAt: testNow, createdAt: testNow });
+
+    // A day later the same set moves on by a day, and stays published since the first import.
+    const nextDay = await importDataset(db.prisma, demoDataDir, { now: new Date(testNow.getTime() + 86_400_000) });
+    expect(counts(nextDay, "opportunities")).toEqual({ imported: 0, updated: inFiles.size, unchanged: 0, rejected: 0 });
+    expect(nextDay.dateShift).toEqual({ days: 10, referenceDay: "2026-12-01" });
+    expect(await deadlines()).toEqual(movedBy(10));
+    expect([...(await stored()).values()].every((o) => o.publishedAt?.getTime() === testNow.getTime())).toBe(true);
+
+    const kept = await importDataset(db.prisma, demoDataDir, { now: testNow, keepDates: true });
+    expect(kept.dateShift).toBeNull();
+    expect(await deadlines()).toEqual(inFiles);
   });
 });

@@ -239,3 +239,26 @@ export async function updateOpportunity(
     await enqueueOutbox(tx, "opportunity", id);
   });
 }
+
+// ---- first-start seed ----------------------------------------------------------------------
+
+/** The JobRun row of the first-start demo import: claimed before it begins, finished after its last step. */
+const seedRun = { job: "seed-on-empty", period: "first-start" } as const;
+
+export async function findSeedRun(prisma: PrismaClient): Promise<{ startedAt: Date; finishedAt: Date | null } | null> {
+  return prisma.jobRun.findUnique({ where: { job_period: seedRun }, select: { startedAt: true, finishedAt: true } });
+}
+
+/** Records that seeding begins; false when another instance claimed it first. */
+export async function claimSeedRun(prisma: PrismaClient, startedAt: Date): Promise<boolean> {
+  const { count } = await prisma.jobRun.createMany({ data: [{ ...seedRun, startedAt }], skipDuplicates: true });
+  return count === 1;
+}
+
+export async function finishSeedRun(prisma: PrismaClient, finishedAt: Date, result: Json): Promise<void> {
+  await prisma.jobRun.update({ where: { job_period: seedRun }, data: { finishedAt, result }, select: { job: true } });
+}
+
+export async function hasAnyCompany(prisma: PrismaClient): Promise<boolean> {
+  return (await prisma.company.findFirst({ select: { id: true } })) !== null;
+}

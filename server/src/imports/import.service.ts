@@ -1,8 +1,10 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { systemClock } from "../clock.ts";
 import { repoRoot } from "../config.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { companyImporter } from "./companies.importer.ts";
+import { daysSinceReference, readReferenceDay } from "./dataset-dates.ts";
 import { runImport, type EntityImporter, type EntityReport } from "./import-runner.ts";
 import { opportunityImporter } from "./opportunities.importer.ts";
 import { readSource } from "./source-files.ts";
@@ -27,6 +29,15 @@ export interface ImportReport {
   dir: string;
   entities: EntityReport[];
   missingFiles: string[];
+  /** Days every date of the data set was moved by, and from which reference day (null with keepDates). */
+  dateShift: { days: number; referenceDay: string } | null;
+}
+
+export interface ImportOptions {
+  /** The import's "now": publication time of new records, and the day dates are placed relative to. */
+  now?: Date;
+  /** Keep the data set's absolute dates instead of moving them by (import day − reference day). */
+  keepDates?: boolean;
 }
 
 async function loadKnownCodes(prisma: PrismaClient): Promise<KnownCodes> {
@@ -46,9 +57,15 @@ async function loadKnownCodes(prisma: PrismaClient): Promise<KnownCodes> {
 
 /**
  * Imports a data set directory (formats of ../shared/data/README.md) in dependency order.
- * Idempotent: external ids are the keys, unchanged records are not written.
+ * Idempotent: external ids are the keys, unchanged records are not written. The data set's dates
+ * are made for its reference day; they are moved by whole days so that they lie as far from the
+ * import day as from that day (the set looks the same whenever it is imported), unless keepDates.
+ * A re-run on the same day therefore changes nothing; on a later day it moves the deadlines on.
  */
-export async function importDataset(prisma: PrismaClient, dir: string): Promise<ImportReport> {
+export async function importDataset(prisma: PrismaClient, dir: string, options: ImportOptions = {}): Promise<ImportReport> {
+  const now = options.now ?? systemClock.now();
+  const referenceDay = readReferenceDay(dir);
+  const shiftDays = options.keepDates ? 0 : daysSinceReference(referenceDay, now);
   const known = await loadKnownCodes(prisma);
   const companyIds = new Map<string, string>();
   const steps: [string, EntityImporter<never, unknown>][] = [
@@ -56,10 +73,10 @@ export async function importDataset(prisma: PrismaClient, dir: string): Promise<
     ["materials.json", materialImporter(prisma, known)],
     ["certifications.json", certificationImporter(prisma, known)],
     ["clusters.json", clusterImporter(prisma, known)],
-    ["companies.jsonl", companyImporter(prisma, known, companyIds)],
-    ["opportunities.jsonl", opportunityImporter(prisma, known, companyIds)],
+    ["companies.jsonl", companyImporter(prisma, known, companyIds, now)],
+    ["opportunities.jsonl", opportunityImporter(prisma, known, companyIds, { now, shiftDays })],
   ] as never;
-  const report: ImportReport = { dir, entities: [], missingFiles: [] };
+  const report: ImportReport = { dir, entities: [], missingFiles: [], dateShift: options.keepDates ? null : { days: shiftDays, referenceDay } };
   for (const [file, importer] of steps) {
     const source = readSource(dir, file);
     if (!source) {
@@ -73,6 +90,11 @@ export async function importDataset(prisma: PrismaClient, dir: string): Promise<
 
 export function formatImportReport(report: ImportReport): string {
   const lines = [`Import from ${report.dir}`];
+  lines.push(
+    report.dateShift
+      ? `Dates moved by ${report.dateShift.days} days (made for ${report.dateShift.referenceDay}, placed relative to the import day)`
+      : "Dates kept as in the files",
+  );
   lines.push("entity          imported  updated  unchanged  rejected");
   for (const e of report.entities) {
     lines.push(

@@ -11,7 +11,7 @@ export const importsRouter = router({
   commit: clusterManagerProcedure
     .input(bulkImportInputSchema)
     .output(bulkImportReportSchema)
-    .mutation(({ ctx, input }) => commitImport(ctx.prisma, ctx.user, input)),
+    .mutation(({ ctx, input }) => commitImport(ctx.prisma, ctx.user, input, ctx.clock.now())),
   history: clusterManagerProcedure
     .input(bulkImportHistoryInputSchema)
     .output(bulkImportHistoryOutputSchema)

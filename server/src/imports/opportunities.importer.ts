@@ -1,5 +1,6 @@
 import { opportunityImportSchema, type OpportunityImport } from "@cluster-match/shared";
 import type { PrismaClient } from "../generated/prisma/client.ts";
+import { shiftDay } from "./dataset-dates.ts";
 import type { EntityImporter } from "./import-runner.ts";
 import { createOpportunity, loadOpportunityRows, updateOpportunity, type OpportunityImportRow } from "./import.repository.ts";
 import type { KnownCodes } from "./vocabulary.importers.ts";
@@ -32,7 +33,7 @@ function stateFromRow(row: OpportunityImportRow): OpportunityState {
   };
 }
 
-function stateFromRecord(r: OpportunityImport): OpportunityState {
+function stateFromRecord(r: OpportunityImport, shiftDays: number): OpportunityState {
   return {
     companyExternalId: r.companyExternalId,
     type: r.type,
@@ -43,7 +44,7 @@ function stateFromRecord(r: OpportunityImport): OpportunityState {
     certificationsRequired: [...r.certificationsRequired].sort(),
     cooperationTypes: r.cooperationTypes,
     anonymous: r.anonymous,
-    deadline: r.deadline,
+    deadline: shiftDay(r.deadline, shiftDays),
   };
 }
 
@@ -51,6 +52,8 @@ export function opportunityImporter(
   prisma: PrismaClient,
   known: KnownCodes,
   companyIds: Map<string, string>,
+  /** The import's now (publication time of new opportunities) and the whole days deadlines move by. */
+  dates: { now: Date; shiftDays: number },
 ): EntityImporter<OpportunityImport, OpportunityState> {
   const ids = new Map<string, string>();
   const split = (state: OpportunityState) => ({
@@ -84,11 +87,11 @@ export function opportunityImporter(
       if (certification) return `certificationsRequired: unknown certification code ${certification}`;
       return null;
     },
-    toState: stateFromRecord,
+    toState: (r) => stateFromRecord(r, dates.shiftDays),
     // The data set has no lifecycle state: imported opportunities are published.
     create: async (r, state) => {
       const { scalars, relations } = split(state);
-      await createOpportunity(prisma, { ...scalars, externalId: r.externalId, status: "PUBLISHED", publishedAt: new Date() }, relations);
+      await createOpportunity(prisma, { ...scalars, externalId: r.externalId, status: "PUBLISHED", publishedAt: dates.now, createdAt: dates.now }, relations);
     },
     update: async (r, state) => {
       const { scalars, relations } = split(state);

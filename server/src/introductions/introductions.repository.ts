@@ -103,6 +103,8 @@ export async function insertIntroduction(
     message: string;
     status: IntroductionStatus;
     brokered: boolean;
+    // From the app's clock: the dashboard counts introductions by month of it.
+    createdAt: Date;
   },
 ): Promise<IntroductionRow> {
   return tx.introduction.create({ data, select: introductionSelect });

@@ -22,7 +22,7 @@ import type { Context } from "../context.ts";
 import { authedProcedure, clusterManagerProcedure, companyMemberProcedure, router } from "../trpc.ts";
 import * as introductions from "./introductions.service.ts";
 
-const deps = (ctx: Pick<Context, "prisma" | "services">) => ({ prisma: ctx.prisma, publicUrl: ctx.services.publicUrl });
+const deps = (ctx: Pick<Context, "prisma" | "services" | "clock">) => ({ prisma: ctx.prisma, publicUrl: ctx.services.publicUrl, clock: ctx.clock });
 
 export const introductionsRouter = router({
   expressInterest: companyMemberProcedure

@@ -16,6 +16,7 @@ import {
 } from "@cluster-match/shared";
 import type { CompanyAccess } from "../access/access.repository.ts";
 import { recordAudit, type AuditEntry } from "../audit/audit.repository.ts";
+import type { Clock } from "../clock.ts";
 import type { SessionUser } from "../context.ts";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import { pageMeta } from "../http/pagination.ts";
@@ -49,6 +50,7 @@ export interface IntroductionDeps {
   prisma: PrismaClient;
   /** Where browsers reach the app (links in e-mails). */
   publicUrl: string;
+  clock: Clock;
 }
 
 /** A user acting for a company, as companyMemberProcedure admitted them. */
@@ -164,7 +166,7 @@ export async function expressInterest(
 ): Promise<IntroductionChange> {
   const companyId = actor.company.companyId;
   return deps.prisma.$transaction(async (tx) => {
-    const opportunity = await findVisibleOpportunity(tx, input.opportunityId, new Date());
+    const opportunity = await findVisibleOpportunity(tx, input.opportunityId, deps.clock.now());
     if (!opportunity) throw new AppError("NOT_FOUND", "Opportunity not found");
     if (opportunity.companyId === companyId) throw new AppError("INVALID_STATE", "A company cannot answer its own opportunity");
     await lockKey(tx, `interest:${opportunity.id}:${companyId}`);
@@ -180,6 +182,7 @@ export async function expressInterest(
       message: input.message,
       status: "PENDING",
       brokered: false,
+      createdAt: deps.clock.now(),
     });
     // The owner knows itself, so its own members may read everything here.
     await notifyInTheirLanguage(tx, {
@@ -226,6 +229,7 @@ export async function requestIntroduction(
       message: input.message,
       status: input.brokered ? "AWAITING_BROKER" : "PENDING",
       brokered: input.brokered,
+      createdAt: deps.clock.now(),
     });
     if (input.brokered) {
       await notifyInTheirLanguage(tx, {
@@ -305,7 +309,7 @@ async function decide(
     const changed = await transitionIntroduction(tx, row.id, ["PENDING"], {
       status: outcome,
       decidedByUserId: actor.user.id,
-      decidedAt: new Date(),
+      decidedAt: deps.clock.now(),
       ...(outcome === "DECLINED" ? { declineReason: input.reason || null } : {}),
     });
     if (changed === 0) throw new AppError("INVALID_STATE", `Introduction is ${row.status}`);
@@ -424,7 +428,7 @@ export async function sendMessage(deps: IntroductionDeps, actor: CompanyActor, i
 
 /** For the interest button: each of the user's companies, whether it owns the opportunity or already answered it. */
 export async function interestOptions(deps: IntroductionDeps, user: SessionUser, input: { opportunityId: string }): Promise<InterestOptions> {
-  const opportunity = await findVisibleOpportunity(deps.prisma, input.opportunityId, new Date());
+  const opportunity = await findVisibleOpportunity(deps.prisma, input.opportunityId, deps.clock.now());
   if (!opportunity) throw new AppError("NOT_FOUND", "Opportunity not found");
   const companies = (await findMemberCompanies(deps.prisma, user.id)).map((m) => m.company);
   const open = new Map((await findOpenInterestsOf(deps.prisma, opportunity.id, companies.map((c) => c.id))).map((i) => [i.fromCompanyId, i.id]));
@@ -511,7 +515,7 @@ export async function brokerDecline(deps: IntroductionDeps, actor: ClusterActor,
       status: "DECLINED",
       brokerUserId: actor.user.id,
       decidedByUserId: actor.user.id,
-      decidedAt: new Date(),
+      decidedAt: deps.clock.now(),
       declineReason: input.reason,
     });
     if (changed === 0) throw new AppError("INVALID_STATE", "Introduction is no longer awaiting a broker");

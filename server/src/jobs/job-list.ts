@@ -10,8 +10,8 @@ export const scheduledJobs: ScheduledJob[] = [
     name: "rate-limit-cleanup",
     pattern: "17 * * * *",
     period: () => null,
-    run: async ({ prisma }) => {
-      const { count } = await prisma.rateLimiterFlexible.deleteMany({ where: { expire: { lt: new Date(Date.now() - 3_600_000) } } });
+    run: async ({ prisma, now }) => {
+      const { count } = await prisma.rateLimiterFlexible.deleteMany({ where: { expire: { lt: new Date(now.getTime() - 3_600_000) } } });
       return { deleted: count };
     },
   },

@@ -1,4 +1,5 @@
 import { Cron } from "croner";
+import { systemClock, type Clock } from "../clock.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
 import type { SearchRuntime } from "../search/search-runtime.ts";
@@ -59,9 +60,18 @@ export async function runJobOnce(job: ScheduledJob, ctx: JobContext): Promise<Re
  * croner fires each job on its pattern; every job also runs once at start, so a server that was
  * down at the scheduled time catches up (the JobRun claim keeps that from running twice).
  */
-export function startScheduler(options: { prisma: PrismaClient; logger: Logger; publicUrl: string; search?: SearchRuntime; jobs: ScheduledJob[] }): { stop(): void } {
+export function startScheduler(options: {
+  prisma: PrismaClient;
+  logger: Logger;
+  publicUrl: string;
+  search?: SearchRuntime;
+  jobs: ScheduledJob[];
+  /** What "now" a run gets; croner's timing stays on the system clock. */
+  clock?: Clock;
+}): { stop(): void } {
+  const clock = options.clock ?? systemClock;
   const fire = (job: ScheduledJob) =>
-    runJobOnce(job, { prisma: options.prisma, logger: options.logger, publicUrl: options.publicUrl, search: options.search, now: new Date() }).catch((error: unknown) =>
+    runJobOnce(job, { prisma: options.prisma, logger: options.logger, publicUrl: options.publicUrl, search: options.search, now: clock.now() }).catch((error: unknown) =>
       options.logger.error({ err: error, job: job.name }, "scheduled job failed; it will be retried"),
     );
   const crons = options.jobs.map((job) => new Cron(job.pattern, { timezone: "UTC", protect: true }, () => void fire(job)));

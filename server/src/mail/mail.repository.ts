@@ -28,27 +28,27 @@ export async function insertEmail(db: Prisma.TransactionClient | PrismaClient, e
   await db.emailMessage.create({ data: email, select: { id: true } });
 }
 
-export async function findDueEmails(prisma: PrismaClient, limit: number): Promise<EmailRow[]> {
+export async function findDueEmails(prisma: PrismaClient, limit: number, now: Date): Promise<EmailRow[]> {
   return prisma.emailMessage.findMany({
-    where: { status: "PENDING", availableAt: { lte: new Date() } },
+    where: { status: "PENDING", availableAt: { lte: now } },
     select: emailSelect,
     orderBy: { createdAt: "asc" },
     take: limit,
   });
 }
 
-export async function markEmailSent(prisma: PrismaClient, id: string): Promise<void> {
-  await prisma.emailMessage.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), lastError: null }, select: { id: true } });
+export async function markEmailSent(prisma: PrismaClient, id: string, now: Date): Promise<void> {
+  await prisma.emailMessage.update({ where: { id }, data: { status: "SENT", sentAt: now, lastError: null }, select: { id: true } });
 }
 
 /** A failed attempt: due again after retryInMs, or FAILED for good after the last attempt. */
-export async function markEmailFailed(prisma: PrismaClient, id: string, error: string, retryInMs: number | null): Promise<void> {
+export async function markEmailFailed(prisma: PrismaClient, id: string, error: string, retryInMs: number | null, now: Date): Promise<void> {
   await prisma.emailMessage.update({
     where: { id },
     data: {
       attempts: { increment: 1 },
       lastError: error.slice(0, 2000),
-      ...(retryInMs === null ? { status: "FAILED" } : { availableAt: new Date(Date.now() + retryInMs) }),
+      ...(retryInMs === null ? { status: "FAILED" } : { availableAt: new Date(now.getTime() + retryInMs) }),
     },
     select: { id: true },
   });

@@ -17,6 +17,6 @@ export const notificationsRouter = router({
   markRead: authedProcedure
     .input(markNotificationsReadInputSchema)
     .output(markedCountSchema)
-    .mutation(({ ctx, input }) => notifications.markNotificationsRead(ctx.prisma, ctx.user.id, input.ids)),
-  markAllRead: authedProcedure.output(markedCountSchema).mutation(({ ctx }) => notifications.markAllNotificationsRead(ctx.prisma, ctx.user.id)),
+    .mutation(({ ctx, input }) => notifications.markNotificationsRead(ctx.prisma, ctx.user.id, input.ids, ctx.clock.now())),
+  markAllRead: authedProcedure.output(markedCountSchema).mutation(({ ctx }) => notifications.markAllNotificationsRead(ctx.prisma, ctx.user.id, ctx.clock.now())),
 });

@@ -31,10 +31,10 @@ export async function unreadCount(prisma: PrismaClient, userId: string): Promise
 }
 
 /** Only the caller's own notifications change; ids of anyone else's are ignored. */
-export async function markNotificationsRead(prisma: PrismaClient, userId: string, ids: string[]): Promise<{ marked: number }> {
-  return { marked: await markRead(prisma, userId, [...new Set(ids)], new Date()) };
+export async function markNotificationsRead(prisma: PrismaClient, userId: string, ids: string[], now: Date): Promise<{ marked: number }> {
+  return { marked: await markRead(prisma, userId, [...new Set(ids)], now) };
 }
 
-export async function markAllNotificationsRead(prisma: PrismaClient, userId: string): Promise<{ marked: number }> {
-  return { marked: await markAllRead(prisma, userId, new Date()) };
+export async function markAllNotificationsRead(prisma: PrismaClient, userId: string, now: Date): Promise<{ marked: number }> {
+  return { marked: await markAllRead(prisma, userId, now) };
 }

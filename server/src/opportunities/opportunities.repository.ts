@@ -36,7 +36,7 @@ export type OpportunityDetailRow = Prisma.OpportunityGetPayload<{ select: typeof
  * Published and visible: the owner company is published too, and the deadline day has not
  * passed (the expiry job marks it EXPIRED after midnight UTC; until then it is already hidden).
  */
-function visible(now = new Date()) {
+function visible(now: Date) {
   return {
     status: "PUBLISHED",
     company: { status: "PUBLISHED" },
@@ -44,9 +44,9 @@ function visible(now = new Date()) {
   } as const satisfies Prisma.OpportunityWhereInput;
 }
 
-function publishedWhere(filter: OpportunityFilter): Prisma.OpportunityWhereInput {
+function publishedWhere(filter: OpportunityFilter, now: Date): Prisma.OpportunityWhereInput {
   return {
-    ...visible(),
+    ...visible(now),
     ...(filter.types.length > 0 ? { type: { in: filter.types as Prisma.EnumOpportunityTypeFilter["in"] } } : {}),
     ...(filter.capabilityCodes
       ? { requiredCapabilities: { some: { capabilityCode: { in: filter.capabilityCodes } } } }
@@ -63,8 +63,9 @@ export async function findPublishedOpportunities(
   prisma: PrismaClient,
   filter: OpportunityFilter,
   page: { skip: number; take: number },
+  now: Date,
 ): Promise<{ rows: OpportunityCardRow[]; total: number }> {
-  const where = publishedWhere(filter);
+  const where = publishedWhere(filter, now);
   const [rows, total] = await Promise.all([
     prisma.opportunity.findMany({
       where,
@@ -78,10 +79,10 @@ export async function findPublishedOpportunities(
   return { rows, total };
 }
 
-export async function findPublishedOpportunity(prisma: PrismaClient, id: string): Promise<OpportunityDetailRow | null> {
-  return prisma.opportunity.findFirst({ where: { ...visible(), id }, select: opportunityDetailSelect });
+export async function findPublishedOpportunity(prisma: PrismaClient, id: string, now: Date): Promise<OpportunityDetailRow | null> {
+  return prisma.opportunity.findFirst({ where: { ...visible(now), id }, select: opportunityDetailSelect });
 }
 
-export async function findPublishedOpportunitiesByIds(prisma: PrismaClient, ids: string[]): Promise<OpportunityCardRow[]> {
-  return prisma.opportunity.findMany({ where: { ...visible(), id: { in: ids } }, select: opportunityCardSelect });
+export async function findPublishedOpportunitiesByIds(prisma: PrismaClient, ids: string[], now: Date): Promise<OpportunityCardRow[]> {
+  return prisma.opportunity.findMany({ where: { ...visible(now), id: { in: ids } }, select: opportunityCardSelect });
 }

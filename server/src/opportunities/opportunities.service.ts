@@ -56,6 +56,7 @@ function toCard(row: OpportunityCardRow, vocabulary: Vocabulary): OpportunityCar
 export async function listOpportunities(
   prisma: PrismaClient,
   options: ListOpportunitiesOptions,
+  now: Date,
 ): Promise<OpportunityListOutput> {
   const vocabulary = await loadVocabulary(prisma, options.locale);
   const capabilityCodes = options.capability ? vocabulary.withDescendants(options.capability) : undefined;
@@ -63,6 +64,7 @@ export async function listOpportunities(
     prisma,
     { types: options.types, capabilityCodes, country: options.country, companyId: options.companyId },
     { skip: (options.page - 1) * options.pageSize, take: options.pageSize },
+    now,
   );
   return { items: rows.map((r) => toCard(r, vocabulary)), ...pageMeta(total, options.page, options.pageSize) };
 }
@@ -76,15 +78,15 @@ function toDetail(row: OpportunityDetailRow, vocabulary: Vocabulary): Opportunit
   };
 }
 
-export async function getOpportunity(prisma: PrismaClient, id: string, locale: string): Promise<OpportunityDetail> {
-  const row = await findPublishedOpportunity(prisma, id);
+export async function getOpportunity(prisma: PrismaClient, id: string, locale: string, now: Date): Promise<OpportunityDetail> {
+  const row = await findPublishedOpportunity(prisma, id, now);
   if (!row) throw new AppError("NOT_FOUND", "Opportunity not found");
   return toDetail(row, await loadVocabulary(prisma, locale));
 }
 
 /** Cards of published opportunities in the order of `ids` (missing ones are skipped). */
-export async function getOpportunityCards(prisma: PrismaClient, ids: string[], vocabulary: Vocabulary): Promise<OpportunityCard[]> {
-  const rows = new Map((await findPublishedOpportunitiesByIds(prisma, ids)).map((r) => [r.id, r]));
+export async function getOpportunityCards(prisma: PrismaClient, ids: string[], vocabulary: Vocabulary, now: Date): Promise<OpportunityCard[]> {
+  const rows = new Map((await findPublishedOpportunitiesByIds(prisma, ids, now)).map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const row = rows.get(id);
     return row ? [toCard(row, vocabulary)] : [];

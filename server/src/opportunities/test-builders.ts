@@ -1,14 +1,27 @@
 // Test data for the opportunity lifecycle (integration tests and access samples only).
 import { utcDay, type OpportunityDraftInput, type OpportunityStatus } from "@cluster-match/shared";
+import type { Clock } from "../clock.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 
-/** A calendar day `days` after today (UTC); negative for the past. */
-export function dayFromToday(days: number, now = new Date()): string {
+/**
+ * The builders, with "today" and the rows' timestamps taken from `clock`: the test's clock, so
+ * that deadlines lie where the procedures (which read the same clock) expect them.
+ */
+export function opportunityBuilders(clock: Clock) {
+  return {
+    dayFromToday: (days: number) => dayFrom(clock.now(), days),
+    draftInput: (overrides: Partial<OpportunityDraftInput> = {}) => draftInput(dayFrom(clock.now(), 30), overrides),
+    buildOpportunity: (prisma: PrismaClient, companyId: string, options: BuildOptions = {}) => buildOpportunity(prisma, companyId, clock.now(), options),
+  };
+}
+
+/** The calendar day `days` after the UTC day of `now`; negative for the past. */
+function dayFrom(now: Date, days: number): string {
   return new Date(Date.parse(`${utcDay(now)}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** A valid draft as the editor sends it, with a deadline a month ahead. */
-export function draftInput(overrides: Partial<OpportunityDraftInput> = {}): OpportunityDraftInput {
+/** A valid draft as the editor sends it, with the given deadline (a month ahead in the builders). */
+function draftInput(deadline: string, overrides: Partial<OpportunityDraftInput> = {}): OpportunityDraftInput {
   return {
     type: "SUPPLY_REQUEST",
     title: { bg: "Търсим подизпълнител за ЦПУ фрезоване", en: "Subcontractor wanted for CNC milling" },
@@ -21,20 +34,17 @@ export function draftInput(overrides: Partial<OpportunityDraftInput> = {}): Oppo
     certificationsRequired: ["ISO_9001"],
     cooperationTypes: ["subcontracting"],
     anonymous: false,
-    deadline: dayFromToday(30),
+    deadline,
     ...overrides,
   };
 }
 
-/** An opportunity straight in the database, in any state (no outbox: tests drain what they need). */
-export async function buildOpportunity(
-  prisma: PrismaClient,
-  companyId: string,
-  options: { status?: OpportunityStatus; deadline?: string; anonymous?: boolean; title?: Record<string, string> } = {},
-): Promise<string> {
-  const draft = draftInput();
+type BuildOptions = { status?: OpportunityStatus; deadline?: string; anonymous?: boolean; title?: Record<string, string> };
+
+/** An opportunity straight in the database, in any state, stamped at `now` (no outbox: tests drain what they need). */
+async function buildOpportunity(prisma: PrismaClient, companyId: string, now: Date, options: BuildOptions = {}): Promise<string> {
+  const draft = draftInput(dayFrom(now, 30));
   const status = options.status ?? "DRAFT";
-  const now = new Date();
   const { id } = await prisma.opportunity.create({
     data: {
       companyId,
@@ -46,6 +56,7 @@ export async function buildOpportunity(
       anonymous: options.anonymous ?? false,
       deadline: new Date(`${options.deadline ?? draft.deadline}T00:00:00Z`),
       status,
+      createdAt: now,
       ...(status !== "DRAFT" ? { submittedAt: now } : {}),
       ...(["PUBLISHED", "EXPIRED", "CLOSED"].includes(status) ? { publishedAt: now } : {}),
       ...(status === "EXPIRED" ? { expiredAt: now } : {}),

@@ -24,24 +24,24 @@ export interface OutboxRow {
 }
 
 /** The oldest unprocessed rows that are due (their backoff has passed). */
-export async function findDueOutboxRows(prisma: PrismaClient, limit: number): Promise<OutboxRow[]> {
+export async function findDueOutboxRows(prisma: PrismaClient, limit: number, now: Date): Promise<OutboxRow[]> {
   return prisma.outbox.findMany({
-    where: { processedAt: null, availableAt: { lte: new Date() } },
+    where: { processedAt: null, availableAt: { lte: now } },
     select: { id: true, aggregateType: true, aggregateId: true, operation: true, attempts: true },
     orderBy: { id: "asc" },
     take: limit,
   });
 }
 
-export async function markOutboxProcessed(prisma: PrismaClient, ids: bigint[]): Promise<void> {
-  await prisma.outbox.updateMany({ where: { id: { in: ids } }, data: { processedAt: new Date() } });
+export async function markOutboxProcessed(prisma: PrismaClient, ids: bigint[], now: Date): Promise<void> {
+  await prisma.outbox.updateMany({ where: { id: { in: ids } }, data: { processedAt: now } });
 }
 
 /** Records a failed attempt; the row becomes due again after `retryInMs`. */
-export async function markOutboxFailed(prisma: PrismaClient, ids: bigint[], error: string, retryInMs: number): Promise<void> {
+export async function markOutboxFailed(prisma: PrismaClient, ids: bigint[], error: string, retryInMs: number, now: Date): Promise<void> {
   await prisma.outbox.updateMany({
     where: { id: { in: ids } },
-    data: { attempts: { increment: 1 }, lastError: error.slice(0, 2000), availableAt: new Date(Date.now() + retryInMs) },
+    data: { attempts: { increment: 1 }, lastError: error.slice(0, 2000), availableAt: new Date(now.getTime() + retryInMs) },
   });
 }
 
@@ -50,6 +50,6 @@ export async function countPendingOutbox(prisma: PrismaClient): Promise<number> 
 }
 
 /** After a full rebuild: rows up to `id` are covered by it. */
-export async function markAllOutboxProcessedUpTo(prisma: PrismaClient, id: bigint): Promise<void> {
-  await prisma.outbox.updateMany({ where: { id: { lte: id }, processedAt: null }, data: { processedAt: new Date() } });
+export async function markAllOutboxProcessedUpTo(prisma: PrismaClient, id: bigint, now: Date): Promise<void> {
+  await prisma.outbox.updateMany({ where: { id: { lte: id }, processedAt: null }, data: { processedAt: now } });
 }

@@ -40,7 +40,7 @@ async function pagesOf<T extends { id: string }>(load: (page: number) => Promise
 }
 
 /** Results of the stored query published after `since`, described in the reader's language. */
-async function newResults(prisma: PrismaClient, search: SearchRuntime, saved: DueSavedSearchRow, since: Date, locale: UiLocale): Promise<NewResult[]> {
+async function newResults(prisma: PrismaClient, search: SearchRuntime, saved: DueSavedSearchRow, since: Date, locale: UiLocale, now: Date): Promise<NewResult[]> {
   const stored = (saved.query ?? {}) as Record<string, unknown>;
   if (saved.kind === "COMPANIES") {
     const parsed = companySearchInputSchema.safeParse({ ...stored, locale, pageSize: 50 });
@@ -54,7 +54,7 @@ async function newResults(prisma: PrismaClient, search: SearchRuntime, saved: Du
   const parsed = opportunitySearchInputSchema.safeParse({ ...stored, locale, pageSize: 50 });
   if (!parsed.success) return [];
   // Cards come from the opportunities service: an anonymous opportunity arrives without its owner.
-  const cards = await pagesOf((page) => searchOpportunitiesApi(prisma, search, { ...parsed.data, page }));
+  const cards = await pagesOf((page) => searchOpportunitiesApi(prisma, search, { ...parsed.data, page }, now));
   const fresh = await opportunitiesPublishedAfter(prisma, cards.map((c) => c.id), since);
   return cards
     .filter((c) => fresh.has(c.id))
@@ -87,7 +87,7 @@ export async function runSavedSearchDigests(
     const since = saved.lastDigestAt ?? new Date(now.getTime() - periodMs[saved.frequency]);
     const locale = asUiLocale(saved.user.locale);
     // Searching reads the database outside the transaction; the transaction only writes.
-    const results = await newResults(prisma, search, saved, since, locale);
+    const results = await newResults(prisma, search, saved, since, locale, now);
     const delivered = await prisma.$transaction(async (tx) => {
       if (!(await claimDigest(tx, saved.id, saved.lastDigestAt, now))) return false;
       if (results.length === 0) return false;

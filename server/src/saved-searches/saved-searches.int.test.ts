@@ -81,9 +81,10 @@ describe(`saved searches (${process.env.TEST_DB})`, () => {
   });
 
   describe("digests", () => {
-    const now = new Date("2026-12-10T06:00:00Z");
+    // Two weeks after the demo data was imported (at the file's clock): none of it is new any more.
+    const now = new Date(seeded.clock.now().getTime() + hours(24 * 14));
 
-    /** Makes some published companies of a country look freshly published (the demo data has no dates). */
+    /** Makes some published companies of a country look freshly published (the demo data was published at its import). */
     async function publish(country: string, at: Date[]) {
       const rows = await seeded.db.prisma.company.findMany({ where: { status: "PUBLISHED", country }, orderBy: { id: "asc" }, take: at.length, select: { id: true, name: true, nameLatin: true } });
       for (const [i, row] of rows.entries()) await seeded.db.prisma.company.update({ where: { id: row.id }, data: { publishedAt: at[i] } });
@@ -184,14 +185,14 @@ describe(`saved searches (${process.env.TEST_DB})`, () => {
       const dan = await buildUser(db);
       await addMembership(db, dan.id, (await db.company.findFirstOrThrow({ select: { id: true } })).id);
       await as(dan).savedSearches.create({ name: "Austria again", kind: "COMPANIES", query: { countries: ["AT"] }, frequency: "DAILY" });
-      const jobNow = new Date("2026-12-11T06:00:00Z");
+      const jobNow = new Date(now.getTime() + hours(24));
       await db.company.updateMany({ where: { country: "AT", status: "PUBLISHED" }, data: { publishedAt: new Date(jobNow.getTime() - hours(1)) } });
       const ctx = { prisma: db, logger: testLogger, publicUrl: "https://cluster.example", search: seeded.search, now: jobNow };
       expect(await runJobOnce(savedSearchDigestJob, ctx)).toMatchObject({ sent: expect.any(Number) });
       expect(await runJobOnce(savedSearchDigestJob, ctx)).toBeNull();
       const mail = await db.emailMessage.findFirstOrThrow({ where: { toAddress: dan.email, template: "digest" }, select: { text: true } });
       expect(mail.text).toContain("https://cluster.example/saved-searches");
-      await expect(runJobOnce(savedSearchDigestJob, { ...ctx, search: undefined, now: new Date("2026-12-12T06:00:00Z") })).rejects.toThrow(/search runtime/);
+      await expect(runJobOnce(savedSearchDigestJob, { ...ctx, search: undefined, now: new Date(jobNow.getTime() + hours(24)) })).rejects.toThrow(/search runtime/);
     });
   });
 });

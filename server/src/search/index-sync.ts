@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from "../clock.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { startPollingWorker, type PollingWorker } from "../jobs/polling-worker.ts";
 import type { Logger } from "../logger.ts";
@@ -86,8 +87,11 @@ export async function drainOutboxBatch(
   loadVocabulary: () => Promise<SearchVocabulary>,
   logger: Logger,
   batchSize = 200,
+  // Rows become due by the database's now() and backoffs are real seconds: the system clock, unless a test moves it.
+  clock: Clock = systemClock,
 ): Promise<number> {
-  const rows = await findDueOutboxRows(prisma, batchSize);
+  const now = clock.now();
+  const rows = await findDueOutboxRows(prisma, batchSize, now);
   if (rows.length === 0) return 0;
   const vocabulary = await loadVocabulary();
   const byType = new Map<string, OutboxRow[]>();
@@ -95,16 +99,16 @@ export async function drainOutboxBatch(
   for (const [type, group] of byType) {
     const ids = group.map((r) => r.id);
     if (!indexOf[type]) {
-      await markOutboxFailed(prisma, ids, `unknown aggregate type ${type}`, retryDelayMs(10));
+      await markOutboxFailed(prisma, ids, `unknown aggregate type ${type}`, retryDelayMs(10), clock.now());
       continue;
     }
     try {
       await syncAggregates(prisma, index, vocabulary, type as "company" | "opportunity", [...new Set(group.map((r) => r.aggregateId))]);
-      await markOutboxProcessed(prisma, ids);
+      await markOutboxProcessed(prisma, ids, clock.now());
     } catch (error) {
       const attempts = Math.max(...group.map((r) => r.attempts)) + 1;
       logger.warn({ err: error, type, rows: ids.length, attempts }, "search index update failed; will retry");
-      await markOutboxFailed(prisma, ids, (error as Error).message, retryDelayMs(attempts));
+      await markOutboxFailed(prisma, ids, (error as Error).message, retryDelayMs(attempts), clock.now());
     }
   }
   return rows.length;
@@ -120,6 +124,7 @@ export function startIndexWorker(options: {
   intervalMs?: number;
   /** Do not drain on a timer (tests apply rows with drainOutboxBatch themselves). */
   paused?: boolean;
+  clock?: Clock;
 }): PollingWorker {
   return startPollingWorker({
     name: "search index worker",
@@ -127,6 +132,6 @@ export function startIndexWorker(options: {
     intervalMs: options.intervalMs,
     paused: options.paused,
     drain: true,
-    runBatch: () => drainOutboxBatch(options.prisma, options.index, options.vocabulary, options.logger),
+    runBatch: () => drainOutboxBatch(options.prisma, options.index, options.vocabulary, options.logger, undefined, options.clock),
   });
 }

@@ -14,13 +14,15 @@ export interface OpportunitySearchOptions {
   sort: "relevance" | "deadline";
   ignore: string[];
   facets?: string[];
+  /** Deadlines before this day are out. */
+  now: Date;
 }
 
 /**
  * Only opportunities whose deadline day has not passed (UTC). The expiry job removes expired
  * ones from the index after midnight; this keeps them out of results until it has run.
  */
-export function openDeadlineFilter(now = new Date()): SearchFilter {
+export function openDeadlineFilter(now: Date): SearchFilter {
   return { kind: "range", field: "deadlineDay", min: Math.floor(Date.parse(`${now.toISOString().slice(0, 10)}T00:00:00Z`) / 86_400_000) };
 }
 
@@ -53,7 +55,7 @@ export async function searchOpportunities(index: SearchIndex, lexicon: Lexicon, 
   const response = await index.search<OpportunityDocument>({
     index: "opportunities",
     text,
-    filters: [openDeadlineFilter(), ...filters],
+    filters: [openDeadlineFilter(options.now), ...filters],
     sort,
     offset: (options.page - 1) * options.pageSize,
     limit: options.pageSize,

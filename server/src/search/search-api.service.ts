@@ -158,15 +158,16 @@ export async function suggestApi(search: SearchRuntime, input: { q: string; loca
 
 type OpportunityInput = z.output<typeof opportunitySearchInputSchema>;
 
-export async function searchOpportunitiesApi(prisma: PrismaClient, search: SearchRuntime, input: OpportunityInput): Promise<OpportunitySearchOutput> {
+export async function searchOpportunitiesApi(prisma: PrismaClient, search: SearchRuntime, input: OpportunityInput, now: Date): Promise<OpportunitySearchOutput> {
   const [lexicon, vocabulary] = await Promise.all([search.lexicon(), search.vocabulary(input.locale)]);
   const { interpretation: p, response } = await searchOpportunities(search.index, lexicon, {
     text: input.q, page: input.page, pageSize: input.pageSize, types: input.types, capabilities: input.capabilities,
     openTo: input.openTo, ownerCountries: input.ownerCountries, sort: input.sort, ignore: input.ignore,
     facets: ["type", "ownCapabilityCodes", "ownerCountry"],
+    now,
   });
   // Cards come from the database, which applies the same anonymity rules as everywhere else.
-  const items = await getOpportunityCards(prisma, response.hits.map((h) => h.id), vocabulary);
+  const items = await getOpportunityCards(prisma, response.hits.map((h) => h.id), vocabulary, now);
   return {
     items,
     total: response.total,

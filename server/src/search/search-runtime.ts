@@ -64,7 +64,7 @@ export async function startSearch(options: SearchRuntimeOptions): Promise<Search
     // Rows written before the rebuild are covered by it; later ones are left to the worker.
     const latest = await prisma.outbox.aggregate({ _max: { id: true } });
     const counts = await rebuildIndex(prisma, index);
-    if (latest._max.id !== null) await markAllOutboxProcessedUpTo(prisma, latest._max.id);
+    if (latest._max.id !== null) await markAllOutboxProcessedUpTo(prisma, latest._max.id, new Date());
     logger.info({ engine: index.engine, ...counts, ms: Date.now() - started }, "search index built");
   } else {
     await index.configure({ synonyms: (await loadSearchVocabulary(prisma)).synonymGroups() });

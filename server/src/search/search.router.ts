@@ -17,7 +17,7 @@ export const searchRouter = router({
   opportunities: publicProcedure
     .input(opportunitySearchInputSchema)
     .output(opportunitySearchOutputSchema)
-    .query(({ ctx, input }) => searchOpportunitiesApi(ctx.prisma, ctx.search, input)),
+    .query(({ ctx, input }) => searchOpportunitiesApi(ctx.prisma, ctx.search, input, ctx.clock.now())),
   suggest: publicProcedure
     .input(suggestInputSchema)
     .output(suggestOutputSchema)

@@ -78,7 +78,7 @@ describe(`company teams and invitations (${process.env.TEST_DB})`, () => {
     const user = await buildUser(prisma(), { email: "late@example.test" });
     const expired = await as(owner).team.invite({ companyId, email: "late@example.test", role: "EDITOR" });
     const expiredToken = await invitationToken("late@example.test");
-    await prisma().invitation.update({ where: { id: expired.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await prisma().invitation.update({ where: { id: expired.id }, data: { expiresAt: new Date(seeded.clock.now().getTime() - 1000) } });
     expect(await errorCode(as(user).team.acceptInvitation({ token: expiredToken }))).toBe("TOKEN_INVALID");
 
     const revoked = await as(owner).team.invite({ companyId, email: "late@example.test", role: "EDITOR" });

@@ -66,7 +66,8 @@ export async function revokeOpenInvitationsTo(tx: Tx, companyId: string, email: 
 
 export async function createInvitation(
   tx: Tx,
-  data: { companyId: string; email: string; role: Role; tokenHash: string; invitedByUserId: string; expiresAt: Date },
+  // createdAt from the app's clock, like expiresAt: the invitation shows both.
+  data: { companyId: string; email: string; role: Role; tokenHash: string; invitedByUserId: string; createdAt: Date; expiresAt: Date },
 ): Promise<InvitationRow> {
   return tx.invitation.create({ data, select: invitationSelect });
 }

@@ -63,7 +63,7 @@ const teamAudit = (company: { id: string; name: string }, action: string, summar
 
 export async function listTeam(ctx: ActingCtx): Promise<TeamList> {
   const companyId = ctx.company.companyId;
-  const [members, invitations] = await Promise.all([findMembers(ctx.prisma, companyId), findPendingInvitations(ctx.prisma, companyId, new Date())]);
+  const [members, invitations] = await Promise.all([findMembers(ctx.prisma, companyId), findPendingInvitations(ctx.prisma, companyId, ctx.clock.now())]);
   return {
     members: members
       .map((m) => ({ userId: m.user.id, name: m.user.name, email: m.user.email, role: m.role, joinedAt: m.createdAt.toISOString(), isYou: m.user.id === ctx.user.id }))
@@ -84,7 +84,7 @@ export async function inviteMember(ctx: ActingCtx, input: { email: string; role:
     await lockCompany(tx, companyId);
     const company = await companyOf(tx, companyId);
     if (await findMemberByEmail(tx, companyId, email)) throw new AppError("ALREADY_EXISTS", "This person is a member already");
-    const now = new Date();
+    const now = ctx.clock.now();
     await revokeOpenInvitationsTo(tx, companyId, email, now);
     const token = randomBytes(32).toString("base64url");
     const invitation = await createInvitation(tx, {
@@ -93,6 +93,7 @@ export async function inviteMember(ctx: ActingCtx, input: { email: string; role:
       role: input.role,
       tokenHash: hashToken(token),
       invitedByUserId: ctx.user.id,
+      createdAt: now,
       expiresAt: new Date(now.getTime() + invitationValidDays * dayMs),
     });
     await enqueueEmail(tx, {
@@ -125,8 +126,9 @@ export async function acceptInvitation(ctx: UserCtx, token: string) {
     };
     // Used already: a double submit by the same person gets the same answer.
     if (invitation.acceptedAt) return result();
-    if (invitation.revokedAt || invitation.expiresAt <= new Date()) throw invalid();
-    if (!(await markInvitationAccepted(tx, invitation.id, new Date()))) return result();
+    const now = ctx.clock.now();
+    if (invitation.revokedAt || invitation.expiresAt <= now) throw invalid();
+    if (!(await markInvitationAccepted(tx, invitation.id, now))) return result();
     const existing = await findMembership(tx, company.id, ctx.user.id);
     if (!existing) await createMembership(tx, company.id, ctx.user.id, invitation.role);
     else if (existing.role === "EDITOR" && invitation.role === "OWNER") await updateMembershipRole(tx, company.id, ctx.user.id, "OWNER");
@@ -144,7 +146,7 @@ export async function revokeInvitation(ctx: ActingCtx, invitationId: string): Pr
     if (!invitation) throw new AppError("NOT_FOUND", "Invitation not found");
     if (invitation.acceptedAt) throw new AppError("INVALID_STATE", "This invitation was accepted already");
     if (invitation.revokedAt) return;
-    await markInvitationRevoked(tx, invitation.id, new Date());
+    await markInvitationRevoked(tx, invitation.id, ctx.clock.now());
     const company = await companyOf(tx, companyId);
     await auditIfCurator(tx, ctx, teamAudit(company, "team.revoke_invitation", `revoked the invitation of ${invitation.email}`, { invitationId, revoked: false }, { invitationId, revoked: true }));
   });
