@@ -22,6 +22,8 @@ export const appErrorCodes = [
   "ALREADY_EXISTS",
   "FILE_TOO_LARGE",
   "UNSUPPORTED_FILE",
+  /** Someone else saved the record after the editor loaded it; details: editConflictDetailsSchema. */
+  "EDIT_CONFLICT",
 ] as const;
 export type AppErrorCode = (typeof appErrorCodes)[number];
 

@@ -1,6 +1,6 @@
 import { companyProfileDraftSchema, companyProfileSchema, type CompanyProfile } from "@cluster-match/shared/schemas/company-editor";
 import { describe, expect, it } from "vitest";
-import { errorsByField, formFromProfile, parseNumber, profileFromForm, serverErrorFields } from "./companyProfileForm.ts";
+import { asSentByForm, errorsByField, formFromProfile, parseNumber, profileFromForm, serverErrorFields, takeFields } from "./companyProfileForm.ts";
 import { registryIdExample, registryIdState } from "./registryIdHint.ts";
 
 const profile: CompanyProfile = {
@@ -28,6 +28,16 @@ describe("profile form", () => {
     const strict = companyProfileSchema.safeParse(data);
     expect(strict.success).toBe(false);
     expect(Object.keys(errorsByField(strict.error!.issues)).sort()).toEqual(["capabilities", "employees"]);
+  });
+
+  it("takes someone else's fields into the form and leaves the user's typing alone", () => {
+    const mine = { ...formFromProfile(profile), phone: "+359 82 000 111", employees: "1 300" };
+    const theirs = formFromProfile({ ...profile, website: "https://theirs.example", employees: 14 });
+    const merged = takeFields(mine, theirs, ["website"]);
+    expect(merged).toMatchObject({ website: "https://theirs.example", phone: "+359 82 000 111", employees: "1 300" });
+    expect(mine.website).toBe("https://test.example");
+    // A stored record compares like the form would send it, extra fields kept.
+    expect(asSentByForm({ ...profile, region: "bg32", registryId: "123" })).toMatchObject({ region: "BG32", registryId: "123" });
   });
 
   it("reads the fields a server refusal names", () => {

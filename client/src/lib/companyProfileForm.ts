@@ -58,6 +58,23 @@ export function formFromProfile(profile: CompanyProfile): ProfileFormState {
   };
 }
 
+/**
+ * A stored profile (with any extra fields, such as the admin's registry id) as the form would
+ * send it back unchanged: for comparing it with what the user typed.
+ */
+export function asSentByForm(record: Record<string, unknown>): Record<string, unknown> {
+  return { ...record, ...profileFromForm(formFromProfile(record as unknown as CompanyProfile)) };
+}
+
+/** The form with `fields` taken from `other`, the rest as the user left it. */
+export function takeFields(form: ProfileFormState, other: ProfileFormState, fields: readonly string[]): ProfileFormState {
+  const next = { ...form };
+  for (const field of fields) {
+    if (field in other) Object.assign(next, { [field]: other[field as keyof ProfileFormState] });
+  }
+  return next;
+}
+
 const orNull = (value: string) => (value.trim() === "" ? null : value.trim());
 
 /** A number typed by a person ("1 200", "42,5"); anything else stays NaN, which the schema refuses. */

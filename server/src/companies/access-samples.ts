@@ -1,5 +1,6 @@
 import type { AccessSamples } from "../../test/access-matrix.ts";
 import { buildCompany, buildPendingRevision, onePixelPngBase64, profileOf, publishableProfile, randomEik } from "../../test/company-builders.ts";
+import { findWorkingVersion } from "./revisions.repository.ts";
 
 // Mutations that would change the fixtures' company for everyone after them (suspend, admin
 // edit, decisions) act on a fresh company of their own.
@@ -16,7 +17,11 @@ export const companiesSamples: AccessSamples = {
   }),
   "companies.mine": () => undefined,
   "companies.getEditable": (f) => ({ companyId: f.companyId }),
-  "companies.updateProfile": async (f) => ({ companyId: f.companyId, data: await profileOf(f.prisma, f.companyId) }),
+  "companies.updateProfile": async (f) => ({
+    companyId: f.companyId,
+    data: await profileOf(f.prisma, f.companyId),
+    version: await findWorkingVersion(f.prisma, f.companyId),
+  }),
   "companies.submitForReview": (f) => ({ companyId: f.companyId }),
   "companies.discardDraft": (f) => ({ companyId: f.companyId }),
   "companies.uploadLogo": (f) => ({ companyId: f.companyId, fileName: "logo.png", dataBase64: onePixelPngBase64 }),
@@ -35,5 +40,6 @@ export const companiesSamples: AccessSamples = {
   "companies.adminUpdate": async (f) => ({
     companyId: (await buildCompany(f.prisma)).id,
     data: { ...publishableProfile(), registryId: randomEik(), country: "BG" },
+    version: 1,
   }),
 };

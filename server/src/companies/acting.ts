@@ -4,7 +4,7 @@ import type { Context, SessionUser } from "../context.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 
 /** What the company services need of a procedure's context. */
-export type ServiceCtx = Pick<Context, "prisma" | "services" | "logger">;
+export type ServiceCtx = Pick<Context, "prisma" | "services" | "logger" | "clock">;
 /** A signed-in caller. */
 export type UserCtx = ServiceCtx & { user: SessionUser };
 /** A caller acting for a company, as the access middleware admitted them. */

@@ -8,12 +8,13 @@ import {
   companyListOutputSchema,
   companyRegisterInputSchema,
   companyRegisterOutputSchema,
+  draftVersionInputSchema,
   editableCompanySchema,
   myCompaniesOutputSchema,
-  okSchema,
   pendingRevisionsInputSchema,
   pendingRevisionsOutputSchema,
   rejectRevisionInputSchema,
+  removeLogoOutputSchema,
   reviewDecisionOutputSchema,
   revisionDiffInputSchema,
   revisionDiffOutputSchema,
@@ -52,14 +53,23 @@ export const companiesRouter = router({
   updateProfile: companyMemberProcedure
     .input(updateProfileInputSchema)
     .output(editableCompanySchema)
-    .mutation(({ ctx, input }) => updateProfile(ctx, input.data)),
-  submitForReview: companyMemberProcedure.output(editableCompanySchema).mutation(({ ctx }) => submitForReview(ctx)),
-  discardDraft: companyMemberProcedure.output(editableCompanySchema).mutation(({ ctx }) => discardDraft(ctx)),
+    .mutation(({ ctx, input }) => updateProfile(ctx, input.data, input.version)),
+  submitForReview: companyMemberProcedure
+    .input(draftVersionInputSchema)
+    .output(editableCompanySchema)
+    .mutation(({ ctx, input }) => submitForReview(ctx, input.version)),
+  discardDraft: companyMemberProcedure
+    .input(draftVersionInputSchema)
+    .output(editableCompanySchema)
+    .mutation(({ ctx, input }) => discardDraft(ctx, input.version)),
   uploadLogo: companyMemberProcedure
     .input(uploadLogoInputSchema)
     .output(uploadLogoOutputSchema)
     .mutation(({ ctx, input }) => uploadLogo(ctx, input)),
-  removeLogo: companyMemberProcedure.output(okSchema).mutation(async ({ ctx }) => (await removeLogo(ctx), { ok: true as const })),
+  removeLogo: companyMemberProcedure
+    .input(draftVersionInputSchema)
+    .output(removeLogoOutputSchema)
+    .mutation(async ({ ctx, input }) => ({ ok: true as const, ...(await removeLogo(ctx, input.version)) })),
 
   // ---- admin review ----
   pendingRevisions: adminProcedure
@@ -99,5 +109,5 @@ export const companiesRouter = router({
   adminUpdate: adminProcedure
     .input(adminGetInputSchema.extend(adminUpdateInputSchema.shape))
     .output(adminCompanySchema)
-    .mutation(({ ctx, input }) => adminUpdateCompany(ctx, input.companyId, input.data)),
+    .mutation(({ ctx, input }) => adminUpdateCompany(ctx, input.companyId, input.data, input.version)),
 });

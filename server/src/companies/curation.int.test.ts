@@ -78,7 +78,9 @@ describe(`admin curation of companies (${process.env.TEST_DB})`, () => {
     const company = await buildCompany(prisma());
     const registryId = randomEik();
     const data = { ...publishableProfile({ name: "Преименувана ООД" }), registryId, country: "BG" };
-    const updated = await as(admin).companies.adminUpdate({ companyId: company.id, data });
+    const loaded = await as(admin).companies.adminGet({ companyId: company.id });
+    const updated = await as(admin).companies.adminUpdate({ companyId: company.id, data, version: loaded.version });
+    expect(updated.version).toBe(loaded.version + 1);
     expect(updated).toMatchObject({ registryId, country: "BG", data: { name: "Преименувана ООД", email: "office@test-mashini.example" } });
     expect((await as(null).companies.get({ idOrSlug: company.slug, locale: "en" })).name).toBe("Преименувана ООД");
     expect(await outboxOf(company.id)).toBe(1);
@@ -87,12 +89,12 @@ describe(`admin curation of companies (${process.env.TEST_DB})`, () => {
     expect(entry.after).toMatchObject({ name: "Преименувана ООД", registryId });
 
     // To a foreign VAT id, validated for its country.
-    const german = await as(admin).companies.adminUpdate({ companyId: company.id, data: { ...data, country: "DE", registryId: "DE 136 695 976" } });
+    const german = await as(admin).companies.adminUpdate({ companyId: company.id, data: { ...data, country: "DE", registryId: "DE 136 695 976" }, version: updated.version });
     expect(german).toMatchObject({ country: "DE", registryId: "DE136695976" });
-    expect(await errorCode(as(admin).companies.adminUpdate({ companyId: company.id, data: { ...data, country: "DE", registryId: "DE136695977" } }))).toBe("VALIDATION");
-    expect(await errorCode(as(admin).companies.adminUpdate({ companyId: company.id, data: { ...data, capabilities: [] } }))).toBe("VALIDATION");
+    expect(await errorCode(as(admin).companies.adminUpdate({ companyId: company.id, data: { ...data, country: "DE", registryId: "DE136695977" }, version: german.version }))).toBe("VALIDATION");
+    expect(await errorCode(as(admin).companies.adminUpdate({ companyId: company.id, data: { ...data, capabilities: [] }, version: german.version }))).toBe("VALIDATION");
     const taken = await prisma().company.findFirstOrThrow({ where: { status: "PUBLISHED", country: "BG", id: { not: company.id } }, select: { registryId: true, slug: true } });
-    expect(await errorDetails(as(admin).companies.adminUpdate({ companyId: company.id, data: { ...data, registryId: taken.registryId } }))).toMatchObject({ reason: "registry_id", company: { slug: taken.slug } });
+    expect(await errorDetails(as(admin).companies.adminUpdate({ companyId: company.id, data: { ...data, registryId: taken.registryId }, version: german.version }))).toMatchObject({ reason: "registry_id", company: { slug: taken.slug } });
     expect((await profileOf(prisma(), company.id)).name).toBe("Преименувана ООД");
     expect((await prisma().company.findUniqueOrThrow({ where: { id: company.id }, select: { registryId: true } })).registryId).toBe("DE136695976");
   });

@@ -1,4 +1,4 @@
-import { AppError, type AdminCompany, type AdminCompanyProfile } from "@cluster-match/shared";
+import { AppError, changedFields, type AdminCompany, type AdminCompanyProfile, type EditConflictDetails } from "@cluster-match/shared";
 import { recordAudit } from "../audit/audit.repository.ts";
 import { auditActor, type UserCtx } from "./acting.ts";
 import { noticeReinstated, noticeSuspended } from "./company-notices.ts";
@@ -26,6 +26,7 @@ export async function getAdminCompany(ctx: Pick<UserCtx, "prisma">, companyId: s
     logoUrl: logoUrlOf(row.logoKey),
     members: members.map((m) => ({ name: m.user.name, email: m.user.email, role: m.role })),
     openRevision: revisionState(open),
+    version: row.version,
   };
 }
 
@@ -59,7 +60,7 @@ export async function suspendCompany(ctx: UserCtx, companyId: string, reason: st
   await curate(ctx, companyId, async (tx, row) => {
     if (row.status === "SUSPENDED") throw new AppError("INVALID_STATE", "The company is suspended already");
     // Keep a trace that it was public (imported companies have no publishedAt), so reinstating returns it there.
-    const publishedAt = row.publishedAt ?? (wasPublished(row) ? new Date() : null);
+    const publishedAt = row.publishedAt ?? (wasPublished(row) ? ctx.clock.now() : null);
     await updateCompanyFields(tx, companyId, { status: "SUSPENDED", suspendedReason: reason, publishedAt });
     await enqueueCompanyAndOpportunities(tx, companyId);
     await recordAudit(tx, auditActor(ctx.user), {
@@ -96,15 +97,28 @@ export async function reinstateCompany(ctx: UserCtx, companyId: string): Promise
   return getAdminCompany(ctx, companyId);
 }
 
+/** The company row's profile as the admin's edit sends it. */
+const adminProfileOf = (row: CompanyProfileRow) => ({ ...profileFromRow(row), registryId: row.registryId, country: row.country });
+
+/** The refusal of an admin's edit that started from an older version of the row, with what is saved now. */
+function adminEditConflict(row: CompanyProfileRow, sent: AdminCompanyProfile): AppError {
+  const current = adminProfileOf(row);
+  const details: EditConflictDetails = { version: row.version, fields: changedFields(current, sent), current };
+  return new AppError("EDIT_CONFLICT", "Someone else changed this company meanwhile", details);
+}
+
 /**
  * An admin's direct edit: live at once, without review, and the only way to change the
  * registry id or country. Open revisions stay as they are (their diff is against this version).
+ * `version` is the row's version the admin loaded: refused with EDIT_CONFLICT when another
+ * edit or an approved revision came in between.
  */
-export async function adminUpdateCompany(ctx: UserCtx, companyId: string, data: AdminCompanyProfile): Promise<AdminCompany> {
+export async function adminUpdateCompany(ctx: UserCtx, companyId: string, data: AdminCompanyProfile, version: number): Promise<AdminCompany> {
   const { registryId: rawRegistryId, country, ...profile } = data;
   const registryId = canonicalRegistryId(country, rawRegistryId);
   await assertKnownCodes(ctx.prisma, profile);
   const replacedLogo = await curate(ctx, companyId, async (tx, row) => {
+    if (row.version !== version) throw adminEditConflict(row, { ...data, registryId });
     assertOwnLogo(companyId, profile.logoKey, [row.logoKey]);
     if (registryId !== row.registryId) {
       const holder = await findCompanyByRegistryId(tx, registryId);
@@ -115,9 +129,10 @@ export async function adminUpdateCompany(ctx: UserCtx, companyId: string, data: 
         });
       }
     }
-    const before = { ...profileFromRow(row), registryId: row.registryId, country: row.country };
+    const before = adminProfileOf(row);
     const { scalars, relations } = profileToWrite(profile);
-    await writeCompanyProfile(tx, companyId, { ...scalars, registryId, country }, relations);
+    // Under the company lock the row cannot have moved; the version in the condition says so.
+    if (!(await writeCompanyProfile(tx, companyId, { ...scalars, registryId, country }, relations, version))) throw adminEditConflict(row, { ...data, registryId });
     await enqueueCompanyAndOpportunities(tx, companyId);
     await recordAudit(tx, auditActor(ctx.user), {
       action: "company.admin_update",

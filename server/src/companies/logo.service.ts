@@ -1,21 +1,22 @@
 import { randomBytes } from "node:crypto";
 import { auditIfCurator, type ActingCtx } from "./acting.ts";
-import { requireCompany, saveWorkingCopy } from "./editor.service.ts";
+import { getEditable, requireCompany, saveWorkingCopy } from "./editor.service.ts";
 import { decodeBase64, reencodeLogo } from "./logo-image.ts";
 import { logoUrlOf } from "./profile-data.ts";
 import { lockCompany } from "./profile.repository.ts";
 import { deleteStoredFile } from "./stored-files.ts";
 
 /**
- * Puts a logo key (or none) into the working copy, so it goes live on approval. Returns the
- * draft's previous logo when nothing refers to it any more (not the published one).
+ * Puts a logo key (or none) into the working copy, so it goes live on approval; with `version`,
+ * only into the working copy the editor holds. Returns the draft's previous logo when nothing
+ * refers to it any more (not the published one), and the working copy's new version.
  */
-async function setDraftLogo(ctx: ActingCtx, logoKey: string | null): Promise<string | null> {
+async function setDraftLogo(ctx: ActingCtx, logoKey: string | null, version: number | undefined): Promise<{ replaced: string | null; version: number }> {
   const companyId = ctx.company.companyId;
   return ctx.prisma.$transaction(async (tx) => {
     await lockCompany(tx, companyId);
     const row = await requireCompany(tx, companyId);
-    const saved = await saveWorkingCopy(tx, row, (current) => ({ ...current, profile: { ...current.profile, logoKey } }));
+    const saved = await saveWorkingCopy(tx, row, (current) => ({ ...current, profile: { ...current.profile, logoKey } }), version);
     const previous = saved.before.profile.logoKey;
     await auditIfCurator(tx, ctx, {
       action: logoKey ? "company.logo.upload" : "company.logo.remove",
@@ -25,30 +26,32 @@ async function setDraftLogo(ctx: ActingCtx, logoKey: string | null): Promise<str
       before: { logoKey: previous },
       after: { logoKey },
     });
-    return previous && previous !== logoKey && previous !== row.logoKey ? previous : null;
+    const replaced = previous && previous !== logoKey && previous !== row.logoKey ? previous : null;
+    return { replaced, version: (await getEditable(ctx, tx)).version };
   });
 }
 
-export async function uploadLogo(ctx: ActingCtx, input: { fileName: string; dataBase64: string }) {
+export async function uploadLogo(ctx: ActingCtx, input: { fileName: string; dataBase64: string; version?: number }) {
   const companyId = ctx.company.companyId;
   await requireCompany(ctx.prisma, companyId);
   const image = await reencodeLogo(decodeBase64(input.dataBase64));
   // A fresh key per upload: served files never change under their name (cached as immutable).
   const logoKey = `logos/${companyId}-${randomBytes(12).toString("hex")}.webp`;
   await ctx.services.storage.put(logoKey, image.bytes, "image/webp");
-  let replaced: string | null;
+  let saved: { replaced: string | null; version: number };
   try {
-    replaced = await setDraftLogo(ctx, logoKey);
+    saved = await setDraftLogo(ctx, logoKey, input.version);
   } catch (error) {
     await deleteStoredFile(ctx, logoKey);
     throw error;
   }
-  if (replaced) await deleteStoredFile(ctx, replaced);
+  if (saved.replaced) await deleteStoredFile(ctx, saved.replaced);
   ctx.logger.info({ companyId, logoKey, fileName: input.fileName, bytes: image.bytes.length }, "logo uploaded");
-  return { logoKey, logoUrl: logoUrlOf(logoKey)!, width: image.width, height: image.height };
+  return { logoKey, logoUrl: logoUrlOf(logoKey)!, width: image.width, height: image.height, version: saved.version };
 }
 
-export async function removeLogo(ctx: ActingCtx): Promise<void> {
-  const replaced = await setDraftLogo(ctx, null);
-  if (replaced) await deleteStoredFile(ctx, replaced);
+export async function removeLogo(ctx: ActingCtx, version?: number): Promise<{ version: number }> {
+  const saved = await setDraftLogo(ctx, null, version);
+  if (saved.replaced) await deleteStoredFile(ctx, saved.replaced);
+  return { version: saved.version };
 }

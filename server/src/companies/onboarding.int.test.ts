@@ -7,6 +7,7 @@ import { testLogger } from "../../test/test-database.ts";
 import { companyDocument } from "../search/document-builder.ts";
 import { drainOutboxBatch, loadSearchVocabulary } from "../search/index-sync.ts";
 import { findCompaniesForIndex } from "../search/search.repository.ts";
+import { findWorkingVersion } from "./revisions.repository.ts";
 
 const registration = (overrides: Record<string, unknown> = {}) => ({
   name: "Метал Инженеринг ООД",
@@ -23,6 +24,7 @@ describe(`company registration and the profile editor (${process.env.TEST_DB})`,
   let member: SessionUser;
   const as = (user: SessionUser | null) => callerFor(seeded.db.prisma, seeded.search, user);
   const prisma = () => seeded.db.prisma;
+  const versionOf = (companyId: string) => findWorkingVersion(prisma(), companyId);
 
   beforeAll(async () => {
     actors = await buildActors(seeded.db.prisma);
@@ -131,12 +133,13 @@ describe(`company registration and the profile editor (${process.env.TEST_DB})`,
         email: "office@example.test",
         phone: "+359 2 987 6543",
       };
-      const saved = await as(owner).companies.updateProfile({ companyId, data: changed });
+      const saved = await as(owner).companies.updateProfile({ companyId, version: editable.version, data: changed });
+      expect(saved.version).toBeGreaterThan(editable.version);
       expect(saved.revision?.status).toBe("DRAFT");
       expect(saved.data.email).toBe("office@example.test");
       expect(await profileOf(prisma(), companyId)).toEqual(publishedBefore);
       // Saving again updates the same draft.
-      await as(owner).companies.updateProfile({ companyId, data: { ...changed, employees: 77 } });
+      await as(owner).companies.updateProfile({ companyId, version: saved.version, data: { ...changed, employees: 77 } });
       expect(await prisma().companyRevision.count({ where: { companyId, status: "DRAFT" } })).toBe(1);
 
       const mailsBefore = await prisma().emailMessage.count({ where: { template: "company_review_requested" } });
@@ -184,10 +187,10 @@ describe(`company registration and the profile editor (${process.env.TEST_DB})`,
     it("takes a revision in review back to draft when it is edited, and starts a new draft from a rejected one", async () => {
       const { companyId, editor, admin } = actors;
       const base = await profileOf(prisma(), companyId);
-      await as(editor).companies.updateProfile({ companyId, data: { ...base, foundedYear: 1999 } });
+      await as(editor).companies.updateProfile({ companyId, version: await versionOf(companyId), data: { ...base, foundedYear: 1999 } });
       const pending = await as(editor).companies.submitForReview({ companyId });
       const revisionId = pending.revision!.id;
-      const edited = await as(editor).companies.updateProfile({ companyId, data: { ...base, foundedYear: 1998 } });
+      const edited = await as(editor).companies.updateProfile({ companyId, version: pending.version, data: { ...base, foundedYear: 1998 } });
       expect(edited.revision).toMatchObject({ id: revisionId, status: "DRAFT", submittedAt: null });
       expect(await errorCode(as(admin).companies.approveRevision({ revisionId }))).toBe("INVALID_STATE");
 
@@ -204,7 +207,7 @@ describe(`company registration and the profile editor (${process.env.TEST_DB})`,
       expect(await prisma().emailMessage.count({ where: { toAddress: editor.email, template: "company_rejected" } })).toBe(1);
       // A rejected revision is not resubmitted as it is; editing it starts a new draft.
       expect(await errorCode(as(editor).companies.submitForReview({ companyId }))).toBe("INVALID_STATE");
-      const redraft = await as(editor).companies.updateProfile({ companyId, data: { ...base, foundedYear: base.foundedYear } });
+      const redraft = await as(editor).companies.updateProfile({ companyId, version: shown.version, data: { ...base, foundedYear: base.foundedYear } });
       expect(redraft.revision?.status).toBe("DRAFT");
       expect(redraft.revision?.id).not.toBe(revisionId);
       expect(await prisma().companyRevision.findUniqueOrThrow({ where: { id: revisionId }, select: { status: true } })).toEqual({ status: "SUPERSEDED" });
@@ -222,7 +225,7 @@ describe(`company registration and the profile editor (${process.env.TEST_DB})`,
       const { companyId } = await as(member).companies.register(registration({ name: "Нова Звезда ЕООД", city: "Габрово" }));
       expect(await errorDetails(as(member).companies.submitForReview({ companyId }))).toEqual({ fields: expect.arrayContaining(["capabilities", "description"]) });
       const draft = (await as(member).companies.getEditable({ companyId })).data;
-      await as(member).companies.updateProfile({ companyId, data: { ...publishableProfile(), name: draft.name, nameLatin: draft.nameLatin, city: draft.city, cityLatin: draft.cityLatin } });
+      await as(member).companies.updateProfile({ companyId, version: await versionOf(companyId), data: { ...publishableProfile(), name: draft.name, nameLatin: draft.nameLatin, city: draft.city, cityLatin: draft.cityLatin } });
       const submitted = await as(member).companies.submitForReview({ companyId });
       expect(submitted.status).toBe("PENDING_REVIEW");
       const diff = await as(actors.admin).companies.revisionDiff({ revisionId: submitted.revision!.id, locale: "en" });
@@ -246,11 +249,11 @@ describe(`company registration and the profile editor (${process.env.TEST_DB})`,
       const { companyId, owner } = actors;
       const base = await profileOf(prisma(), companyId);
       const before = await prisma().companyRevision.count({ where: { companyId } });
-      expect(await errorDetails(as(owner).companies.updateProfile({ companyId, data: { ...base, capabilities: ["MACH.NO_SUCH"], materials: ["unobtainium"] } }))).toEqual({
+      expect(await errorDetails(as(owner).companies.updateProfile({ companyId, version: await versionOf(companyId), data: { ...base, capabilities: ["MACH.NO_SUCH"], materials: ["unobtainium"] } }))).toEqual({
         unknownCodes: { capabilities: ["MACH.NO_SUCH"], materials: ["unobtainium"] },
       });
       // A group heading is not a capability.
-      expect(await errorCode(as(owner).companies.updateProfile({ companyId, data: { ...base, capabilities: ["MACH"] } }))).toBe("VALIDATION");
+      expect(await errorCode(as(owner).companies.updateProfile({ companyId, version: await versionOf(companyId), data: { ...base, capabilities: ["MACH"] } }))).toBe("VALIDATION");
       const bad: unknown[] = [
         { ...base, description: { en: "x".repeat(10_001) } },
         { ...base, machines: Array.from({ length: 101 }, (_, i) => `Machine ${i}`) },
@@ -262,22 +265,22 @@ describe(`company registration and the profile editor (${process.env.TEST_DB})`,
         { ...base, certifications: [{ code: "ISO_9001", validUntil: "31.12.2027" }] },
         { ...base, logoKey: "../../etc/passwd" },
       ];
-      for (const data of bad) expect(await errorCode(as(owner).companies.updateProfile({ companyId, data } as never))).toBe("VALIDATION");
+      for (const data of bad) expect(await errorCode(as(owner).companies.updateProfile({ companyId, version: await versionOf(companyId), data } as never))).toBe("VALIDATION");
       const otherLogo = `logos/${actors.otherCompanyId}-abcdef.webp`;
-      expect(await errorCode(as(owner).companies.updateProfile({ companyId, data: { ...base, logoKey: otherLogo } }))).toBe("VALIDATION");
+      expect(await errorCode(as(owner).companies.updateProfile({ companyId, version: await versionOf(companyId), data: { ...base, logoKey: otherLogo } }))).toBe("VALIDATION");
       expect(await prisma().companyRevision.count({ where: { companyId } })).toBe(before);
     });
 
     it("lets only the company's people edit it, and audits what a cluster manager does", async () => {
       const { companyId, otherCompanyId, outsider, otherManager, manager, owner } = actors;
       const base = await profileOf(prisma(), companyId);
-      expect(await errorCode(as(outsider).companies.updateProfile({ companyId, data: base }))).toBe("FORBIDDEN");
+      expect(await errorCode(as(outsider).companies.updateProfile({ companyId, version: await versionOf(companyId), data: base }))).toBe("FORBIDDEN");
       expect(await errorCode(as(otherManager).companies.getEditable({ companyId }))).toBe("FORBIDDEN");
       expect(await errorCode(as(owner).companies.getEditable({ companyId: otherCompanyId }))).toBe("FORBIDDEN");
       expect(await errorCode(as(owner).companies.getEditable({ companyId: "no-such-company" }))).toBe("FORBIDDEN");
       expect(await errorCode(as(owner).companies.pendingRevisions({}))).toBe("FORBIDDEN");
 
-      await as(manager).companies.updateProfile({ companyId, data: { ...base, website: "https://manager-edit.example" } });
+      await as(manager).companies.updateProfile({ companyId, version: await versionOf(companyId), data: { ...base, website: "https://manager-edit.example" } });
       await as(manager).companies.submitForReview({ companyId });
       const entries = await prisma().auditLog.findMany({ where: { entityId: companyId, actorUserId: manager.id }, select: { action: true, actorRole: true, after: true }, orderBy: { createdAt: "asc" } });
       expect(entries.map((e) => e.action)).toEqual(["company.profile.save_draft", "company.profile.submit"]);

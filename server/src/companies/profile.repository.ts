@@ -16,6 +16,7 @@ export const companyProfileSelect = {
   country: true,
   publishedAt: true,
   createdAt: true,
+  version: true,
   name: true,
   nameLatin: true,
   legalForm: true,
@@ -64,15 +65,25 @@ export type ProfileScalars = Pick<
 
 export type ProfileRelations = CompanyVocabulary;
 
-/** Writes a profile onto the company row and replaces its capabilities, certifications and materials. */
+/**
+ * Writes a profile onto the company row and replaces its capabilities, certifications and
+ * materials, raising the row's version. With `version`, only if the row is still at it;
+ * returns whether it wrote.
+ */
 export async function writeCompanyProfile(
   tx: Tx,
   companyId: string,
   scalars: ProfileScalars & Pick<Prisma.CompanyUncheckedUpdateInput, "status" | "publishedAt" | "registryId" | "country">,
   relations: ProfileRelations,
-): Promise<void> {
-  await tx.company.update({ where: { id: companyId }, data: scalars, select: { id: true } });
+  version?: number,
+): Promise<boolean> {
+  const { count } = await tx.company.updateMany({
+    where: { id: companyId, ...(version === undefined ? {} : { version }) },
+    data: { ...scalars, version: { increment: 1 } },
+  });
+  if (count === 0) return false;
   await replaceCompanyVocabulary(tx, companyId, relations);
+  return true;
 }
 
 export async function updateCompanyFields(

@@ -112,7 +112,7 @@ export async function approveRevision(ctx: UserCtx, revisionId: string) {
     const before = profileFromRow(row);
     const { scalars, relations } = profileToWrite(profile);
     const status = row.status === "SUSPENDED" ? ("SUSPENDED" as const) : ("PUBLISHED" as const);
-    const now = new Date();
+    const now = ctx.clock.now();
     await writeCompanyProfile(tx, row.id, { ...scalars, status, publishedAt: row.publishedAt ?? now }, relations);
     await transitionRevision(tx, revision.id, ["PENDING"], { status: "APPROVED", reviewedAt: now, reviewedByUserId: ctx.user.id, rejectionReason: null });
     await supersedeOpenRevisions(tx, row.id, revision.id);
@@ -135,7 +135,7 @@ export async function approveRevision(ctx: UserCtx, revisionId: string) {
 export async function rejectRevision(ctx: UserCtx, revisionId: string, reason: string) {
   return ctx.prisma.$transaction(async (tx) => {
     const { revision, row } = await openForDecision(tx, revisionId);
-    await transitionRevision(tx, revision.id, ["PENDING"], { status: "REJECTED", rejectionReason: reason, reviewedAt: new Date(), reviewedByUserId: ctx.user.id });
+    await transitionRevision(tx, revision.id, ["PENDING"], { status: "REJECTED", rejectionReason: reason, reviewedAt: ctx.clock.now(), reviewedByUserId: ctx.user.id });
     const status = row.status === "PENDING_REVIEW" ? "DRAFT" : row.status;
     if (status !== row.status) await updateCompanyFields(tx, row.id, { status });
     await recordAudit(tx, auditActor(ctx.user), {

@@ -15,6 +15,7 @@ const revisionSelect = {
   submittedAt: true,
   reviewedAt: true,
   rejectionReason: true,
+  version: true,
   createdAt: true,
   updatedAt: true,
   submittedBy: { select: { name: true } },
@@ -34,21 +35,48 @@ export async function findRevision(db: Db, revisionId: string): Promise<Revision
   return db.companyRevision.findUnique({ where: { id: revisionId }, select: revisionSelect });
 }
 
-export async function createRevision(tx: Tx, companyId: string, data: Prisma.InputJsonValue): Promise<RevisionRow> {
-  return tx.companyRevision.create({ data: { companyId, data, status: "DRAFT" }, select: revisionSelect });
+/** The highest version any revision of the company has had (0 before the first). */
+export async function findLatestRevisionVersion(db: Db, companyId: string): Promise<number> {
+  const { _max } = await db.companyRevision.aggregate({ where: { companyId }, _max: { version: true } });
+  return _max.version ?? 0;
 }
 
 /**
- * Moves a revision on only if it is still in one of the `from` states; returns whether it did.
- * Two concurrent decisions cannot both succeed.
+ * The version of a company's working copy: its open revision's, else the highest any revision
+ * had. The latest is read first: a revision written between the two reads has a higher version
+ * than the answer, so a save started from it is refused rather than overwriting it unseen.
+ */
+export async function findWorkingVersion(db: Db, companyId: string): Promise<number> {
+  const latest = await findLatestRevisionVersion(db, companyId);
+  return (await findOpenRevision(db, companyId))?.version ?? latest;
+}
+
+/**
+ * A new draft. Its version starts above every earlier revision of the company, so no version
+ * an editor saw before (of a closed revision, or of "no draft") can name it. Call with the
+ * company locked.
+ */
+export async function createRevision(tx: Tx, companyId: string, data: Prisma.InputJsonValue): Promise<RevisionRow> {
+  const version = (await findLatestRevisionVersion(tx, companyId)) + 1;
+  return tx.companyRevision.create({ data: { companyId, data, status: "DRAFT", version }, select: revisionSelect });
+}
+
+/**
+ * Moves a revision on only if it is still in one of the `from` states (and, when given, still
+ * at `version`); returns whether it did. Two concurrent decisions or saves cannot both succeed.
+ * Every change raises the version.
  */
 export async function transitionRevision(
   tx: Tx,
   revisionId: string,
   from: readonly RevisionStatus[],
-  data: Omit<Prisma.CompanyRevisionUncheckedUpdateManyInput, "id" | "companyId">,
+  data: Omit<Prisma.CompanyRevisionUncheckedUpdateManyInput, "id" | "companyId" | "version">,
+  version?: number,
 ): Promise<boolean> {
-  const { count } = await tx.companyRevision.updateMany({ where: { id: revisionId, status: { in: [...from] } }, data });
+  const { count } = await tx.companyRevision.updateMany({
+    where: { id: revisionId, status: { in: [...from] }, ...(version === undefined ? {} : { version }) },
+    data: { ...data, version: { increment: 1 } },
+  });
   return count === 1;
 }
 
@@ -56,7 +84,7 @@ export async function transitionRevision(
 export async function supersedeOpenRevisions(tx: Tx, companyId: string, exceptId?: string): Promise<number> {
   const { count } = await tx.companyRevision.updateMany({
     where: { companyId, status: { in: [...openRevisionStatuses] }, ...(exceptId ? { id: { not: exceptId } } : {}) },
-    data: { status: "SUPERSEDED" },
+    data: { status: "SUPERSEDED", version: { increment: 1 } },
   });
   return count;
 }

@@ -1,5 +1,9 @@
 import type { AccessSamples } from "../../test/access-matrix.ts";
-import { buildOpportunity, dayFromToday, draftInput } from "./test-builders.ts";
+import { systemClock } from "../clock.ts";
+import { opportunityBuilders } from "./test-builders.ts";
+
+// The matrix's database has no test clock: its procedures run on the system clock, and so do these.
+const { buildOpportunity, dayFromToday, draftInput } = opportunityBuilders(systemClock);
 
 export const opportunitiesSamples: AccessSamples = {
   "opportunities.list": () => ({ pageSize: 5 }),
@@ -8,7 +12,7 @@ export const opportunitiesSamples: AccessSamples = {
   "opportunities.listOwn": (f) => ({ companyId: f.companyId, pageSize: 5 }),
   "opportunities.getOwn": async (f) => ({ companyId: f.companyId, id: await buildOpportunity(f.prisma, f.companyId) }),
   "opportunities.create": (f) => ({ companyId: f.companyId, data: draftInput({ title: { en: `Matrix ${Math.random()}` }, description: { en: "A description long enough for the editor." } }) }),
-  "opportunities.update": async (f) => ({ companyId: f.companyId, id: await buildOpportunity(f.prisma, f.companyId), data: draftInput() }),
+  "opportunities.update": async (f) => ({ companyId: f.companyId, id: await buildOpportunity(f.prisma, f.companyId), data: draftInput(), version: 1 }),
   "opportunities.delete": async (f) => ({ companyId: f.companyId, id: await buildOpportunity(f.prisma, f.companyId) }),
   "opportunities.submitForReview": async (f) => ({ companyId: f.companyId, id: await buildOpportunity(f.prisma, f.companyId) }),
   "opportunities.close": async (f) => ({ companyId: f.companyId, id: await buildOpportunity(f.prisma, f.companyId, { status: "PUBLISHED" }) }),

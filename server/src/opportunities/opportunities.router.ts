@@ -47,19 +47,20 @@ const member = (ctx: Context & { user: SessionUser; company: CompanyAccess }): M
   user: ctx.user,
   company: ctx.company,
   publicUrl: ctx.services.publicUrl,
+  clock: ctx.clock,
 });
-const reviewer = (ctx: Context & { user: SessionUser }): ReviewerContext => ({ prisma: ctx.prisma, user: ctx.user, publicUrl: ctx.services.publicUrl });
+const reviewer = (ctx: Context & { user: SessionUser }): ReviewerContext => ({ prisma: ctx.prisma, user: ctx.user, publicUrl: ctx.services.publicUrl, clock: ctx.clock });
 
 export const opportunitiesRouter = router({
   // Public: published opportunities whose deadline has not passed.
   list: publicProcedure
     .input(opportunityListInputSchema)
     .output(opportunityListOutputSchema)
-    .query(({ ctx, input }) => listOpportunities(ctx.prisma, input)),
+    .query(({ ctx, input }) => listOpportunities(ctx.prisma, input, ctx.clock.now())),
   get: publicProcedure
     .input(opportunityGetInputSchema)
     .output(opportunityDetailSchema)
-    .query(({ ctx, input }) => getOpportunity(ctx.prisma, input.id, input.locale)),
+    .query(({ ctx, input }) => getOpportunity(ctx.prisma, input.id, input.locale, ctx.clock.now())),
 
   // The acting company's own opportunities, in every state.
   listOwn: companyMemberProcedure
@@ -77,7 +78,7 @@ export const opportunitiesRouter = router({
   update: companyMemberProcedure
     .input(opportunityUpdateInputSchema)
     .output(opportunityMutationOutputSchema)
-    .mutation(({ ctx, input }) => updateOpportunity(member(ctx), input.id, input.data)),
+    .mutation(({ ctx, input }) => updateOpportunity(member(ctx), input.id, input.data, input.version)),
   delete: companyMemberProcedure
     .input(opportunityIdInputSchema)
     .output(z.object({ id: z.string(), deleted: z.literal(true) }))

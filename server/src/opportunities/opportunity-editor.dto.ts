@@ -1,6 +1,7 @@
 import {
   pickLocalized,
   type LocalizedText,
+  type OpportunityDraft,
   type OpportunityReviewDetail,
   type OpportunityReviewItem,
   type OwnOpportunityDetail,
@@ -59,6 +60,22 @@ export function toOwnDetail(row: OwnOpportunityRow, vocabulary: Vocabulary): Own
     ...lifecycleOf(row),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    version: row.version,
+  };
+}
+
+/** The opportunity in the shape the editor sends (codes, not labels): what a conflict reports. */
+export function draftOf(row: OwnOpportunityRow): OpportunityDraft {
+  return {
+    type: row.type,
+    title: texts(row.title),
+    description: texts(row.description),
+    requiredCapabilities: row.requiredCapabilities.map((c) => c.capabilityCode),
+    targetCountries: row.targetCountries,
+    certificationsRequired: row.certificationsRequired.map((c) => c.certificationCode),
+    cooperationTypes: row.cooperationTypes,
+    anonymous: row.anonymous,
+    deadline: day(row.deadline),
   };
 }
 

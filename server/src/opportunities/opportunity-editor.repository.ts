@@ -39,6 +39,7 @@ const ownOpportunitySelect = {
   closedAt: true,
   createdAt: true,
   updatedAt: true,
+  version: true,
   requiredCapabilities: { select: { capabilityCode: true }, orderBy: { position: "asc" } },
   certificationsRequired: { select: { certificationCode: true }, orderBy: { certificationCode: "asc" } },
   company: { select: opportunityCompanySelect },
@@ -155,47 +156,57 @@ export async function lockCompanyOpportunities(tx: Prisma.TransactionClient, com
 export async function findRecentDraftsBy(db: Db, companyId: string, userId: string, since: Date) {
   return db.opportunity.findMany({
     where: { companyId, createdByUserId: userId, status: "DRAFT", createdAt: { gte: since } },
-    select: { id: true, type: true, title: true, description: true },
+    select: { id: true, type: true, title: true, description: true, version: true },
   });
 }
 
-export async function insertDraft(tx: Prisma.TransactionClient, companyId: string, createdByUserId: string, draft: OpportunityDraft): Promise<string> {
-  const { id } = await tx.opportunity.create({
-    data: { companyId, createdByUserId, status: "DRAFT", ...contentData(draft) },
-    select: { id: true },
+export async function insertDraft(
+  tx: Prisma.TransactionClient,
+  companyId: string,
+  createdByUserId: string,
+  draft: OpportunityDraft,
+  // From the app's clock, like the double-submit window that compares with it.
+  createdAt: Date,
+): Promise<{ id: string; version: number }> {
+  const created = await tx.opportunity.create({
+    data: { companyId, createdByUserId, status: "DRAFT", createdAt, ...contentData(draft) },
+    select: { id: true, version: true },
   });
-  await insertOpportunityRequirements(tx, id, requirementsOf(draft));
-  return id;
+  await insertOpportunityRequirements(tx, created.id, requirementsOf(draft));
+  return created;
 }
 
 /**
- * Replaces the content while the opportunity is still in one of `from` (guards against a
- * concurrent transition); returns whether it was.
+ * Replaces the content while the opportunity is still in one of `from` and at `version` (the
+ * one the editor loaded): a concurrent transition or save makes it refuse. Returns whether it
+ * replaced.
  */
 export async function replaceContent(
   tx: Prisma.TransactionClient,
   id: string,
   from: readonly OpportunityStatus[],
   draft: OpportunityDraft,
-  data: Prisma.OpportunityUpdateManyMutationInput,
+  data: Omit<Prisma.OpportunityUpdateManyMutationInput, "version">,
+  version: number,
 ): Promise<boolean> {
-  if (!(await updateIfIn(tx, id, from, { ...contentData(draft), ...data }))) return false;
+  if (!(await updateIfIn(tx, id, from, { ...contentData(draft), ...data }, { version }))) return false;
   await replaceOpportunityRequirements(tx, id, requirementsOf(draft));
   return true;
 }
 
 /**
  * Moves the opportunity to a new state only if it is still in one of `from`: of two identical
- * requests racing, one wins and the other finds nothing to change.
+ * requests racing, one wins and the other finds nothing to change. Every change raises the
+ * version, so an editor who loaded the opportunity before it is refused when saving.
  */
 export async function updateIfIn(
   tx: Prisma.TransactionClient,
   id: string,
   from: readonly OpportunityStatus[],
-  data: Prisma.OpportunityUpdateManyMutationInput,
+  data: Omit<Prisma.OpportunityUpdateManyMutationInput, "version">,
   extraWhere: Prisma.OpportunityWhereInput = {},
 ): Promise<boolean> {
-  const { count } = await tx.opportunity.updateMany({ where: { ...extraWhere, id, status: { in: [...from] } }, data });
+  const { count } = await tx.opportunity.updateMany({ where: { ...extraWhere, id, status: { in: [...from] } }, data: { ...data, version: { increment: 1 } } });
   return count === 1;
 }
 

@@ -1,8 +1,10 @@
 import {
   AppError,
   canTransition,
+  changedFields,
   deadlineProblem,
   opportunityStatuses,
+  type EditConflictDetails,
   type OpportunityDraft,
   type OpportunityMutationOutput,
   type OpportunityStatus,
@@ -11,12 +13,13 @@ import {
   type OwnOpportunityListOutput,
 } from "@cluster-match/shared";
 import type { CompanyAccess } from "../access/access.repository.ts";
+import type { Clock } from "../clock.ts";
 import type { SessionUser } from "../context.ts";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import { pageMeta } from "../http/pagination.ts";
 import { enqueueOutbox } from "../outbox/outbox.repository.ts";
 import { loadVocabulary } from "../taxonomy/taxonomy.service.ts";
-import { toOwnDetail, toOwnItem } from "./opportunity-editor.dto.ts";
+import { draftOf, toOwnDetail, toOwnItem } from "./opportunity-editor.dto.ts";
 import {
   countOwnByStatus,
   dayToDate,
@@ -41,6 +44,7 @@ export interface MemberContext {
   user: SessionUser;
   company: CompanyAccess;
   publicUrl: string;
+  clock: Clock;
 }
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -59,6 +63,14 @@ export function assertTransition(action: OpportunityTransition, status: Opportun
 /** A concurrent request changed the state between our read and our write. */
 function changedMeanwhile(action: string): never {
   throw new AppError("INVALID_STATE", `The opportunity changed while trying to ${action} it`);
+}
+
+/** Refuses a save that started from an older version, with what is saved now and which fields differ from what was sent. */
+function assertVersion(row: OwnOpportunityRow, version: number, sent: OpportunityDraft): void {
+  if (row.version === version) return;
+  const current = draftOf(row);
+  const details: EditConflictDetails = { version: row.version, fields: changedFields(current, sent), current };
+  throw new AppError("EDIT_CONFLICT", "Someone else saved this opportunity meanwhile", details);
 }
 
 export function assertPublishableDeadline(deadline: string, now: Date): void {
@@ -106,24 +118,37 @@ export async function createOpportunity(ctx: MemberContext, draft: OpportunityDr
     await assertKnownCodes(tx, draft);
     // Serialise creates for the company, so two copies of one request cannot both pass the check below.
     await lockCompanyOpportunities(tx, ctx.company.companyId);
-    const recent = await findRecentDraftsBy(tx, ctx.company.companyId, ctx.user.id, new Date(Date.now() - doubleSubmitWindowMs));
+    const now = ctx.clock.now();
+    const recent = await findRecentDraftsBy(tx, ctx.company.companyId, ctx.user.id, new Date(now.getTime() - doubleSubmitWindowMs));
     const repeated = recent.find((row) => sameContent(row, draft));
-    if (repeated) return { id: repeated.id, status: "DRAFT" as const };
-    const id = await insertDraft(tx, ctx.company.companyId, ctx.user.id, draft);
+    if (repeated) return { id: repeated.id, status: "DRAFT" as const, version: repeated.version };
+    const { id, version } = await insertDraft(tx, ctx.company.companyId, ctx.user.id, draft, now);
     await auditIfAuthority(tx, ctx, "create", null, await loadOwn(tx, ctx, id));
-    return { id, status: "DRAFT" as const };
+    return { id, status: "DRAFT" as const, version };
   });
 }
 
-/** Saves new content; a rejected opportunity becomes a draft again (its last rejection reason stays visible). */
-export async function updateOpportunity(ctx: MemberContext, id: string, draft: OpportunityDraft): Promise<OpportunityMutationOutput> {
+/**
+ * Saves new content if the opportunity is still at `version` (the one the editor loaded): of
+ * two editors saving at once, the second is refused with EDIT_CONFLICT and what the first
+ * saved. A rejected opportunity becomes a draft again (its last rejection reason stays visible).
+ */
+export async function updateOpportunity(ctx: MemberContext, id: string, draft: OpportunityDraft, version: number): Promise<OpportunityMutationOutput> {
   return ctx.prisma.$transaction(async (tx) => {
     const before = await loadOwn(tx, ctx, id);
     assertTransition("edit", before.status);
+    assertVersion(before, version, draft);
     await assertKnownCodes(tx, draft);
-    if (!(await replaceContent(tx, id, ["DRAFT", "REJECTED"], draft, { status: "DRAFT" }))) changedMeanwhile("edit");
-    await auditIfAuthority(tx, ctx, "update", before, await loadOwn(tx, ctx, id));
-    return { id, status: "DRAFT" as const };
+    if (!(await replaceContent(tx, id, ["DRAFT", "REJECTED"], draft, { status: "DRAFT" }, version))) {
+      // Another request changed it between our read and our write: say what it did.
+      const now = await loadOwn(tx, ctx, id);
+      assertTransition("edit", now.status);
+      assertVersion(now, version, draft);
+      changedMeanwhile("edit");
+    }
+    const after = await loadOwn(tx, ctx, id);
+    await auditIfAuthority(tx, ctx, "update", before, after);
+    return { id, status: "DRAFT" as const, version: after.version };
   });
 }
 
@@ -141,13 +166,13 @@ export async function submitForReview(ctx: MemberContext, id: string): Promise<O
   return ctx.prisma.$transaction(async (tx) => {
     const before = await loadOwn(tx, ctx, id);
     assertTransition("submit", before.status);
-    const now = new Date();
+    const now = ctx.clock.now();
     assertPublishableDeadline(day(before.deadline), now);
     if (!(await updateIfIn(tx, id, ["DRAFT", "REJECTED"], { status: "IN_REVIEW", submittedAt: now }))) changedMeanwhile("submit");
     const after = await loadOwn(tx, ctx, id);
     await noticeReviewRequested(tx, after, ctx.publicUrl);
     await auditIfAuthority(tx, ctx, "submit", before, after);
-    return { id, status: "IN_REVIEW" as const };
+    return { id, status: "IN_REVIEW" as const, version: after.version };
   });
 }
 
@@ -155,10 +180,11 @@ export async function closeOpportunity(ctx: MemberContext, id: string): Promise<
   return ctx.prisma.$transaction(async (tx) => {
     const before = await loadOwn(tx, ctx, id);
     assertTransition("close", before.status);
-    if (!(await updateIfIn(tx, id, ["PUBLISHED", "EXPIRED"], { status: "CLOSED", closedAt: new Date() }))) changedMeanwhile("close");
+    if (!(await updateIfIn(tx, id, ["PUBLISHED", "EXPIRED"], { status: "CLOSED", closedAt: ctx.clock.now() }))) changedMeanwhile("close");
     await enqueueOutbox(tx, "opportunity", id);
-    await auditIfAuthority(tx, ctx, "close", before, await loadOwn(tx, ctx, id));
-    return { id, status: "CLOSED" as const };
+    const after = await loadOwn(tx, ctx, id);
+    await auditIfAuthority(tx, ctx, "close", before, after);
+    return { id, status: "CLOSED" as const, version: after.version };
   });
 }
 
@@ -167,11 +193,12 @@ export async function renewOpportunity(ctx: MemberContext, id: string, deadline:
   return ctx.prisma.$transaction(async (tx) => {
     const before = await loadOwn(tx, ctx, id);
     assertTransition("renew", before.status);
-    assertPublishableDeadline(deadline, new Date());
+    assertPublishableDeadline(deadline, ctx.clock.now());
     const renewed = await updateIfIn(tx, id, ["PUBLISHED", "EXPIRED"], { status: "PUBLISHED", deadline: dayToDate(deadline), expiredAt: null });
     if (!renewed) changedMeanwhile("renew");
     await enqueueOutbox(tx, "opportunity", id);
-    await auditIfAuthority(tx, ctx, "renew", before, await loadOwn(tx, ctx, id));
-    return { id, status: "PUBLISHED" as const };
+    const after = await loadOwn(tx, ctx, id);
+    await auditIfAuthority(tx, ctx, "renew", before, after);
+    return { id, status: "PUBLISHED" as const, version: after.version };
   });
 }

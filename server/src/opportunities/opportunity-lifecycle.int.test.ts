@@ -9,7 +9,7 @@ import { runJobOnce } from "../jobs/scheduler.ts";
 import type { OpportunityDocument } from "../search/documents.ts";
 import { drainOutboxBatch } from "../search/index-sync.ts";
 import { expireOpportunities, opportunityExpiryJob } from "./expiry.job.ts";
-import { buildOpportunity, dayFromToday, draftInput } from "./test-builders.ts";
+import { opportunityBuilders } from "./test-builders.ts";
 
 async function detailsOf(call: Promise<unknown>): Promise<Record<string, unknown> | undefined> {
   try {
@@ -22,6 +22,8 @@ async function detailsOf(call: Promise<unknown>): Promise<Record<string, unknown
 
 describe(`opportunity lifecycle (${process.env.TEST_DB})`, () => {
   const seeded = useSeededDatabase();
+  // "Today" is the file's test clock, which the procedures read too.
+  const { buildOpportunity, dayFromToday, draftInput } = opportunityBuilders(seeded.clock);
   let a: Actors;
   const prisma = () => seeded.db.prisma;
   const as = (user: SessionUser | null) => callerFor(seeded.db.prisma, seeded.search, user);
@@ -85,9 +87,10 @@ describe(`opportunity lifecycle (${process.env.TEST_DB})`, () => {
 
     // The editor changes it and submits it; admins are told (in-app and by e-mail).
     const edited = { ...title, en: "Laser cutting of stainless steel wanted Quarziton" };
-    await as(a.editor).opportunities.update({ companyId: a.companyId, id, data: draftInput({ title: edited, description, anonymous: true }) });
+    const updated = await as(a.editor).opportunities.update({ companyId: a.companyId, id, data: draftInput({ title: edited, description, anonymous: true }), version: own.version });
+    expect(updated).toEqual({ id, status: "DRAFT", version: own.version + 1 });
     expect((await row(id))!.title).toEqual(edited);
-    expect(await as(a.editor).opportunities.submitForReview({ companyId: a.companyId, id })).toEqual({ id, status: "IN_REVIEW" });
+    expect(await as(a.editor).opportunities.submitForReview({ companyId: a.companyId, id })).toMatchObject({ id, status: "IN_REVIEW" });
     expect((await row(id))!.submittedAt).toBeInstanceOf(Date);
     expect(await notices(a.admin.id, "opportunity_review_requested", id)).toBe(1);
     const adminMail = await prisma().emailMessage.findFirst({ where: { toAddress: a.admin.email, template: "opportunity_review_requested" }, select: { text: true } });
@@ -95,7 +98,7 @@ describe(`opportunity lifecycle (${process.env.TEST_DB})`, () => {
     expect(adminMail!.text).toContain("Laser cutting of stainless steel wanted Quarziton");
 
     // In review it cannot be edited; the public still sees nothing.
-    expect(await appCodeOf(owner.opportunities.update({ companyId: a.companyId, id, data: draftInput() }))).toBe("INVALID_STATE");
+    expect(await appCodeOf(owner.opportunities.update({ companyId: a.companyId, id, data: draftInput(), version: own.version }))).toBe("INVALID_STATE");
     expect((await row(id))!.title).toEqual(edited);
     expect(await appCodeOf(seeded.api.opportunities.get({ id }))).toBe("NOT_FOUND");
 
@@ -110,7 +113,7 @@ describe(`opportunity lifecycle (${process.env.TEST_DB})`, () => {
     expect(review.title).toEqual(edited);
 
     // Approval publishes it, tells the search index, is audited and notifies the members.
-    expect(await admin.opportunities.approve({ id })).toEqual({ id, status: "PUBLISHED" });
+    expect(await admin.opportunities.approve({ id })).toMatchObject({ id, status: "PUBLISHED" });
     const published = await row(id);
     expect(published!.status).toBe("PUBLISHED");
     expect(published!.publishedAt).toBeInstanceOf(Date);
@@ -145,6 +148,7 @@ describe(`opportunity lifecycle (${process.env.TEST_DB})`, () => {
     const byOwner = await seeded.api.opportunities.list({ companyId: a.companyId, pageSize: 100 });
     expect(byOwner.items.some((i) => i.id === id)).toBe(false);
     const matches = await seeded.api.matching.forOpportunity({ id, locale: "en" });
+    expect(matches.length).toBeGreaterThan(0);
     expect(matches.every((m) => m.company.id !== a.companyId)).toBe(true);
   });
 
@@ -160,7 +164,7 @@ describe(`opportunity lifecycle (${process.env.TEST_DB})`, () => {
       const actingFor = user === a.outsider ? a.otherCompanyId : (await prisma().companyCluster.findFirstOrThrow({ where: { clusterId: a.otherClusterId }, select: { companyId: true } })).companyId;
       const attempts = (companyId: string) => [
         () => caller.opportunities.getOwn({ companyId, id: ids.draft }),
-        () => caller.opportunities.update({ companyId, id: ids.draft, data: draftInput() }),
+        () => caller.opportunities.update({ companyId, id: ids.draft, data: draftInput(), version: 1 }),
         () => caller.opportunities.delete({ companyId, id: ids.draft }),
         () => caller.opportunities.submitForReview({ companyId, id: ids.draft }),
         () => caller.opportunities.close({ companyId, id: ids.published }),
@@ -209,7 +213,7 @@ describe(`opportunity lifecycle (${process.env.TEST_DB})`, () => {
 
     const id = await buildOpportunity(prisma(), a.companyId);
     const stored = await row(id);
-    for (const data of bad) expect(await appCodeOf(owner.opportunities.update({ companyId: a.companyId, id, data } as never))).toBe("VALIDATION");
+    for (const data of bad) expect(await appCodeOf(owner.opportunities.update({ companyId: a.companyId, id, data, version: 1 } as never))).toBe("VALIDATION");
     expect(await row(id)).toEqual(stored);
     expect(await appCodeOf(owner.opportunities.renew({ companyId: a.companyId, id, deadline: "2027-02-30" }))).toBe("VALIDATION");
     expect(await appCodeOf(as(a.admin).opportunities.reject({ id, reason: "no" }))).toBe("VALIDATION");
@@ -250,7 +254,7 @@ describe(`opportunity lifecycle (${process.env.TEST_DB})`, () => {
         const before = await row(id);
         const input = { companyId: a.companyId, id };
         const call = {
-          update: () => owner.opportunities.update({ ...input, data: draftInput() }),
+          update: () => owner.opportunities.update({ ...input, data: draftInput(), version: 1 }),
           delete: () => owner.opportunities.delete(input),
           submitForReview: () => owner.opportunities.submitForReview(input),
           close: () => owner.opportunities.close(input),
@@ -269,7 +273,7 @@ describe(`opportunity lifecycle (${process.env.TEST_DB})`, () => {
     const admin = as(a.admin);
     const id = await buildOpportunity(prisma(), a.companyId, { status: "IN_REVIEW", title: { en: "Hydraulic presses wanted" } });
     const reason = "Please name the press force and the quantities.";
-    expect(await admin.opportunities.reject({ id, reason })).toEqual({ id, status: "REJECTED" });
+    expect(await admin.opportunities.reject({ id, reason })).toMatchObject({ id, status: "REJECTED" });
     expect(await appCodeOf(admin.opportunities.reject({ id, reason }))).toBe("INVALID_STATE");
     expect(await audits(id, "opportunity.reject")).toBe(1);
     expect(await notices(a.owner.id, "opportunity_rejected", id)).toBe(1);
@@ -281,7 +285,12 @@ describe(`opportunity lifecycle (${process.env.TEST_DB})`, () => {
     expect(own).toMatchObject({ status: "REJECTED", rejectionReason: reason });
     expect((await owner.opportunities.listOwn({ companyId: a.companyId, statuses: ["REJECTED"] })).items.find((i) => i.id === id)?.rejectionReason).toBe(reason);
 
-    await owner.opportunities.update({ companyId: a.companyId, id, data: draftInput({ title: { en: "Hydraulic presses of 200 t wanted" }, description: { en: "Two presses of 200 t, delivery in spring." } }) });
+    await owner.opportunities.update({
+      companyId: a.companyId,
+      id,
+      data: draftInput({ title: { en: "Hydraulic presses of 200 t wanted" }, description: { en: "Two presses of 200 t, delivery in spring." } }),
+      version: own.version,
+    });
     expect(await row(id)).toMatchObject({ status: "DRAFT", rejectionReason: reason });
     await owner.opportunities.submitForReview({ companyId: a.companyId, id });
     await admin.opportunities.approve({ id });
@@ -314,7 +323,7 @@ describe(`opportunity lifecycle (${process.env.TEST_DB})`, () => {
 
     expect(await appCodeOf(manager.opportunities.renew({ companyId: a.companyId, id, deadline: dayFromToday(0) }))).toBe("VALIDATION");
     const deadline = dayFromToday(200);
-    expect(await manager.opportunities.renew({ companyId: a.companyId, id, deadline })).toEqual({ id, status: "PUBLISHED" });
+    expect(await manager.opportunities.renew({ companyId: a.companyId, id, deadline })).toMatchObject({ id, status: "PUBLISHED" });
     expect((await row(id))!.deadline.toISOString().slice(0, 10)).toBe(deadline);
     const renewal = await prisma().auditLog.findFirstOrThrow({ where: { entityId: id, action: "opportunity.renew" }, select: { actorUserId: true, before: true, after: true } });
     expect(renewal.actorUserId).toBe(a.manager.id);
@@ -323,7 +332,7 @@ describe(`opportunity lifecycle (${process.env.TEST_DB})`, () => {
     await drain();
     expect((await indexed(id))!.deadlineDay).toBe(Date.parse(`${deadline}T00:00:00Z`) / 86_400_000);
 
-    expect(await manager.opportunities.close({ companyId: a.companyId, id })).toEqual({ id, status: "CLOSED" });
+    expect(await manager.opportunities.close({ companyId: a.companyId, id })).toMatchObject({ id, status: "CLOSED" });
     expect((await row(id))!.closedAt).toBeInstanceOf(Date);
     expect(await audits(id, "opportunity.close")).toBe(1);
     expect(await appCodeOf(manager.opportunities.close({ companyId: a.companyId, id }))).toBe("INVALID_STATE");
@@ -385,7 +394,7 @@ describe(`opportunity lifecycle (${process.env.TEST_DB})`, () => {
     expect((await seeded.api.search.opportunities({ q: "Trebulon" })).items.map((i) => i.id)).toEqual([today]);
     expect(await appCodeOf(seeded.api.matching.forOpportunity({ id: past }))).toBe("NOT_FOUND");
 
-    const now = new Date();
+    const now = seeded.clock.now();
     const first = await expireOpportunities(prisma(), now, testPublicUrl);
     expect(first.expired).toBeGreaterThanOrEqual(1);
     expect(await row(past)).toMatchObject({ status: "EXPIRED", expiredAt: now });
@@ -463,6 +472,7 @@ describe(`opportunity lifecycle (${process.env.TEST_DB})`, () => {
     const counted = Object.values(all.statusCounts).reduce((sum, n) => sum + (n ?? 0), 0);
     expect(counted).toBe(all.total);
     const inReview = await as(a.owner).opportunities.listOwn({ companyId: a.companyId, statuses: ["IN_REVIEW"], pageSize: 100 });
+    expect(inReview.items.map((i) => i.id)).toEqual(expect.arrayContaining([older, newer]));
     expect(inReview.items.every((i) => i.status === "IN_REVIEW")).toBe(true);
     expect(inReview.total).toBe(all.statusCounts.IN_REVIEW);
   });

@@ -4,6 +4,7 @@ import {
   type OpportunityReviewDetail,
   type OpportunityReviewListOutput,
 } from "@cluster-match/shared";
+import type { Clock } from "../clock.ts";
 import type { SessionUser } from "../context.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { pageMeta } from "../http/pagination.ts";
@@ -19,6 +20,7 @@ export interface ReviewerContext {
   prisma: PrismaClient;
   user: SessionUser;
   publicUrl: string;
+  clock: Clock;
 }
 
 async function load(db: Parameters<typeof findOpportunityById>[0], id: string): Promise<OwnOpportunityRow> {
@@ -54,7 +56,7 @@ export async function approveOpportunity(ctx: ReviewerContext, id: string): Prom
     if (before.company.status !== "PUBLISHED") {
       throw new AppError("INVALID_STATE", "The company is not published yet", { reason: "company_not_published" });
     }
-    const now = new Date();
+    const now = ctx.clock.now();
     assertPublishableDeadline(day(before.deadline), now);
     const approved = await updateIfIn(tx, id, ["IN_REVIEW"], { status: "PUBLISHED", publishedAt: now, rejectionReason: null }, { company: { status: "PUBLISHED" } });
     if (!approved) throw new AppError("INVALID_STATE", "The opportunity changed while approving it");
@@ -62,7 +64,7 @@ export async function approveOpportunity(ctx: ReviewerContext, id: string): Prom
     const after = await load(tx, id);
     await auditIfAuthority(tx, { user: ctx.user }, "approve", before, after);
     await noticeApproved(tx, after, ctx.publicUrl);
-    return { id, status: "PUBLISHED" as const };
+    return { id, status: "PUBLISHED" as const, version: after.version };
   });
 }
 
@@ -76,6 +78,6 @@ export async function rejectOpportunity(ctx: ReviewerContext, id: string, reason
     const after = await load(tx, id);
     await auditIfAuthority(tx, { user: ctx.user }, "reject", before, after);
     await noticeRejected(tx, after, reason, ctx.publicUrl);
-    return { id, status: "REJECTED" as const };
+    return { id, status: "REJECTED" as const, version: after.version };
   });
 }

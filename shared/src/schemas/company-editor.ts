@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkRegistryId, type RegistryIdProblem } from "../registry-id.ts";
+import { displayName, safeText } from "../text-safety.ts";
 import {
   capabilityCodeSchema,
   certificationCodeSchema,
@@ -13,6 +14,7 @@ import {
   uiLocaleSchema,
 } from "./common.ts";
 import { seekSchema } from "./company.ts";
+import { versionSchema } from "./edit-conflict.ts";
 
 // ---- closed lists -------------------------------------------------------------------------
 
@@ -36,16 +38,16 @@ const registryIdMessages: Record<RegistryIdProblem, string> = {
 };
 
 const noCyrillic = /^[^\u0400-\u04FF]*$/;
-const latinText = (max: number) => z.string().trim().min(1).max(max).regex(noCyrillic, "Latin letters expected");
+const latinText = (max: number) => displayName(z.string().trim().min(1).max(max).regex(noCyrillic, "Latin letters expected"));
 
 // ---- the profile editor shape -------------------------------------------------------------
 
 /** Storage key of an uploaded logo; only the upload procedure makes them. */
 export const logoKeySchema = z.string().regex(/^logos\/[A-Za-z0-9_-]{1,120}\.webp$/, "logo key expected");
-export const nameSchema = z.string().trim().min(2).max(200);
+export const nameSchema = displayName(z.string().trim().min(2).max(200));
 export const nameLatinSchema = latinText(200).min(2);
-export const legalFormSchema = z.string().trim().min(1).max(40);
-export const citySchema = z.string().trim().min(1).max(100);
+export const legalFormSchema = displayName(z.string().trim().min(1).max(40));
+export const citySchema = displayName(z.string().trim().min(1).max(100));
 export const cityLatinSchema = latinText(100);
 export const regionSchema = z.string().regex(/^[A-Z]{2}[A-Z0-9]{1,3}$/, "NUTS code expected");
 export const websiteSchema = z.url({ protocol: /^https?$/ }).max(300);
@@ -71,10 +73,10 @@ const profileShape = {
   capabilities: z.array(capabilityCodeSchema).max(30),
   certifications: z.array(z.object({ code: certificationCodeSchema, validUntil: z.iso.date().nullable() })).max(30),
   materials: z.array(materialCodeSchema).max(30),
-  machines: z.array(z.string().trim().min(1).max(200)).max(100),
+  machines: z.array(displayName(z.string().trim().min(1).max(200))).max(100),
   naceCodes: z.array(z.string().regex(/^\d{2}(\.\d{1,2})?$/, "NACE code like 25.62 expected")).max(10),
   exportMarkets: z.array(countryCodeSchema).max(60),
-  description: z.partialRecord(contentLanguageSchema, z.string().trim().min(1).max(10_000)),
+  description: z.partialRecord(contentLanguageSchema, safeText(z.string().trim().min(1).max(10_000))),
   seeks: z.array(seekSchema).max(20),
   logoKey: logoKeySchema.nullable(),
 };
@@ -212,19 +214,27 @@ export const editableCompanySchema = z.object({
   data: companyProfileDraftSchema,
   logoUrl: z.string().nullable(),
   revision: revisionStateSchema.nullable(),
+  /** The version of the working copy; saving, submitting, discarding and logo changes send it back. */
+  version: z.number().int(),
 });
 export type EditableCompany = z.infer<typeof editableCompanySchema>;
 
-export const updateProfileInputSchema = z.object({ data: companyProfileDraftSchema });
+export const updateProfileInputSchema = z.object({ data: companyProfileDraftSchema, version: versionSchema });
+/** Steps on the working copy without new data: refused when given a version that is no longer current. */
+export const draftVersionInputSchema = z.object({ version: versionSchema.optional() });
 
 // ---- logo ---------------------------------------------------------------------------------
 
 export const uploadLogoInputSchema = z.object({
-  fileName: z.string().trim().min(1).max(200),
+  fileName: displayName(z.string().trim().min(1).max(200)),
   /** The file's bytes; larger than logoMaxBytes is refused with FILE_TOO_LARGE after decoding. */
   dataBase64: z.string().min(1).max(4_000_000),
+  /** The working copy's version the editor holds (the logo goes into the working copy). */
+  version: versionSchema.optional(),
 });
-export const uploadLogoOutputSchema = z.object({ logoKey: z.string(), logoUrl: z.string(), width: z.number().int(), height: z.number().int() });
+/** `version`: the working copy's version after the change. */
+export const uploadLogoOutputSchema = z.object({ logoKey: z.string(), logoUrl: z.string(), width: z.number().int(), height: z.number().int(), version: z.number().int() });
+export const removeLogoOutputSchema = z.object({ ok: z.literal(true), version: z.number().int() });
 
 // ---- admin review -------------------------------------------------------------------------
 
@@ -245,7 +255,7 @@ export type PendingRevision = z.infer<typeof pendingRevisionSchema>;
 
 export const revisionIdInputSchema = z.object({ revisionId: z.string().trim().min(1).max(60) });
 export const revisionDiffInputSchema = revisionIdInputSchema.extend({ locale: uiLocaleSchema.default("en") });
-export const rejectRevisionInputSchema = revisionIdInputSchema.extend({ reason: z.string().trim().min(5).max(1000) });
+export const rejectRevisionInputSchema = revisionIdInputSchema.extend({ reason: safeText(z.string().trim().min(5).max(1000)) });
 
 export const profileFields = Object.keys(profileShape) as (keyof typeof profileShape)[];
 export type ProfileField = keyof typeof profileShape;
@@ -309,8 +319,8 @@ export const reviewDecisionOutputSchema = z.object({ companyId: z.string(), slug
 // ---- admin curation -----------------------------------------------------------------------
 
 export const setVerifiedInputSchema = z.object({ verified: z.boolean() });
-export const suspendInputSchema = z.object({ reason: z.string().trim().min(5).max(1000) });
-export const adminUpdateInputSchema = z.object({ data: adminCompanyProfileSchema });
+export const suspendInputSchema = z.object({ reason: safeText(z.string().trim().min(5).max(1000)) });
+export const adminUpdateInputSchema = z.object({ data: adminCompanyProfileSchema, version: versionSchema });
 export const adminGetInputSchema = z.object({ companyId: z.string().trim().min(1).max(60) });
 
 export const adminCompanySchema = z.object({
@@ -328,6 +338,8 @@ export const adminCompanySchema = z.object({
   logoUrl: z.string().nullable(),
   members: z.array(z.object({ name: z.string(), email: z.string(), role: z.enum(["OWNER", "EDITOR"]) })),
   openRevision: revisionStateSchema.nullable(),
+  /** The company row's version; the admin's edit sends it back. */
+  version: z.number().int(),
 });
 export type AdminCompany = z.infer<typeof adminCompanySchema>;
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { cooperationTypes, opportunityStatuses, opportunityTypes, type OpportunityStatus } from "../enums.ts";
 import { contentLanguages } from "../i18n.ts";
+import { displayName, safeText } from "../text-safety.ts";
 import {
   capabilityCodeSchema,
   certificationCodeSchema,
@@ -12,6 +13,7 @@ import {
   paginationInputSchema,
   uiLocaleSchema,
 } from "./common.ts";
+import { versionSchema } from "./edit-conflict.ts";
 
 // ---- the lifecycle ------------------------------------------------------------------------
 
@@ -78,9 +80,10 @@ export const opportunityDescriptionLimits = { min: 20, max: 8000 } as const;
 const isoDateSchema = z.iso.date();
 const idSchema = z.string().trim().min(1).max(60);
 
-function localizedSchema(limits: { min: number; max: number }) {
+/** Title (one line) or description (free text) in each language written. */
+function localizedSchema(limits: { min: number; max: number }, kind: typeof displayName | typeof safeText) {
   return z
-    .partialRecord(contentLanguageSchema, z.string().trim().min(limits.min).max(limits.max))
+    .partialRecord(contentLanguageSchema, kind(z.string().trim().min(limits.min).max(limits.max)))
     .refine((value) => Object.keys(value).length > 0, "at least one language is required");
 }
 
@@ -94,8 +97,8 @@ const unique = <T>(items: T[]) => new Set(items).size === items.length;
 export const opportunityDraftSchema = z
   .object({
     type: z.enum(opportunityTypes),
-    title: localizedSchema(opportunityTitleLimits),
-    description: localizedSchema(opportunityDescriptionLimits),
+    title: localizedSchema(opportunityTitleLimits, displayName),
+    description: localizedSchema(opportunityDescriptionLimits, safeText),
     requiredCapabilities: z.array(capabilityCodeSchema).min(1).max(10).refine(unique, "listed twice"),
     targetCountries: z.array(countryCodeSchema).max(40).refine(unique, "listed twice"),
     certificationsRequired: z.array(certificationCodeSchema).max(20).refine(unique, "listed twice"),
@@ -124,12 +127,13 @@ export const ownOpportunityListInputSchema = paginationInputSchema.extend({
 });
 export const ownOpportunityGetInputSchema = z.object({ id: idSchema, locale: uiLocaleSchema.default("en") });
 export const opportunityCreateInputSchema = z.object({ data: opportunityDraftSchema });
-export const opportunityUpdateInputSchema = z.object({ id: idSchema, data: opportunityDraftSchema });
+/** `version`: the one the editor loaded (from getOwn or the last save's answer). */
+export const opportunityUpdateInputSchema = z.object({ id: idSchema, data: opportunityDraftSchema, version: versionSchema });
 export const opportunityIdInputSchema = z.object({ id: idSchema });
 export const opportunityRenewInputSchema = z.object({ id: idSchema, deadline: isoDateSchema });
 export const opportunityReviewListInputSchema = paginationInputSchema.extend({ locale: uiLocaleSchema.default("en") });
 export const opportunityReviewGetInputSchema = ownOpportunityGetInputSchema;
-export const opportunityRejectInputSchema = z.object({ id: idSchema, reason: z.string().trim().min(5).max(1000) });
+export const opportunityRejectInputSchema = z.object({ id: idSchema, reason: safeText(z.string().trim().min(5).max(1000)) });
 
 // ---- outputs ------------------------------------------------------------------------------
 
@@ -180,6 +184,8 @@ export const ownOpportunityDetailSchema = z.object({
   ...lifecycleShape,
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Raised by every change; an update sends back the version it started from. */
+  version: z.number().int(),
 });
 export type OwnOpportunityDetail = z.infer<typeof ownOpportunityDetailSchema>;
 
@@ -212,6 +218,6 @@ export type OpportunityReviewListOutput = z.infer<typeof opportunityReviewListOu
 export const opportunityReviewDetailSchema = ownOpportunityDetailSchema.extend({ company: reviewCompanySchema });
 export type OpportunityReviewDetail = z.infer<typeof opportunityReviewDetailSchema>;
 
-/** What a lifecycle step answers: the opportunity's id and its state afterwards. */
-export const opportunityMutationOutputSchema = z.object({ id: z.string(), status: z.enum(opportunityStatuses) });
+/** What a lifecycle step answers: the opportunity's id, its state and version afterwards. */
+export const opportunityMutationOutputSchema = z.object({ id: z.string(), status: z.enum(opportunityStatuses), version: z.number().int() });
 export type OpportunityMutationOutput = z.infer<typeof opportunityMutationOutputSchema>;

@@ -1,11 +1,13 @@
-import { adminCompanyProfileSchema, suspendInputSchema, type AdminCompany } from "@cluster-match/shared/schemas/company-editor";
+import { adminCompanyProfileSchema, companyProfileDraftSchema, suspendInputSchema, type AdminCompany } from "@cluster-match/shared/schemas/company-editor";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { DetailState } from "../../components/DetailState.tsx";
+import { EditConflict } from "../../components/EditConflict.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
-import { errorsByField, formFromProfile, profileFromForm, serverErrorFields, type ProfileFormState } from "../../lib/companyProfileForm.ts";
+import { asSentByForm, errorsByField, formFromProfile, profileFromForm, serverErrorFields, takeFields, type ProfileFormState } from "../../lib/companyProfileForm.ts";
+import { describeConflict, editConflictOf, fieldsToTake, type EditConflictView } from "../../lib/editConflict.ts";
 import { marketCountries } from "../../lib/companyEditorLists.ts";
 import { appCodeOf } from "../../lib/errors.ts";
 import { countryName, formatDate } from "../../lib/format.ts";
@@ -14,7 +16,7 @@ import { useLocale } from "../../lib/useLocale.ts";
 import { useTRPC } from "../../trpc.ts";
 import { ErrorSummary, SelectField, TextAreaField, TextField } from "../workspace/profile/fields.tsx";
 import { ProfileForm } from "../workspace/profile/ProfileForm.tsx";
-import { fieldErrors, fieldLabels } from "../workspace/profile/profileMessages.ts";
+import { fieldErrors, fieldLabel, fieldLabels } from "../workspace/profile/profileMessages.ts";
 import { CompanyStatusBadge, type EditorMessage, EditorNotice, FailureAlert, RevisionBadge } from "../workspace/StatusBadges.tsx";
 import { BackLink } from "../../components/BackLink.tsx";
 
@@ -145,6 +147,9 @@ function SuspendForm({ companyId, onDone, onError }: { companyId: string; onDone
   );
 }
 
+type AdminEditData = AdminCompany["data"] & { registryId: string; country: string };
+const editDataOf = (company: AdminCompany): AdminEditData => ({ ...company.data, registryId: company.registryId, country: company.country });
+
 /** The admin's direct edit: the members' form plus registry id and country, live at once. */
 function AdminEditForm({ company, onSaved }: { company: AdminCompany; onSaved: (next: AdminCompany) => void }) {
   const { t } = useTranslation();
@@ -155,21 +160,35 @@ function AdminEditForm({ company, onSaved }: { company: AdminCompany; onSaved: (
   const [country, setCountry] = useState(company.country);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
+  // The row as the form's changes are measured against, and its version (the one saves send).
+  const [loaded, setLoaded] = useState(() => ({ data: editDataOf(company), version: company.version }));
+  const [conflict, setConflict] = useState<EditConflictView | null>(null);
   const update = useMutation(trpc.companies.adminUpdate.mutationOptions());
 
-  const save = async () => {
+  const save = async (version = loaded.version) => {
     setFailure(null);
     const data = { ...profileFromForm(form), registryId, country };
     const parsed = adminCompanyProfileSchema.safeParse(data);
-    const show = (fields: string[]) => {
-      setErrors(fieldErrors(t, fields));
+    const show = (fields: string[], issues: Record<string, string> = {}) => {
+      setErrors(fieldErrors(t, fields, issues));
       requestAnimationFrame(() => document.getElementById("ce-error-summary")?.focus());
     };
-    if (!parsed.success) return show(Object.keys(errorsByField(parsed.error.issues)));
+    if (!parsed.success) {
+      const issues = errorsByField(parsed.error.issues);
+      return show(Object.keys(issues), issues);
+    }
     setErrors({});
     try {
-      onSaved(await update.mutateAsync({ companyId: company.companyId, data }));
+      const next = await update.mutateAsync({ companyId: company.companyId, data, version });
+      setLoaded({ data: editDataOf(next), version: next.version });
+      setConflict(null);
+      onSaved(next);
     } catch (error) {
+      const details = editConflictOf(error);
+      if (details) {
+        setConflict(describeConflict(details, loaded.data, data, asSentByForm));
+        return;
+      }
       const code = appCodeOf(error);
       const fields = code === "VALIDATION" ? serverErrorFields((error as { data?: { details?: unknown } }).data?.details) : code === "DUPLICATE_COMPANY" ? ["registryId"] : [];
       if (fields.length > 0) show(fields);
@@ -177,11 +196,36 @@ function AdminEditForm({ company, onSaved }: { company: AdminCompany; onSaved: (
     }
   };
 
+  /** The saved row becomes the one the form is measured against (and saved on). */
+  const rebase = (current: EditConflictView): AdminEditData | null => {
+    const profile = companyProfileDraftSchema.safeParse(current.theirs);
+    const { registryId, country } = current.theirs;
+    if (!profile.success || typeof registryId !== "string" || typeof country !== "string") return null;
+    const theirs = { ...profile.data, registryId, country };
+    setLoaded({ data: theirs, version: current.version });
+    return theirs;
+  };
+  const takeTheirs = () => {
+    if (!conflict) return;
+    const theirs = rebase(conflict);
+    if (!theirs) return;
+    const fields = fieldsToTake(conflict);
+    setForm((current) => takeFields(current, formFromProfile(theirs), fields));
+    if (fields.includes("registryId")) setRegistryId(theirs.registryId);
+    if (fields.includes("country")) setCountry(theirs.country);
+    setConflict({ ...conflict, merged: true });
+  };
+  const saveMine = () => {
+    if (!conflict || !rebase(conflict)) return;
+    void save(conflict.version);
+  };
+
   return (
     <section className="section ce-admin-edit" aria-labelledby="ce-admin-edit">
       <h2 id="ce-admin-edit">{t("companyEditor.admin.edit")}</h2>
       <p className="field-hint">{t("companyEditor.admin.editHint")}</p>
       <ErrorSummary errors={errors} labels={fieldLabels(t)} title={t("companyEditor.editor.fix")} />
+      {conflict && <EditConflict conflict={conflict} labelOf={(field) => fieldLabel(t, field)} onTakeTheirs={takeTheirs} onSaveMine={saveMine} busy={update.isPending} />}
       <form
         noValidate
         onSubmit={(event) => {

@@ -1,12 +1,25 @@
 import type { OwnOpportunityDetail } from "@cluster-match/shared";
-import { canTransition, deadlineBounds } from "@cluster-match/shared/schemas/opportunity-editor";
+import { canTransition, deadlineBounds, opportunityDraftSchema } from "@cluster-match/shared/schemas/opportunity-editor";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate, useParams } from "react-router";
 import { DetailState } from "../../components/DetailState.tsx";
+import { EditConflict } from "../../components/EditConflict.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
+import { describeConflict, editConflictOf, fieldsToTake, type EditConflictView } from "../../lib/editConflict.ts";
 import { appCodeOf } from "../../lib/errors.ts";
-import { emptyDraftForm, fieldErrorsFromDetails, formFromOpportunity, validateDraftForm, type DraftFormState, type FieldErrors } from "./draftForm.ts";
+import {
+  draftFields,
+  draftFromForm,
+  emptyDraftForm,
+  fieldErrorsFromDetails,
+  formFromDraft,
+  formFromOpportunity,
+  takeDraftFields,
+  validateDraftForm,
+  type DraftFormState,
+  type FieldErrors,
+} from "./draftForm.ts";
 import { OpportunityForm, type SaveIntent } from "./OpportunityForm.tsx";
 import type { WorkspaceNotice } from "./OwnOpportunitiesPage.tsx";
 import { StatusBadge } from "./StatusBadge.tsx";
@@ -18,6 +31,15 @@ function defaultDeadline(): string {
   const { min } = deadlineBounds(new Date());
   return new Date(Date.parse(`${min}T00:00:00Z`) + 29 * 86_400_000).toISOString().slice(0, 10);
 }
+
+type Values = Record<string, unknown>;
+/** The draft the form sends for a state: what conflicts are compared in. */
+const sentBy = (state: DraftFormState) => draftFromForm(state) as Values;
+/** A saved draft as the form would send it back unchanged. */
+const normalized = (record: Values) => {
+  const parsed = opportunityDraftSchema.safeParse(record);
+  return parsed.success ? sentBy(formFromDraft(parsed.data)) : record;
+};
 
 /** /workspace/companies/:companyId/opportunities/new and …/:id/edit */
 export function OpportunityEditorPage() {
@@ -53,6 +75,9 @@ function Editor({ companyId, title, opportunity }: { companyId: string; title: s
   const [notice, setNotice] = useState<string | null>((location.state as WorkspaceNotice | null)?.notice ?? null);
   // Once created, later saves of this form update that draft (also when submitting failed after creating it).
   const savedId = useRef<string | undefined>(opportunity?.id);
+  // The draft as last loaded or saved, and its version: saves send the version; a conflict is measured against the draft.
+  const loaded = useRef<{ version: number; draft: Values } | null>(opportunity ? { version: opportunity.version, draft: sentBy(formFromOpportunity(opportunity)) } : null);
+  const [conflict, setConflict] = useState<EditConflictView | null>(null);
   const busy = create.isPending || update.isPending || submit.isPending;
   const listUrl = `/workspace/companies/${companyId}/opportunities`;
 
@@ -75,11 +100,14 @@ function Editor({ companyId, title, opportunity }: { companyId: string; title: s
     setErrors(found);
     if (!draft) return found;
     try {
-      const id = savedId.current
-        ? (await update.mutateAsync({ companyId, id: savedId.current, data: draft })).id
-        : (await create.mutateAsync({ companyId, data: draft })).id;
+      const saved = savedId.current
+        ? await update.mutateAsync({ companyId, id: savedId.current, data: draft, version: loaded.current?.version ?? 0 })
+        : await create.mutateAsync({ companyId, data: draft });
+      const { id } = saved;
       const created = !savedId.current;
       savedId.current = id;
+      loaded.current = { version: saved.version, draft: sentBy(state) };
+      setConflict(null);
       if (intent === "submit") {
         await submit.mutateAsync({ companyId, id });
         void navigate(listUrl, { state: { notice: t("opportunityEditor.notices.submitted") } satisfies WorkspaceNotice });
@@ -90,6 +118,12 @@ function Editor({ companyId, title, opportunity }: { companyId: string; title: s
       }
       return {};
     } catch (error) {
+      const details = editConflictOf(error);
+      if (details && loaded.current) {
+        // Someone else saved first: say what they changed; the form keeps what the user typed.
+        setConflict(describeConflict(details, loaded.current.draft, sentBy(state), normalized));
+        return {};
+      }
       const fields = fieldErrorsFromDetails((error as { data?: { details?: unknown } }).data?.details);
       setErrors(fields);
       const reason = (error as { data?: { details?: { reason?: string } } }).data?.details?.reason;
@@ -98,12 +132,34 @@ function Editor({ companyId, title, opportunity }: { companyId: string; title: s
     }
   };
 
+  /** Their draft becomes the one the form's changes are measured against (and saved on). */
+  const rebase = (current: EditConflictView) => {
+    const theirs = opportunityDraftSchema.safeParse(current.theirs);
+    if (!theirs.success) return null;
+    const form = formFromDraft(theirs.data);
+    loaded.current = { version: current.version, draft: sentBy(form) };
+    return form;
+  };
+  const onTakeTheirs = () => {
+    if (!conflict) return;
+    const theirs = rebase(conflict);
+    if (!theirs) return;
+    setState((current) => takeDraftFields(current, theirs, fieldsToTake(conflict)));
+    setConflict({ ...conflict, merged: true });
+  };
+  const onSaveMine = () => {
+    if (!conflict || !rebase(conflict)) return;
+    void onSave("save");
+  };
+  const labelOf = (field: string) => ((draftFields as readonly string[]).includes(field) ? t(`opportunityEditor.conflictFields.${field as (typeof draftFields)[number]}`) : field);
+
   return (
     <>
       <div className="page-header">
         <h1>{title}</h1>
         <p className="lead">{t("opportunityEditor.form.intro")}</p>
       </div>
+      {conflict && <EditConflict conflict={conflict} labelOf={labelOf} onTakeTheirs={onTakeTheirs} onSaveMine={onSaveMine} busy={busy} />}
       {opportunity?.status === "REJECTED" && opportunity.rejectionReason && (
         <div className="opp-reason" role="note">
           <p className="opp-reason-title">{t("opportunityEditor.form.rejected")}</p>

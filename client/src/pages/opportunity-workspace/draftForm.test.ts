@@ -1,5 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { draftFromForm, fieldErrorsFromDetails, matchesCapability, emptyDraftForm, filledLanguages, formFromOpportunity, languagesWithErrors, validateDraftForm, type DraftFormState } from "./draftForm.ts";
+import type { OpportunityDraft } from "@cluster-match/shared/schemas/opportunity-editor";
+import {
+  draftFromForm,
+  fieldErrorsFromDetails,
+  matchesCapability,
+  emptyDraftForm,
+  filledLanguages,
+  formFromDraft,
+  formFromOpportunity,
+  languagesWithErrors,
+  takeDraftFields,
+  validateDraftForm,
+  type DraftFormState,
+} from "./draftForm.ts";
 
 const now = new Date("2026-12-01T10:00:00Z");
 
@@ -53,6 +66,19 @@ describe("the opportunity form", () => {
     expect(validateDraftForm(emptyDraftForm("2027-01-01"), { forSubmit: false, now }).errors.title).toEqual({ key: "oneLanguage" });
   });
 
+  it("refuses a title on two lines and hidden or control characters, before sending", () => {
+    const state = filled();
+    state.texts.bg.title = "Съвместна\nразработка";
+    state.texts.de.description = "Wir bieten \u202Eeine gemeinsame Entwicklung von Biomassebrennern an.";
+    expect(validateDraftForm(state, { forSubmit: false, now }).errors).toEqual({
+      "title.bg": { key: "unsafeCharacters" },
+      "description.de": { key: "unsafeCharacters" },
+    });
+    state.texts.bg.title = "Съвместна разработка";
+    state.texts.de.description = "Zeile eins.\nZeile zwei mit Umlauten: äöü ß.";
+    expect(validateDraftForm(state, { forSubmit: false, now }).errors).toEqual({});
+  });
+
   it("checks the deadline against today only for a submission", () => {
     const state = filled();
     state.deadline = "2026-12-01";
@@ -69,13 +95,34 @@ describe("the opportunity form", () => {
       requiredCapabilities: [{ code: "MACH.LASER", label: "Laser cutting" }], targetCountries: ["DE"],
       certificationsRequired: [{ code: "ISO_9001", label: "ISO 9001" }], cooperationTypes: ["subcontracting"], anonymous: true,
       deadline: "2027-02-01", rejectionReason: "Too vague", submittedAt: null, publishedAt: null, expiredAt: null, closedAt: null,
-      createdAt: "2026-11-01T00:00:00Z", updatedAt: "2026-11-02T00:00:00Z",
+      createdAt: "2026-11-01T00:00:00Z", updatedAt: "2026-11-02T00:00:00Z", version: 3,
     });
     expect(state.texts.en.title).toBe("Laser cutting offered");
     expect(state.texts.bg).toEqual({ title: "", description: "" });
     expect(state.requiredCapabilities).toEqual(["MACH.LASER"]);
     expect(state.certificationsRequired).toEqual(["ISO_9001"]);
     expect(state.anonymous).toBe(true);
+  });
+});
+
+describe("taking someone else's changes into the form", () => {
+  it("copies only the named fields, a text field in every language, and leaves the user's other typing alone", () => {
+    const mine = filled();
+    mine.texts.bg.title = "Моето заглавие";
+    mine.anonymous = false;
+    const theirs = filled();
+    theirs.texts.bg.title = "Тяхното заглавие";
+    theirs.texts.de.description = "Ihre Beschreibung ist jetzt viel länger als vorher.";
+    theirs.anonymous = true;
+    theirs.deadline = "2027-05-05";
+    const merged = takeDraftFields(mine, theirs, ["description", "anonymous"]);
+    expect(merged.texts.bg.title).toBe("Моето заглавие");
+    expect(merged.texts.de.description).toBe("Ihre Beschreibung ist jetzt viel länger als vorher.");
+    expect(merged.anonymous).toBe(true);
+    expect(merged.deadline).toBe(mine.deadline);
+    // The user's form is not changed in place.
+    expect(mine.anonymous).toBe(false);
+    expect(draftFromForm(formFromDraft(draftFromForm(merged) as OpportunityDraft))).toEqual(draftFromForm(merged));
   });
 });
 

@@ -7,6 +7,7 @@ import {
   type OpportunityDraft,
   type OwnOpportunityDetail,
 } from "@cluster-match/shared/schemas/opportunity-editor";
+import { unsafeTextMessage } from "@cluster-match/shared/text-safety";
 
 /** What the form holds: every language's texts, even empty ones, so tabs can switch freely. */
 export interface DraftFormState {
@@ -35,6 +36,7 @@ export interface FieldError {
     | "invalidDate"
     | DeadlineProblem
     | "unknownCodes"
+    | "unsafeCharacters"
     | "invalid";
   values?: Record<string, number | string>;
 }
@@ -57,19 +59,47 @@ export function emptyDraftForm(defaultDeadline: string): DraftFormState {
   };
 }
 
-export function formFromOpportunity(o: OwnOpportunityDetail): DraftFormState {
+/** The form from a draft as the API takes it (also what someone else saved meanwhile). */
+export function formFromDraft(d: OpportunityDraft): DraftFormState {
   const texts = noTexts();
-  for (const lang of contentLanguages) texts[lang] = { title: o.title[lang] ?? "", description: o.description[lang] ?? "" };
+  for (const lang of contentLanguages) texts[lang] = { title: d.title[lang] ?? "", description: d.description[lang] ?? "" };
   return {
-    type: o.type,
+    type: d.type,
     texts,
-    requiredCapabilities: o.requiredCapabilities.map((c) => c.code),
-    targetCountries: o.targetCountries,
-    certificationsRequired: o.certificationsRequired.map((c) => c.code),
-    cooperationTypes: o.cooperationTypes,
-    anonymous: o.anonymous,
-    deadline: o.deadline,
+    requiredCapabilities: [...d.requiredCapabilities],
+    targetCountries: [...d.targetCountries],
+    certificationsRequired: [...d.certificationsRequired],
+    cooperationTypes: [...d.cooperationTypes],
+    anonymous: d.anonymous,
+    deadline: d.deadline,
   };
+}
+
+export function formFromOpportunity(o: OwnOpportunityDetail): DraftFormState {
+  return formFromDraft({
+    ...o,
+    requiredCapabilities: o.requiredCapabilities.map((c) => c.code),
+    certificationsRequired: o.certificationsRequired.map((c) => c.code),
+  });
+}
+
+/** The draft's fields (as the API names them), in form order: for naming what someone else changed. */
+export const draftFields = [
+  "type", "title", "description", "requiredCapabilities", "targetCountries", "certificationsRequired", "cooperationTypes", "anonymous", "deadline",
+] as const;
+export type DraftField = (typeof draftFields)[number];
+
+/** The form with `fields` (API names) taken from `other`, the rest as the user left it. */
+export function takeDraftFields(state: DraftFormState, other: DraftFormState, fields: readonly string[]): DraftFormState {
+  const next: DraftFormState = { ...state, texts: { ...state.texts } };
+  for (const field of fields) {
+    if (field === "title" || field === "description") {
+      for (const lang of contentLanguages) next.texts[lang] = { ...next.texts[lang], [field]: other.texts[lang][field] };
+    } else if (field in other && field !== "texts") {
+      Object.assign(next, { [field]: other[field as keyof DraftFormState] });
+    }
+  }
+  return next;
 }
 
 /** The draft as the API takes it: a language is sent when either of its texts is filled in. */
@@ -123,6 +153,7 @@ function errorFor(issue: Issue): FieldError {
     case "custom":
       if (issue.message === "missing_language") return { key: field === "title" ? "missingTitle" : "missingDescription" };
       if (issue.message === "listed twice") return { key: "duplicate" };
+      if (issue.message === unsafeTextMessage) return { key: "unsafeCharacters" };
       if (issue.message.startsWith("at least one language")) return { key: "oneLanguage" };
       return { key: "invalid" };
     default:

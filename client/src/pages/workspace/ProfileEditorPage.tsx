@@ -4,8 +4,10 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { DetailState } from "../../components/DetailState.tsx";
+import { EditConflict } from "../../components/EditConflict.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
-import { errorsByField, formFromProfile, profileFromForm, serverErrorFields, type ProfileFormState } from "../../lib/companyProfileForm.ts";
+import { asSentByForm, errorsByField, formFromProfile, profileFromForm, serverErrorFields, takeFields, type ProfileFormState } from "../../lib/companyProfileForm.ts";
+import { describeConflict, editConflictOf, fieldsToTake, type EditConflictView } from "../../lib/editConflict.ts";
 import { appCodeOf } from "../../lib/errors.ts";
 import { formatDate } from "../../lib/format.ts";
 import { useLocale } from "../../lib/useLocale.ts";
@@ -13,7 +15,7 @@ import { useTRPC } from "../../trpc.ts";
 import { ErrorSummary } from "./profile/fields.tsx";
 import { LogoUpload } from "./profile/LogoUpload.tsx";
 import { ProfileForm, type FormPatch } from "./profile/ProfileForm.tsx";
-import { fieldErrors, fieldLabels } from "./profile/profileMessages.ts";
+import { fieldErrors, fieldLabel, fieldLabels } from "./profile/profileMessages.ts";
 import { CompanyStatusBadge, type EditorMessage, EditorNotice, HoldReasons, RevisionBadge } from "./StatusBadges.tsx";
 import { useEditableCompany, useRefreshCompany } from "./useWorkspace.ts";
 import { BackLink } from "../../components/BackLink.tsx";
@@ -45,6 +47,7 @@ function ProfileEditor({ initial }: { initial: EditableCompany }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<EditorMessage>(null);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const [conflict, setConflict] = useState<EditConflictView | null>(null);
 
   const update = useMutation(trpc.companies.updateProfile.mutationOptions());
   const submit = useMutation(trpc.companies.submitForReview.mutationOptions());
@@ -53,11 +56,16 @@ function ProfileEditor({ initial }: { initial: EditableCompany }) {
   const data = profileFromForm(form);
   const dirty = JSON.stringify(data) !== saved;
 
-  const accept = (next: EditableCompany, text: string) => {
+  // The working copy as the server has it now (company.data at company.version): what the form's changes are measured against.
+  const keep = (next: EditableCompany) => {
     setCompany(next);
     queryClient.setQueryData(trpc.companies.getEditable.queryKey({ companyId }), next);
-    void refresh();
     setSaved(JSON.stringify(profileFromForm(formFromProfile(next.data))));
+  };
+  const accept = (next: EditableCompany, text: string) => {
+    keep(next);
+    void refresh();
+    setConflict(null);
     setMessage({ kind: "status", text });
   };
   const showErrors = (next: Record<string, string>) => {
@@ -67,6 +75,13 @@ function ProfileEditor({ initial }: { initial: EditableCompany }) {
     requestAnimationFrame(() => document.getElementById("ce-error-summary")?.focus());
   };
   const failed = (error: unknown) => {
+    const details = editConflictOf(error);
+    if (details) {
+      // Someone else saved first: say what they changed; the form keeps what the user typed.
+      setConflict(describeConflict(details, company.data, profileFromForm(form), asSentByForm));
+      setMessage(null);
+      return;
+    }
     const fields = appCodeOf(error) === "VALIDATION" ? serverErrorFields(validationDetails(error)) : [];
     if (fields.length > 0) return showErrors(fieldErrors(t, fields));
     setMessage({ kind: "alert", text: t(`errors.${appCodeOf(error)}`) });
@@ -78,14 +93,15 @@ function ProfileEditor({ initial }: { initial: EditableCompany }) {
       setErrors({});
       return true;
     }
-    showErrors(fieldErrors(t, Object.keys(errorsByField(parsed.error.issues))));
+    const issues = errorsByField(parsed.error.issues);
+    showErrors(fieldErrors(t, Object.keys(issues), issues));
     return false;
   };
 
-  const onSave = async () => {
+  const onSave = async (version = company.version) => {
     if (!checked(false)) return;
     try {
-      accept(await update.mutateAsync({ companyId, data }), t("companyEditor.editor.saved"));
+      accept(await update.mutateAsync({ companyId, data, version }), t("companyEditor.editor.saved"));
     } catch (error) {
       failed(error);
     }
@@ -94,17 +110,45 @@ function ProfileEditor({ initial }: { initial: EditableCompany }) {
   const onSubmit = async () => {
     if (!checked(true)) return;
     try {
-      if (dirty || !company.revision || company.revision.status === "REJECTED") await update.mutateAsync({ companyId, data });
-      accept(await submit.mutateAsync({ companyId }), t("companyEditor.editor.submitted"));
+      let version = company.version;
+      if (dirty || !company.revision || company.revision.status === "REJECTED") {
+        const updated = await update.mutateAsync({ companyId, data, version });
+        keep(updated);
+        version = updated.version;
+      }
+      accept(await submit.mutateAsync({ companyId, version }), t("companyEditor.editor.submitted"));
     } catch (error) {
       failed(error);
     }
   };
 
+  /** Their version becomes the one the form's changes are measured against (and saved on). */
+  const rebase = (current: EditConflictView) => {
+    const theirs = companyProfileDraftSchema.safeParse(current.theirs);
+    if (!theirs.success) return null;
+    setCompany((c) => ({ ...c, data: theirs.data, version: current.version }));
+    setSaved(JSON.stringify(profileFromForm(formFromProfile(theirs.data))));
+    return theirs.data;
+  };
+  const onTakeTheirs = () => {
+    if (!conflict) return;
+    const theirs = rebase(conflict);
+    if (!theirs) return;
+    const fields = fieldsToTake(conflict);
+    setForm((current) => takeFields(current, formFromProfile(theirs), fields));
+    // Logos are served under /files/<key> (the server's logoUrlOf).
+    if (fields.includes("logoKey")) setLogoUrl(theirs.logoKey ? `/files/${theirs.logoKey}` : null);
+    setConflict({ ...conflict, merged: true });
+  };
+  const onSaveMine = () => {
+    if (!conflict || !rebase(conflict)) return;
+    void onSave(conflict.version);
+  };
+
   const onDiscard = async () => {
     setConfirmDiscard(false);
     try {
-      const next = await discard.mutateAsync({ companyId });
+      const next = await discard.mutateAsync({ companyId, version: company.version });
       setForm(formFromProfile(next.data));
       setLogoUrl(next.logoUrl);
       setErrors({});
@@ -137,6 +181,7 @@ function ProfileEditor({ initial }: { initial: EditableCompany }) {
       </div>
 
       <ErrorSummary errors={errors} labels={fieldLabels(t)} title={t("companyEditor.editor.fix")} />
+      {conflict && <EditConflict conflict={conflict} labelOf={(field) => fieldLabel(t, field)} onTakeTheirs={onTakeTheirs} onSaveMine={onSaveMine} busy={busy} />}
 
       <form
         className="ce-editor"
@@ -155,11 +200,15 @@ function ProfileEditor({ initial }: { initial: EditableCompany }) {
               companyId={companyId}
               companyName={form.name}
               logoUrl={logoUrl}
+              version={company.version}
               onChange={(logo) => {
                 patch({ logoKey: logo.logoKey });
                 setLogoUrl(logo.logoUrl);
+                // The server put the logo into its working copy: that is the new base.
+                setCompany((c) => ({ ...c, data: { ...c.data, logoKey: logo.logoKey }, version: logo.version }));
                 void refresh();
               }}
+              onConflict={failed}
             />
           }
         />

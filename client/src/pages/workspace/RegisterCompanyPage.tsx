@@ -83,7 +83,8 @@ export function RegisterCompanyPage() {
     setFailure(null);
     const parsed = companyRegisterInputSchema.safeParse(input(confirmNotDuplicate));
     if (!parsed.success) {
-      setErrors(fieldErrors(t, Object.keys(errorsByField(parsed.error.issues))));
+      const issues = errorsByField(parsed.error.issues);
+      setErrors(fieldErrors(t, Object.keys(issues), issues));
       requestAnimationFrame(() => document.getElementById("ce-error-summary")?.focus());
       return;
     }

@@ -21,18 +21,23 @@ function readAsBase64(file: File): Promise<string> {
 
 /**
  * The logo: a preview, a file input and a remove button. The server checks the content and
- * re-encodes it; here we only spare the user an upload that is sure to be refused.
+ * re-encodes it; here we only spare the user an upload that is sure to be refused. The logo
+ * goes into the working copy at `version`; a newer one there is the editor's conflict to show.
  */
 export function LogoUpload({
   companyId,
   logoUrl,
   companyName,
+  version,
   onChange,
+  onConflict,
 }: {
   companyId: string;
   logoUrl: string | null;
   companyName: string;
-  onChange: (logo: { logoKey: string | null; logoUrl: string | null }) => void;
+  version: number;
+  onChange: (logo: { logoKey: string | null; logoUrl: string | null; version: number }) => void;
+  onConflict: (error: unknown) => void;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -52,11 +57,12 @@ export function LogoUpload({
     if (file.size > logoMaxBytes) return setProblem(t("companyEditor.logo.tooLarge", { max: maxMb }));
     if (file.type && !acceptedTypes.includes(file.type)) return setProblem(t("companyEditor.logo.unsupported"));
     try {
-      const result = await upload.mutateAsync({ companyId, fileName: file.name, dataBase64: await readAsBase64(file) });
-      onChange({ logoKey: result.logoKey, logoUrl: result.logoUrl });
+      const result = await upload.mutateAsync({ companyId, fileName: file.name, dataBase64: await readAsBase64(file), version });
+      onChange({ logoKey: result.logoKey, logoUrl: result.logoUrl, version: result.version });
       setStatus(t("companyEditor.logo.uploaded"));
     } catch (error) {
       const code = appCodeOf(error);
+      if (code === "EDIT_CONFLICT") return onConflict(error);
       setProblem(code === "FILE_TOO_LARGE" ? t("companyEditor.logo.tooLarge", { max: maxMb }) : code === "UNSUPPORTED_FILE" ? t("companyEditor.logo.unsupported") : t(`errors.${code}`));
     } finally {
       if (input.current) input.current.value = "";
@@ -66,10 +72,11 @@ export function LogoUpload({
   const onRemove = async () => {
     setProblem(null);
     try {
-      await remove.mutateAsync({ companyId });
-      onChange({ logoKey: null, logoUrl: null });
+      const result = await remove.mutateAsync({ companyId, version });
+      onChange({ logoKey: null, logoUrl: null, version: result.version });
       setStatus(t("companyEditor.logo.removed"));
     } catch (error) {
+      if (appCodeOf(error) === "EDIT_CONFLICT") return onConflict(error);
       setProblem(t(`errors.${appCodeOf(error)}`));
     }
   };

@@ -1,3 +1,4 @@
+import { unsafeTextMessage } from "@cluster-match/shared/text-safety";
 import type { TFunction } from "i18next";
 
 /** Field names of the profile, in form order, for the error summary. */
@@ -14,10 +15,25 @@ export function fieldLabels(t: TFunction): Record<ProfileFieldName, string> {
   return Object.fromEntries(profileFieldNames.map((field) => [field, t(`companyEditor.fields.${field}`)])) as Record<ProfileFieldName, string>;
 }
 
-/** What to do about a field, in the reader's language (zod's own messages are for developers). */
-export function fieldErrors(t: TFunction, fields: Iterable<string>): Record<string, string> {
+/** A field's label (its name for a field the profile does not have). */
+export function fieldLabel(t: TFunction, field: string): string {
+  return isField(field) ? t(`companyEditor.fields.${field}`) : field;
+}
+
+/**
+ * What to do about a field, in the reader's language (zod's own messages are for developers).
+ * `issues` (field → zod message, from errorsByField) tells hidden or control characters apart.
+ */
+export function fieldErrors(t: TFunction, fields: Iterable<string>, issues: Record<string, string> = {}): Record<string, string> {
   const errors: Record<string, string> = {};
-  for (const field of fields) errors[field] = isField(field) ? t(`companyEditor.fieldErrors.${field}`) : t("companyEditor.fieldErrors.generic");
+  for (const field of fields) {
+    errors[field] =
+      issues[field] === unsafeTextMessage
+        ? t("companyEditor.fieldErrors.unsafeCharacters")
+        : isField(field)
+          ? t(`companyEditor.fieldErrors.${field}`)
+          : t("companyEditor.fieldErrors.generic");
+  }
   // In form order, so the summary reads top to bottom.
   return Object.fromEntries(Object.entries(errors).sort(([a], [b]) => rank(a) - rank(b)));
 }
