@@ -68,4 +68,16 @@ describe("explainMatch", () => {
     };
     expect(explainMatch(bare, "fit", i18n.getFixedT("en"), "en")).toEqual(["Fits this company’s profile: CNC milling."]);
   });
+
+  it("explains a match for an anonymous opportunity without a word about its publisher", () => {
+    // What matching.forOpportunity sends to anyone outside the publisher's team.
+    const anonymous: MatchExplanation = { ...explanation, distanceKm: null, sharedLanguages: [], reciprocity: [] };
+    expect(explainMatch(anonymous, "opportunity", i18n.getFixedT("en"), "en")).toEqual([
+      "Covers 2 of 3 required capabilities: CNC milling and Grinding.",
+      "Missing: EDM.",
+      "Holds the required certification: ISO 9001.",
+      "Verified by the cluster.",
+    ]);
+    for (const locale of ["bg", "de"] as const) expect(explainMatch(anonymous, "opportunity", i18n.getFixedT(locale), locale)).toHaveLength(4);
+  });
 });

@@ -6,7 +6,8 @@ import { openDeadlineFilter } from "../search/opportunity-search.service.ts";
 import type { SearchIndex } from "../search/search-port.ts";
 import type { SearchVocabulary } from "../search/search-vocabulary.ts";
 import { findCompanyForMatching } from "./matching.repository.ts";
-import { scoreMatch, type MatchExplanation } from "./match-score.ts";
+import { compareIds, scoreMatch, type MatchExplanation, type MatchNeeds } from "./match-score.ts";
+import { viewerKnowsOwner, type Viewer } from "./owner-view.ts";
 
 export interface OpportunityMatchResult {
   opportunityId: string;
@@ -26,13 +27,15 @@ const isOffer = (type: string) => type.endsWith("_OFFER");
 /**
  * For a company: opportunities it can answer (requests for what it can do, offers of what it
  * looks for) and partners (firms that can do what it looks for, best when they also look for
- * what it offers). The company itself and its own opportunities never appear.
+ * what it offers). The company itself and its own opportunities never appear, except its anonymous
+ * ones to a viewer who may not know it owns them (see `viewerKnowsOwner`; no viewer counts as a
+ * visitor): left out of its list and of no other, they would name it as their owner.
  */
 export async function matchForCompany(
   prisma: PrismaClient,
   index: SearchIndex,
   vocabulary: SearchVocabulary,
-  options: { idOrSlug: string; limit: number },
+  options: { idOrSlug: string; limit: number; viewer?: Viewer; now: Date },
 ): Promise<{ opportunities: OpportunityMatchResult[]; partners: PartnerMatchResult[] }> {
   const company = await findCompanyForMatching(prisma, options.idOrSlug);
   if (!company) throw new AppError("NOT_FOUND", "Company not found");
@@ -40,11 +43,14 @@ export async function matchForCompany(
   const has = vocabulary.withAncestors(offers);
   const seeks = ((company.seeks ?? []) as Seek[]).flatMap((s) => s.capabilities);
   const held = new Set(company.certifications.map((c) => c.certificationCode));
-  const own = new Set(company.opportunities.map((o) => o.id));
+  // Asked for every signed-in viewer, whether or not the company owns anything anonymous: asking
+  // only then would let the response time tell which firms do.
+  const knowsOwnership = await viewerKnowsOwner(prisma, options.viewer ?? null, company.id);
+  const own = new Set(company.opportunities.filter((o) => knowsOwnership || !o.anonymous).map((o) => o.id));
   const origin = company.lat !== null && company.lng !== null ? { lat: company.lat, lng: company.lng } : null;
 
   // Past-deadline opportunities are out before ranking, so they take no place in the top list.
-  const open = openDeadlineFilter();
+  const open = openDeadlineFilter(options.now);
   const [requests, offered, partners] = await index.multiSearch<OpportunityDocument | CompanyDocument>([
     { index: "opportunities", text: "", filters: [open, { kind: "anyOf", field: "ownCapabilityCodes", values: has }, { kind: "anyOf", field: "type", values: ["SUPPLY_REQUEST", "MARKET_REQUEST", "RND_REQUEST"] }], offset: 0, limit: candidates },
     { index: "opportunities", text: "", filters: [open, { kind: "anyOf", field: "ownCapabilityCodes", values: vocabulary.withAncestors(seeks) }, { kind: "anyOf", field: "type", values: ["SUPPLY_OFFER", "MARKET_OFFER", "RND_OFFER"] }], offset: 0, limit: candidates },
@@ -76,15 +82,20 @@ export async function matchForCompany(
         },
       };
     })
-    .sort((a, b) => b.score - a.score)
+    // The id last, so that equal scores come in one order whatever order the engine gave.
+    .sort((a, b) => b.score - a.score || compareIds(a.opportunityId, b.opportunityId))
     .slice(0, options.limit);
 
-  const needs = { capabilities: seeks.length ? seeks : offers, certifications: [], origin, languages: company.languages, offers };
+  const needs: MatchNeeds = {
+    capabilities: seeks.length ? seeks : offers,
+    certifications: [],
+    requester: { origin, languages: company.languages, offers },
+  };
   const partnerMatches = partners!.hits
     .map((h) => h.document as CompanyDocument)
     .filter((d) => d.id !== company.id)
     .map((d) => ({ document: d, ...scoreMatch(d, needs) }))
-    .sort((a, b) => b.score - a.score)
+    .sort((a, b) => b.score - a.score || compareIds(a.document.id, b.document.id))
     .slice(0, options.limit);
 
   return { opportunities: opportunityMatches, partners: partnerMatches };

@@ -7,6 +7,7 @@ import type { Vocabulary } from "../taxonomy/vocabulary.ts";
 import { matchForCompany } from "./company-matching.service.ts";
 import type { MatchExplanation } from "./match-score.ts";
 import { matchCompaniesForOpportunity } from "./matching.service.ts";
+import type { Viewer } from "./owner-view.ts";
 
 function labelExplanation(e: MatchExplanation, vocabulary: Vocabulary): ExplanationDto {
   const capability = (c: string) => vocabulary.capability(c);
@@ -25,14 +26,15 @@ export async function matchForOpportunityApi(
   prisma: PrismaClient,
   search: SearchRuntime,
   input: { id: string; locale: string; limit: number },
+  viewer: Viewer,
+  now: Date,
 ): Promise<CompanyMatch[]> {
   const vocabulary = await search.vocabulary(input.locale);
-  const { matches, anonymous } = await matchCompaniesForOpportunity(prisma, search.index, { opportunityId: input.id, limit: input.limit });
+  const { matches } = await matchCompaniesForOpportunity(prisma, search.index, { opportunityId: input.id, limit: input.limit, viewer, now });
   return matches.map((m) => ({
     company: companyCardFromDocument(m.document, vocabulary),
     score: m.score,
-    // A distance from an anonymous owner would tell where the owner is.
-    explanation: labelExplanation(anonymous ? { ...m.explanation, distanceKm: null } : m.explanation, vocabulary),
+    explanation: labelExplanation(m.explanation, vocabulary),
   }));
 }
 
@@ -40,10 +42,12 @@ export async function matchForCompanyApi(
   prisma: PrismaClient,
   search: SearchRuntime,
   input: { idOrSlug: string; locale: string; limit: number },
+  viewer: Viewer,
+  now: Date,
 ): Promise<MatchForCompanyOutput> {
   const [vocabulary, searchVocabulary] = await Promise.all([search.vocabulary(input.locale), search.searchVocabulary()]);
-  const result = await matchForCompany(prisma, search.index, searchVocabulary, input);
-  const cards = new Map((await getOpportunityCards(prisma, result.opportunities.map((o) => o.opportunityId), vocabulary)).map((c) => [c.id, c]));
+  const result = await matchForCompany(prisma, search.index, searchVocabulary, { ...input, viewer, now });
+  const cards = new Map((await getOpportunityCards(prisma, result.opportunities.map((o) => o.opportunityId), vocabulary, now)).map((c) => [c.id, c]));
   return {
     opportunities: result.opportunities.flatMap((o) => {
       const card = cards.get(o.opportunityId);

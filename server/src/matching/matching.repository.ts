@@ -31,7 +31,7 @@ export async function findCompanyForMatching(prisma: PrismaClient, idOrSlug: str
       seeks: true,
       capabilities: { select: { capabilityCode: true } },
       certifications: { select: { certificationCode: true } },
-      opportunities: { select: { id: true } },
+      opportunities: { select: { id: true, anonymous: true } },
     },
   });
 }

@@ -12,9 +12,9 @@ export const matchingRouter = router({
   forOpportunity: publicProcedure
     .input(matchForOpportunityInputSchema)
     .output(z.array(companyMatchSchema))
-    .query(({ ctx, input }) => matchForOpportunityApi(ctx.prisma, ctx.search, input)),
+    .query(({ ctx, input }) => matchForOpportunityApi(ctx.prisma, ctx.search, input, ctx.user, ctx.clock.now())),
   forCompany: publicProcedure
     .input(matchForCompanyInputSchema)
     .output(matchForCompanyOutputSchema)
-    .query(({ ctx, input }) => matchForCompanyApi(ctx.prisma, ctx.search, input)),
+    .query(({ ctx, input }) => matchForCompanyApi(ctx.prisma, ctx.search, input, ctx.user, ctx.clock.now())),
 });

@@ -4,7 +4,8 @@ import { anyOfTiers } from "../search/company-search.service.ts";
 import type { CompanyDocument } from "../search/documents.ts";
 import type { SearchFilter, SearchIndex } from "../search/search-port.ts";
 import { findOpportunityForMatching } from "./matching.repository.ts";
-import { scoreMatch, type MatchExplanation } from "./match-score.ts";
+import { compareIds, scoreMatch, type MatchExplanation, type MatchNeeds } from "./match-score.ts";
+import { viewerKnowsOwner, type Viewer } from "./owner-view.ts";
 
 export interface CompanyMatch {
   companyId: string;
@@ -18,18 +19,23 @@ const perTier = 200;
 
 /**
  * Companies for an opportunity. Hard: target countries, required certifications, at least one
- * required capability, never the owner. Ranked first by how many required capabilities they
+ * required capability, not the owner. Ranked first by how many required capabilities they
  * cover, then by the soft score (distance, shared languages, reciprocity, verified).
+ *
+ * An anonymous opportunity seen by anyone who may not know its owner (see `viewerKnowsOwner`;
+ * no viewer counts as a visitor) is matched as if it had no owner: the owner stays among the
+ * candidates, since the one fitting firm left out would name it, and the score uses only the
+ * candidate (coverage, verified), since distance, languages and reciprocity would describe it.
  */
 export async function matchCompaniesForOpportunity(
   prisma: PrismaClient,
   index: SearchIndex,
-  options: { opportunityId: string; limit: number },
-): Promise<{ matches: CompanyMatch[]; anonymous: boolean }> {
+  options: { opportunityId: string; limit: number; viewer?: Viewer; now: Date },
+): Promise<{ matches: CompanyMatch[] }> {
   const opportunity = await findOpportunityForMatching(prisma, options.opportunityId);
   // Only what the public may see: published, its company published, its deadline day not passed.
   const visible =
-    opportunity?.status === "PUBLISHED" && opportunity.company.status === "PUBLISHED" && opportunity.deadline.toISOString().slice(0, 10) >= utcDay(new Date());
+    opportunity?.status === "PUBLISHED" && opportunity.company.status === "PUBLISHED" && opportunity.deadline.toISOString().slice(0, 10) >= utcDay(options.now);
   if (!opportunity || !visible) throw new AppError("NOT_FOUND", "Opportunity not found");
   const required = opportunity.requiredCapabilities.map((c) => c.capabilityCode);
   const certifications = opportunity.certificationsRequired.map((c) => c.certificationCode);
@@ -38,12 +44,17 @@ export async function matchCompaniesForOpportunity(
     ...certifications.map((c): SearchFilter => ({ kind: "anyOf", field: "certificationCodes", values: [c] })),
   ];
   const owner = opportunity.company;
-  const needs = {
+  const ownerHidden = opportunity.anonymous && !(await viewerKnowsOwner(prisma, options.viewer ?? null, opportunity.companyId));
+  const needs: MatchNeeds = {
     capabilities: required,
     certifications,
-    origin: owner.lat !== null && owner.lng !== null ? { lat: owner.lat, lng: owner.lng } : null,
-    languages: owner.languages,
-    offers: owner.capabilities.map((c) => c.capabilityCode),
+    requester: ownerHidden
+      ? null
+      : {
+          origin: owner.lat !== null && owner.lng !== null ? { lat: owner.lat, lng: owner.lng } : null,
+          languages: owner.languages,
+          offers: owner.capabilities.map((c) => c.capabilityCode),
+        },
   };
 
   // Tiers in order of coverage, each read only while the list is not full.
@@ -52,10 +63,11 @@ export async function matchCompaniesForOpportunity(
     if (result.length >= options.limit) break;
     const response = await index.search<CompanyDocument>({ index: "companies", text: "", filters: [...hard, ...tier.filters], offset: 0, limit: perTier });
     const ranked = response.hits
-      .filter((h) => h.document.id !== opportunity.companyId)
+      .filter((h) => ownerHidden || h.document.id !== opportunity.companyId)
       .map((h) => ({ companyId: h.document.id, document: h.document, ...scoreMatch(h.document, needs) }))
-      .sort((a, b) => b.score - a.score);
+      // The id last, so that equal scores come in one order whatever order the engine gave.
+      .sort((a, b) => b.score - a.score || compareIds(a.companyId, b.companyId));
     result.push(...ranked);
   }
-  return { matches: result.slice(0, options.limit), anonymous: opportunity.anonymous };
+  return { matches: result.slice(0, options.limit) };
 }

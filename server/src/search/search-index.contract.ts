@@ -427,6 +427,29 @@ export function describeSearchIndexContract(name: string, createIndex: () => Pro
         expect(new Set(all).size).toBe(companies.length);
         expect(all).toEqual(ids(await search({ sort })));
       });
+
+      it("breaks every tie by id, also after the documents were indexed again", async () => {
+        // Identical firms but for the id, indexed out of order: nothing but the id tells them apart.
+        const twin = (id: string) => company({ id, name: "Tiebreak Twins", nameLatin: "Tiebreak Twins", country: "ZZ", city: "Sofia", cityLatin: "Sofia", _geo: cities.sofia });
+        const twins = ["tie-c", "tie-a", "tie-d", "tie-b"];
+        await index.upsert("companies", twins.map(twin));
+        try {
+          const inZz: SearchFilter = { kind: "anyOf", field: "country", values: ["ZZ"] };
+          const orders = async () => [
+            ids(await search({ filters: [inZz] })),
+            ids(await search({ filters: [inZz], text: "Tiebreak" })),
+            ids(await search({ filters: [inZz], sort: { kind: "field", field: "nameLatin", direction: "desc" } })),
+            ids(await search({ filters: [inZz], sort: { kind: "distance", from: cities.plovdiv } })),
+            [...ids(await search({ filters: [inZz], limit: 2 })), ...ids(await search({ filters: [inZz], offset: 2, limit: 2 }))],
+          ];
+          const sorted = [...twins].sort();
+          expect(await orders()).toEqual(Array.from({ length: 5 }, () => sorted));
+          await index.upsert("companies", [twin("tie-a"), twin("tie-b")]);
+          expect(await orders()).toEqual(Array.from({ length: 5 }, () => sorted));
+        } finally {
+          await index.delete("companies", twins);
+        }
+      });
     });
 
     describe("highlights", () => {

@@ -50,7 +50,7 @@ export function OpportunityDetails({ opportunity, matches }: { opportunity: Oppo
             />
           </Section>
           <Section title={t("match.forOpportunity.title")} className="matches">
-            <p className="muted">{t("match.forOpportunity.intro")}</p>
+            <p className="muted">{t(opportunity.anonymous ? "match.forOpportunity.introAnonymous" : "match.forOpportunity.intro")}</p>
             <CompanyMatchList
               query={matches}
               variant="opportunity"

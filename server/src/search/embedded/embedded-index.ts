@@ -60,7 +60,7 @@ class MemoryIndex {
       processTerm: (t) => t,
       extractField: (d, f) => {
         const v = (d as Record<string, unknown>)[f];
-        if (f === "ord") return v as never; // the id, kept a number for discard()
+        if (f === "ord") return v as never; // the id, kept a number
         return Array.isArray(v) ? v.join(" ") : typeof v === "string" ? v : v == null ? "" : String(v);
       },
     });
@@ -122,7 +122,10 @@ class MemoryIndex {
     if (ord === undefined) return;
     const doc = this.docs[ord]!;
     for (const [field, map] of this.byValue) for (const value of valuesOf(doc, field)) map.get(value)?.delete(ord);
-    this.text.discard(ord);
+    // Removed term by term, not discard()ed: MiniSearch prunes discarded postings lazily, during the
+    // next search, which then scores with the wrong document counts, so the same query ranked
+    // differently the second time.
+    this.text.remove({ ...doc, ord });
     // Vocabulary postings keep the stale ordinal; readers skip documents that are gone.
     this.docs[ord] = undefined;
     this.ordinals.delete(id);
@@ -280,9 +283,12 @@ export class EmbeddedIndex implements SearchIndex {
 
     this.countFacets(index, matched, request.facets ?? [], facets);
 
-    // Only the requested page is ordered: top-k instead of sorting every match.
+    // Only the requested page is ordered: top-k instead of sorting every match. Ties go by the
+    // document id, never by ordinal: an upsert moves a document to a new ordinal, and a page must
+    // not change because an unrelated document was indexed again (Meilisearch ends on id too).
     const sort = request.sort ?? { kind: "relevance" };
     const want = request.offset + request.limit;
+    const byId = (a: number, b: number) => index.docs[a]!.id < index.docs[b]!.id;
     let ordered: number[];
     if (sort.kind === "distance") {
       const distance = new Map<number, number>();
@@ -290,7 +296,7 @@ export class EmbeddedIndex implements SearchIndex {
         const geo = index.docs[o]!._geo as Geo | null | undefined;
         distance.set(o, geo ? distanceKm(sort.from, geo) : Number.POSITIVE_INFINITY);
       }
-      ordered = topK(matched, want, (a, b) => distance.get(a)! < distance.get(b)! || (distance.get(a) === distance.get(b) && a < b));
+      ordered = topK(matched, want, (a, b) => distance.get(a)! < distance.get(b)! || (distance.get(a) === distance.get(b) && byId(a, b)));
     } else if (sort.kind === "field") {
       const keys = new Map<number, string | number | null>();
       for (const o of matched) {
@@ -301,15 +307,15 @@ export class EmbeddedIndex implements SearchIndex {
       ordered = topK(matched, want, (a, b) => {
         const ka = keys.get(a)!;
         const kb = keys.get(b)!;
-        if (ka === kb) return a < b;
+        if (ka === kb) return byId(a, b);
         if (ka === null) return false;
         if (kb === null) return true;
         return (ka < kb ? -1 : 1) * dir < 0;
       });
     } else if (scores) {
-      ordered = topK(matched, want, (a, b) => scores.get(a)! > scores.get(b)! || (scores.get(a) === scores.get(b) && a < b));
+      ordered = topK(matched, want, (a, b) => scores.get(a)! > scores.get(b)! || (scores.get(a) === scores.get(b) && byId(a, b)));
     } else {
-      ordered = matched.slice(0, want);
+      ordered = topK(matched, want, byId);
     }
 
     const page = ordered.slice(request.offset, want);

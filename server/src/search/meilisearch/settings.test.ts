@@ -49,7 +49,7 @@ describe("indexSettings", () => {
       searchableAttributes: [...searchableFields.companies],
       filterableAttributes: [...filterableFields.companies],
       sortableAttributes: [...sortableFields.companies],
-      rankingRules: ["words", "typo", "sort", "proximity", "attribute", "exactness"],
+      rankingRules: ["words", "typo", "sort", "proximity", "attribute", "exactness", "id:asc"],
       synonyms: { cnc: ["цпу"], цпу: ["cnc"] },
       typoTolerance: {
         enabled: true,

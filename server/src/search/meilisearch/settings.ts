@@ -10,8 +10,11 @@ import { meilisearchLocaleOf } from "./locales.ts";
  * typos, still come first (a typo-only match 5 km away should not beat an exact one 50 km away),
  * but within that group the chosen sort wins over the finer proximity / attribute / exactness
  * signals. With a relevance sort the `sort` rule is a no-op and this is the default order.
+ * The document id comes last, only among documents equal on everything else: without it
+ * Meilisearch orders those by its internal ids, so pages could differ from the embedded engine's
+ * and shift after documents were indexed again.
  */
-export const rankingRules = ["words", "typo", "sort", "proximity", "attribute", "exactness"] as const;
+export const rankingRules = ["words", "typo", "sort", "proximity", "attribute", "exactness", "id:asc"] as const;
 
 /**
  * One typo from 4 letters, two from 8 (Meilisearch's defaults are 5 and 9): Bulgarian and
