@@ -1,12 +1,13 @@
-import { AppError, type AppErrorCode } from "@cluster-match/shared";
+import { AppError, findUnsafeInput, type AppErrorCode } from "@cluster-match/shared";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { canManageCluster, findCompanyAccess } from "./access/access.repository.ts";
 import type { Context } from "./context.ts";
+import { isLocalRequest } from "./http/local-request.ts";
 
 /** Who may call a procedure; declared once per base procedure and walked by the matrix test. */
-export type Access = "public" | "authed" | "companyMember" | "companyOwner" | "clusterManager" | "admin";
-export const accessRules: readonly Access[] = ["public", "authed", "companyMember", "companyOwner", "clusterManager", "admin"];
+export type Access = "public" | "authed" | "companyMember" | "companyOwner" | "clusterManager" | "admin" | "adminOrLocal";
+export const accessRules: readonly Access[] = ["public", "authed", "companyMember", "companyOwner", "clusterManager", "admin", "adminOrLocal"];
 export interface Meta {
   access: Access;
 }
@@ -32,6 +33,7 @@ const trpcCodeFor: Record<AppErrorCode, TRPCError["code"]> = {
   ALREADY_EXISTS: "CONFLICT",
   FILE_TOO_LARGE: "PAYLOAD_TOO_LARGE",
   UNSUPPORTED_FILE: "UNSUPPORTED_MEDIA_TYPE",
+  EDIT_CONFLICT: "CONFLICT",
 };
 
 const appCodeFor: Partial<Record<TRPCError["code"], AppErrorCode>> = {
@@ -84,7 +86,26 @@ const errorMapping = t.middleware(async ({ ctx, next, path }) => {
   return result;
 });
 
-const baseProcedure = t.procedure.use(errorMapping);
+/**
+ * Refuses, before any rule or schema, input no procedure may receive (shared/src/text-safety.ts):
+ * text with NUL, lone surrogates, other control characters or bidi overrides, in values or keys;
+ * prototype keys; nesting deeper than any form sends. It answers as a zod refusal of the field
+ * (400, VALIDATION), so the SPA shows its usual translated message and nothing is logged.
+ */
+const inputGuard = t.middleware(async ({ getRawInput, next }) => {
+  // A body that cannot be read (e.g. a POST without one) is left to the input parser, which
+  // refuses it if the procedure takes input; procedures without input never read it.
+  const raw = await getRawInput().catch(() => undefined);
+  const unsafe = findUnsafeInput(raw);
+  if (unsafe) {
+    // ZodRealError is the Error subclass zod throws from parse(); TRPCError keeps only Errors as causes.
+    const cause = new z.ZodRealError([{ code: "custom", path: unsafe.path, message: unsafe.message, input: undefined }]);
+    throw new TRPCError({ code: "BAD_REQUEST", message: "Invalid input", cause });
+  }
+  return next();
+});
+
+const baseProcedure = t.procedure.use(errorMapping).use(inputGuard);
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -140,4 +161,14 @@ export const clusterManagerProcedure = authedProcedure
 export const adminProcedure = authedProcedure.meta({ access: "admin" }).use(({ ctx, next }) => {
   if (ctx.user.role !== "ADMIN") throw new TRPCError({ code: "FORBIDDEN", message: "Admins only", cause: new AppError("FORBIDDEN") });
   return next();
+});
+
+/**
+ * The development mailbox: administrators, or a browser on the server's own machine (loopback
+ * address and Host, no proxy's forwarding header). Nobody else, signed in or not.
+ */
+export const adminOrLocalProcedure = baseProcedure.meta({ access: "adminOrLocal" }).use(({ ctx, next }) => {
+  if (ctx.user?.role === "ADMIN" || isLocalRequest(ctx.request)) return next();
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in as an administrator", cause: new AppError("UNAUTHENTICATED") });
+  throw new TRPCError({ code: "FORBIDDEN", message: "Admins only", cause: new AppError("FORBIDDEN") });
 });

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { displayName } from "../text-safety.ts";
 import { uiLocaleSchema } from "./common.ts";
 
 export const emailSchema = z.string().trim().toLowerCase().max(254).pipe(z.email());
 /** Mirrors the server's policy (better-auth minPasswordLength / maxPasswordLength). */
 export const passwordSchema = z.string().min(10, "at least 10 characters").max(128, "at most 128 characters");
-export const personNameSchema = z.string().trim().min(2).max(100);
+export const personNameSchema = displayName(z.string().trim().min(2).max(100));
 /** Opaque tokens from e-mail links. */
 export const emailTokenSchema = z.string().trim().min(10).max(2000);
 
@@ -20,7 +21,11 @@ export type SignUpInput = z.input<typeof signUpInputSchema>;
 
 export const signInInputSchema = z.object({ email: emailSchema, password: z.string().min(1).max(128) });
 export const emailOnlyInputSchema = z.object({ email: emailSchema, locale: uiLocaleSchema.optional() });
-export const verifyEmailInputSchema = z.object({ token: emailTokenSchema });
+export const verifyEmailInputSchema = z.object({
+  token: emailTokenSchema,
+  /** The user saw that another account is signed in in this browser and chose to switch. */
+  switchAccount: z.boolean().optional(),
+});
 export const resetPasswordInputSchema = z.object({ token: emailTokenSchema, password: passwordSchema });
 export const changePasswordInputSchema = z.object({ currentPassword: z.string().min(1).max(128), newPassword: passwordSchema });
 export const updateAccountInputSchema = z.object({ name: personNameSchema.optional(), locale: uiLocaleSchema.optional() });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { opportunityStatuses, opportunityTypes } from "../enums.ts";
+import { safeText } from "../text-safety.ts";
 import { userRoles } from "./accounts.ts";
 import { pageMetaSchema, paginationInputSchema, uiLocaleSchema } from "./common.ts";
 
@@ -140,7 +141,7 @@ export const setUserRoleInputSchema = z.object({ userId: idSchema, role: z.enum(
 export const clusterManagerAssignmentInputSchema = z.object({ userId: idSchema, clusterId: idSchema, locale: uiLocaleSchema.default("en") });
 export const suspendUserInputSchema = z.object({
   userId: idSchema,
-  reason: z.string().trim().min(5).max(1000),
+  reason: safeText(z.string().trim().min(5).max(1000)),
   locale: uiLocaleSchema.default("en"),
 });
 export const reinstateUserInputSchema = z.object({ userId: idSchema, locale: uiLocaleSchema.default("en") });

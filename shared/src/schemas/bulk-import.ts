@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { displayName } from "../text-safety.ts";
 
 // Bulk import of a partner cluster's members (router `imports`): a CSV or JSON file, checked row
 // by row, committed all-or-nothing.
@@ -51,7 +52,7 @@ export const bulkImportRequiredColumns = ["externalId", "name", "legalForm", "co
 
 export const bulkImportInputSchema = z.object({
   clusterId: z.string().trim().min(1).max(60),
-  fileName: z.string().trim().min(1).max(200),
+  fileName: displayName(z.string().trim().min(1).max(200)),
   format: z.enum(bulkImportFormats),
   // The byte limit is checked by the service (FILE_TOO_LARGE); this only bounds what is parsed at all.
   content: z.string().max(bulkImportMaxBytes * 4),

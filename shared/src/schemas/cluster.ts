@@ -1,15 +1,16 @@
 import { z } from "zod";
+import { displayName } from "../text-safety.ts";
 import { countryCodeSchema } from "./common.ts";
 
 /** A record of clusters.json. */
 export const clusterImportSchema = z.object({
   externalId: z.string().regex(/^[a-z0-9-]{1,40}$/),
-  name: z.object({ local: z.string().trim().min(1).max(300), en: z.string().trim().min(1).max(300) }),
+  name: z.object({ local: displayName(z.string().trim().min(1).max(300)), en: displayName(z.string().trim().min(1).max(300)) }),
   country: countryCodeSchema,
   city: z.string().trim().min(1).max(100),
   cityLatin: z.string().trim().min(1).max(100),
   website: z.url().max(300).optional(),
-  managedBy: z.object({ local: z.string().trim().min(1).max(300), en: z.string().trim().min(1).max(300) }),
+  managedBy: z.object({ local: displayName(z.string().trim().min(1).max(300)), en: displayName(z.string().trim().min(1).max(300)) }),
 });
 export type ClusterImport = z.infer<typeof clusterImportSchema>;
 

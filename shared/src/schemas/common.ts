@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { contentLanguages, uiLocales } from "../i18n.ts";
+import { safeText } from "../text-safety.ts";
 
 export const uiLocaleSchema = z.enum(uiLocales);
 export const contentLanguageSchema = z.enum(contentLanguages);
@@ -11,7 +12,7 @@ export const materialCodeSchema = z.string().regex(/^[a-z_]+$/, "material code e
 
 /** Language → text, at least one non-empty entry. */
 export const localizedTextSchema = z
-  .partialRecord(contentLanguageSchema, z.string().trim().min(1).max(10_000))
+  .partialRecord(contentLanguageSchema, safeText(z.string().trim().min(1).max(10_000)))
   .refine((value) => Object.keys(value).length > 0, "at least one language is required");
 
 export const paginationInputSchema = z.object({

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { companySizes } from "../company-size.ts";
 import { seekTypes } from "../enums.ts";
 import { checkRegistryId } from "../registry-id.ts";
+import { displayName } from "../text-safety.ts";
 import {
   capabilityCodeSchema,
   certificationCodeSchema,
@@ -33,13 +34,13 @@ const registryIdMessages = {
 export const companyImportSchema = z
   .object({
     externalId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/),
-    name: z.string().trim().min(2).max(200),
-    nameLatin: z.string().trim().min(2).max(200).regex(/^[^\u0400-\u04FF]*$/, "Latin form must not contain Cyrillic"),
-    legalForm: z.string().trim().min(1).max(40),
+    name: displayName(z.string().trim().min(2).max(200)),
+    nameLatin: displayName(z.string().trim().min(2).max(200).regex(/^[^\u0400-\u04FF]*$/, "Latin form must not contain Cyrillic")),
+    legalForm: displayName(z.string().trim().min(1).max(40)),
     country: countryCodeSchema,
     registryId: z.string().trim().min(4).max(20),
-    city: z.string().trim().min(1).max(100),
-    cityLatin: z.string().trim().min(1).max(100),
+    city: displayName(z.string().trim().min(1).max(100)),
+    cityLatin: displayName(z.string().trim().min(1).max(100)),
     region: z.string().regex(/^[A-Z]{2}[A-Z0-9]{1,3}$/, "NUTS code expected").optional(),
     lat: z.number().min(-90).max(90).optional(),
     lng: z.number().min(-180).max(180).optional(),
@@ -50,7 +51,7 @@ export const companyImportSchema = z
     capabilities: z.array(capabilityCodeSchema).min(1).max(30),
     certifications: z.array(certificationCodeSchema).max(30).default([]),
     materials: z.array(materialCodeSchema).max(30).default([]),
-    machines: z.array(z.string().trim().min(1).max(200)).max(100).default([]),
+    machines: z.array(displayName(z.string().trim().min(1).max(200))).max(100).default([]),
     naceCodes: z.array(z.string().regex(/^\d{2}(\.\d{1,2})?$/, "NACE code like 25.62 expected")).max(10).default([]),
     exportMarkets: z.array(countryCodeSchema).max(60).default([]),
     clusterId: z.string().max(40).nullable().default(null),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeText } from "../text-safety.ts";
 import { localizedValueSchema, pageMetaSchema, uiLocaleSchema } from "./common.ts";
 
 export const introductionKinds = ["INTEREST", "COMPANY"] as const;
@@ -11,9 +12,9 @@ export type IntroductionBox = (typeof introductionBoxes)[number];
 const recordIdSchema = z.string().trim().min(1).max(60);
 
 /** What the requester writes: who they are and why they get in touch. */
-export const introductionMessageSchema = z.string().trim().min(10).max(4000);
-export const introductionReasonSchema = z.string().trim().max(1000);
-export const threadMessageBodySchema = z.string().trim().min(1).max(4000);
+export const introductionMessageSchema = safeText(z.string().trim().min(10).max(4000));
+export const introductionReasonSchema = safeText(z.string().trim().max(1000));
+export const threadMessageBodySchema = safeText(z.string().trim().min(1).max(4000));
 
 // The acting company (`companyId`) or cluster (`clusterId`) comes from the base procedure's input.
 
@@ -47,8 +48,8 @@ export const clusterIntroductionListInputSchema = z.object({
   page: z.number().int().min(1).max(10_000).default(1),
   pageSize: z.number().int().min(1).max(50).default(20),
 });
-export const forwardIntroductionInputSchema = z.object({ id: recordIdSchema, note: z.string().trim().max(2000).optional() });
-export const brokerDeclineInputSchema = z.object({ id: recordIdSchema, reason: z.string().trim().min(5).max(1000) });
+export const forwardIntroductionInputSchema = z.object({ id: recordIdSchema, note: safeText(z.string().trim().max(2000)).optional() });
+export const brokerDeclineInputSchema = z.object({ id: recordIdSchema, reason: safeText(z.string().trim().min(5).max(1000)) });
 
 /** A company as a party of an introduction. */
 export const introductionPartySchema = z.object({

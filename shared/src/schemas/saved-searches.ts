@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { displayName } from "../text-safety.ts";
 import { companySearchInputSchema, opportunitySearchInputSchema } from "./search.ts";
 
 export const savedSearchKinds = ["COMPANIES", "OPPORTUNITIES"] as const;
@@ -9,7 +10,7 @@ export type DigestFrequency = (typeof digestFrequencies)[number];
 /** How many searches one user may keep. */
 export const maxSavedSearches = 50;
 
-export const savedSearchNameSchema = z.string().trim().min(1).max(100);
+export const savedSearchNameSchema = displayName(z.string().trim().min(1).max(100));
 export const digestFrequencySchema = z.enum(digestFrequencies);
 
 /** The stored query is exactly what the search procedure of its kind takes. */

@@ -5,23 +5,9 @@ import { describedControl, FieldNotes } from "../../components/form/FieldNotes.t
 import { appCodeOf } from "../../lib/errors.ts";
 import { formatNumber } from "../../lib/format.ts";
 import { useLocale } from "../../lib/useLocale.ts";
+import type { LengthProblem } from "./lengthProblem.ts";
 
-/** What is wrong with a text for its shared schema: too short, too long, or nothing. */
-export type LengthProblem = { key: "tooShort"; min: number } | { key: "tooLong"; max: number } | { key: "required" } | null;
-
-/** The part of a zod schema this needs (the client does not depend on zod itself). */
-interface TextSchema {
-  safeParse(value: unknown): { success: true } | { success: false; error: { issues: readonly { code: string }[] } };
-}
-
-export function lengthProblem(schema: TextSchema, value: string): LengthProblem {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return null;
-  const issue = parsed.error.issues[0] as { code: string; minimum?: number | bigint; maximum?: number | bigint } | undefined;
-  if (issue?.code === "too_small") return Number(issue.minimum) <= 1 ? { key: "required" } : { key: "tooShort", min: Number(issue.minimum) };
-  if (issue?.code === "too_big") return { key: "tooLong", max: Number(issue.maximum) };
-  return { key: "required" };
-}
+export { lengthProblem, type LengthProblem } from "./lengthProblem.ts";
 
 export function useProblemText() {
   const { t } = useTranslation();
@@ -29,6 +15,7 @@ export function useProblemText() {
     if (!problem) return undefined;
     if (problem.key === "tooShort") return t("network.fieldErrors.tooShort", { min: problem.min });
     if (problem.key === "tooLong") return t("network.fieldErrors.tooLong", { max: problem.max });
+    if (problem.key === "unsafeCharacters") return t("network.fieldErrors.unsafeCharacters");
     return t("network.fieldErrors.required");
   };
 }

@@ -1,4 +1,5 @@
 import { bulkImportCsvColumns, bulkImportFormats, bulkImportMaxBytes, type BulkImportFormat } from "@cluster-match/shared/schemas/bulk-import";
+import { hasForbiddenCharacters } from "@cluster-match/shared/text-safety";
 import { useId, useMemo, useState, type ChangeEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Section } from "../../../components/Section.tsx";
@@ -67,6 +68,8 @@ export function ImportWorkbench({ clusterId, clusterName }: { clusterId: string;
     const reader = new FileReader();
     reader.onload = () => {
       const content = typeof reader.result === "string" ? reader.result : "";
+      // A binary file (a spreadsheet, an image) read as text holds control characters the server refuses.
+      if (hasForbiddenCharacters(content)) return setFileProblem("UNSUPPORTED_FILE");
       setFile({ fileName: chosen.name, format: formatOfFileName(chosen.name) ?? (content.trimStart().startsWith("[") ? "JSON" : "CSV"), content });
     };
     reader.onerror = () => setFileProblem("READ_FAILED");
