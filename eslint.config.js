@@ -6,7 +6,7 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["**/dist/**", "**/node_modules/**", "server/src/generated/**", "e2e/test-results/**", "e2e/playwright-report/**", "demo-data/**"],
+    ignores: ["**/dist/**", "**/node_modules/**", "server/src/generated/**", "e2e/test-results*/**", "e2e/playwright-report*/**", "e2e/.e2e-data*/**", "demo-data/**"],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -57,6 +57,12 @@ async function signUpAndConfirm(page: Page, person: Person, { checkAccessibility
     await page.screenshot({ path: test.info().outputPath("mailbox-bg.png"), fullPage: true });
   }
   await mail.getByRole("link", { name: /\/verify-email\?token=/ }).click();
+  // The link alone confirms nothing: the page says which address it confirms and waits for a click.
+  await expect(page.getByRole("heading", { level: 1, name: "Потвърждаване на имейл адреса" })).toBeVisible();
+  await expect(page.getByText(`Тази връзка потвърждава адреса ${person.email}.`)).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Вход" })).toBeVisible();
+  if (checkAccessibility) await expectAccessible(page);
+  await page.getByRole("button", { name: "Потвърди имейл адреса ми" }).click();
   await expect(page).toHaveURL(/\/workspace$/);
   await expect(userMenuButton(page, person.name)).toBeVisible();
 }
@@ -306,10 +312,11 @@ test("account page: change the password, the name and the language", async ({ pa
   await expect(userMenuButton(page, newName)).toBeVisible();
 });
 
-test("the privacy notice is linked from every page's footer, with the development mailbox", async ({ page }) => {
+test("the privacy notice is linked from every page's footer; the development mailbox is not", async ({ page }) => {
   await page.goto("/companies");
   const footer = page.getByRole("contentinfo");
-  await expect(footer.getByRole("link", { name: "Пощенска кутия за разработка" })).toHaveAttribute("href", "/dev/mailbox");
+  await expect(footer.getByRole("link", { name: "Декларация за поверителност" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Пощенска кутия за разработка" })).toHaveCount(0);
   await footer.getByRole("link", { name: "Декларация за поверителност" }).click();
   await expect(page).toHaveURL(/\/privacy$/);
   await expect(page.getByRole("heading", { level: 1, name: "Декларация за поверителност" })).toBeVisible();

@@ -21,7 +21,7 @@ async function newPage(browser: Browser, baseURL: string): Promise<Page> {
   return page;
 }
 
-/** Signs up in the form, opens the confirmation e-mail in the development mailbox and follows its link. */
+/** Signs up in the form, opens the confirmation e-mail in the development mailbox, follows its link and confirms. */
 async function signUpAndConfirm(page: Page, person: Person) {
   await page.goto("/sign-up");
   await page.getByLabel("Your name").fill(person.name);
@@ -36,6 +36,8 @@ async function signUpAndConfirm(page: Page, person: Person) {
   await page.getByRole("button", { name: "Filter" }).click();
   await page.getByTestId("mail-item").getByRole("link", { name: /Confirm your e-mail/ }).first().click();
   await page.getByTestId("mail-view").getByRole("link", { name: /\/verify-email\?token=/ }).click();
+  await expect(page.getByText(`This link confirms the address ${person.email}.`)).toBeVisible();
+  await page.getByRole("button", { name: "Confirm my e-mail address" }).click();
   await expect(page).toHaveURL(/\/workspace$/);
   await expect(page.getByRole("button", { name: new RegExp(person.name) })).toBeVisible();
 }

@@ -24,7 +24,7 @@ const child = spawn("pnpm", ["--filter", "@cluster-match/server", "exec", "tsx",
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     DEV_MAILBOX: "true",
     // Every test browser signs in from 127.0.0.1: the per-address budget would run out mid-run.
-    // The per-account lockout stays as in production.
+    // The lockout per account and address stays as in production.
     AUTH_RATE_LIMIT: "5000",
     // The administrator the e2e tests sign in as.
     ADMIN_EMAIL: "admin@example.test",

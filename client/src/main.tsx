@@ -1,3 +1,5 @@
+// First: zod must not probe for eval under the Content Security Policy.
+import "@cluster-match/shared/csp";
 import "./i18n/index.ts";
 import "./styles.css";
 import { QueryClientProvider } from "@tanstack/react-query";

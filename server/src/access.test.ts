@@ -11,7 +11,7 @@ describe("authorization rules", () => {
   it("every procedure declares who may call it", () => {
     expect(procedures.length).toBeGreaterThan(0);
     for (const [name, procedure] of procedures) {
-      expect(procedure._def.meta?.access, name).toMatch(/^(public|authed|companyMember|companyOwner|clusterManager|admin)$/);
+      expect(procedure._def.meta?.access, name).toMatch(/^(public|authed|companyMember|companyOwner|clusterManager|admin|adminOrLocal)$/);
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig, repoRoot } from "./config.ts";
+import { ConfigError, devMailboxWarning, loadConfig, repoRoot } from "./config.ts";
 
 describe("loadConfig", () => {
   it("has defaults for an embedded setup", () => {
@@ -25,5 +25,53 @@ describe("loadConfig", () => {
 
   it("treats empty variables as unset", () => {
     expect(loadConfig({ DATABASE_URL: "", PORT: "" }).DATABASE_URL).toBeUndefined();
+  });
+
+  const refusal = (env: NodeJS.ProcessEnv) => {
+    try {
+      loadConfig(env);
+      return null;
+    } catch (e) {
+      return e instanceof ConfigError ? e.message : e;
+    }
+  };
+  const secret = "x".repeat(40);
+
+  it("refuses production settings that would leave the development mailbox on without being asked to", () => {
+    expect(refusal({ NODE_ENV: "production" })).toMatch(/DEV_MAILBOX/);
+    expect(refusal({ PUBLIC_URL: "https://cluster.example" })).toMatch(/DEV_MAILBOX/);
+    expect(refusal({ NODE_ENV: "production", PUBLIC_URL: "https://cluster.example", AUTH_SECRET: secret })).toMatch(/DEV_MAILBOX/);
+    // Each way out starts: mail through SMTP, the mailbox off, or on explicitly.
+    expect(loadConfig({ NODE_ENV: "production", PUBLIC_URL: "https://cluster.example", AUTH_SECRET: secret, SMTP_URL: "smtp://mail:587" }).devMailbox).toBe(false);
+    expect(loadConfig({ NODE_ENV: "production", PUBLIC_URL: "https://cluster.example", AUTH_SECRET: secret, DEV_MAILBOX: "false" }).devMailbox).toBe(false);
+    expect(loadConfig({ NODE_ENV: "production", PUBLIC_URL: "https://cluster.example", AUTH_SECRET: secret, DEV_MAILBOX: "true" }).devMailbox).toBe(true);
+    // Outside production the mailbox stays the default without SMTP.
+    expect(loadConfig({}).devMailbox).toBe(true);
+    expect(loadConfig({ SMTP_URL: "smtp://mail:587" }).devMailbox).toBe(false);
+  });
+
+  it("warns at every start while the development mailbox is on", () => {
+    expect(devMailboxWarning(loadConfig({}))).toMatch(/development mailbox is on/);
+    expect(devMailboxWarning(loadConfig({ NODE_ENV: "production", DEV_MAILBOX: "1" }))).toMatch(/in production/);
+    expect(devMailboxWarning(loadConfig({ DEV_MAILBOX: "false" }))).toBeNull();
+  });
+
+  it("trusts PUBLIC_URL and TRUSTED_ORIGINS for state-changing requests, and nothing from the request", () => {
+    expect(loadConfig({ NODE_ENV: "production", PUBLIC_URL: "https://cluster.example/", AUTH_SECRET: secret, SMTP_URL: "smtp://m:587" }).trustedOrigins).toEqual([
+      "https://cluster.example",
+    ]);
+    expect(
+      loadConfig({ NODE_ENV: "production", PUBLIC_URL: "https://cluster.example", AUTH_SECRET: secret, SMTP_URL: "smtp://m:587", TRUSTED_ORIGINS: "https://www.cluster.example/, https://admin.cluster.example" })
+        .trustedOrigins,
+    ).toEqual(["https://cluster.example", "https://www.cluster.example", "https://admin.cluster.example"]);
+    // A local installation without PUBLIC_URL is reached under the loopback names; development adds Vite's.
+    expect(loadConfig({ PORT: "3000" }).trustedOrigins).toEqual([
+      "http://localhost:3000",
+      "http://127.0.0.1:3000",
+      "http://[::1]:3000",
+      "http://localhost:5173",
+      "http://127.0.0.1:5173",
+    ]);
+    expect(refusal({ TRUSTED_ORIGINS: "not a url" })).toMatch(/TRUSTED_ORIGINS/);
   });
 });

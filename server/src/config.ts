@@ -31,8 +31,17 @@ const envSchema = z.object({
   /** smtp://user:pass@host:587 or smtps://...; unset: e-mails go to the development mailbox. */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
   MAIL_FROM: z.string().min(3).default("Cluster Match <no-reply@cluster-match.local>"),
-  /** The development mailbox page (/dev/mailbox). Defaults to on exactly when SMTP_URL is unset. */
+  /**
+   * The development mailbox page (/dev/mailbox): readable by admins and by a browser on this
+   * machine. Defaults to on exactly when SMTP_URL is unset; production settings require it explicitly.
+   */
   DEV_MAILBOX: booleanFlag.optional(),
+  /** Origins besides PUBLIC_URL that may send state-changing requests (comma-separated). */
+  TRUSTED_ORIGINS: z
+    .string()
+    .transform((v) => v.split(",").map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((o) => new URL(o).origin)))
+    .default([]),
   /** Logos and other uploads: a folder (default DATA_DIR/uploads) or an S3-compatible bucket. */
   UPLOADS_DIR: z.string().min(1).optional(),
   S3_BUCKET: z.string().min(3).optional(),
@@ -51,6 +60,28 @@ const envSchema = z.object({
 
 export type Config = ReturnType<typeof loadConfig>;
 
+type ParsedEnv = z.infer<typeof envSchema>;
+
+/**
+ * The origins the CSRF check accepts: PUBLIC_URL and the ones named in TRUSTED_ORIGINS, never
+ * whatever Host a request claims. Without PUBLIC_URL the app is a local installation reached at
+ * localhost, 127.0.0.1 or [::1]; in development the Vite dev server proxies the API from its own origin.
+ */
+function trustedOriginsOf(c: ParsedEnv, publicUrl: string): string[] {
+  const origins = [new URL(publicUrl).origin, ...c.TRUSTED_ORIGINS];
+  if (!c.PUBLIC_URL) origins.push(`http://127.0.0.1:${c.PORT}`, `http://[::1]:${c.PORT}`);
+  if (c.NODE_ENV === "development") origins.push("http://localhost:5173", "http://127.0.0.1:5173");
+  return [...new Set(origins)];
+}
+
+/** The warning logged at every start while the development mailbox is on; null when it is off. */
+export function devMailboxWarning(config: Pick<Config, "devMailbox" | "production">): string | null {
+  if (!config.devMailbox) return null;
+  return config.production
+    ? "the development mailbox is on in production (DEV_MAILBOX=true): administrators and browsers on this machine can read every e-mail, reset links included; set SMTP_URL and DEV_MAILBOX=false"
+    : "the development mailbox is on: administrators and browsers on this machine can read every e-mail at /dev/mailbox, reset links included";
+}
+
 export class ConfigError extends Error {}
 
 /** Reads and validates the environment; the error names every bad variable. */
@@ -65,11 +96,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   if (c.NODE_ENV === "production" && c.PUBLIC_URL?.startsWith("https://") && !c.AUTH_SECRET) {
     throw new ConfigError("Invalid configuration:\n  AUTH_SECRET: required in production behind https (at least 32 characters)");
   }
+  const production = c.NODE_ENV === "production" || Boolean(c.PUBLIC_URL?.startsWith("https://"));
+  const devMailbox = c.DEV_MAILBOX ?? !c.SMTP_URL;
+  if (production && devMailbox && c.DEV_MAILBOX !== true) {
+    throw new ConfigError(
+      "Invalid configuration:\n  DEV_MAILBOX: production settings (NODE_ENV=production or an https PUBLIC_URL) without SMTP_URL would keep every e-mail " +
+        "in the development mailbox. Set SMTP_URL to send e-mails, DEV_MAILBOX=false to turn the mailbox off, or DEV_MAILBOX=true to keep it on " +
+        "on purpose (readable by administrators and by a browser on this machine only)",
+    );
+  }
+  const publicUrl = (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, "");
   const dataDir = path.resolve(repoRoot, c.DATA_DIR);
   return {
     ...c,
-    publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ""),
-    devMailbox: c.DEV_MAILBOX ?? !c.SMTP_URL,
+    publicUrl,
+    production,
+    devMailbox,
+    trustedOrigins: trustedOriginsOf(c, publicUrl),
     uploadsDir: path.resolve(repoRoot, c.UPLOADS_DIR ?? path.join(c.DATA_DIR, "uploads")),
     dataDir,
     clientDistDir: path.resolve(repoRoot, c.CLIENT_DIST_DIR),

@@ -1,4 +1,5 @@
 import type { Auth } from "./accounts/auth.ts";
+import type { BackgroundTasks } from "./accounts/background-tasks.ts";
 import { systemClock, type Clock } from "./clock.ts";
 import type { SignInThrottle } from "./accounts/sign-in-throttle.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
@@ -31,10 +32,12 @@ export interface RequestInfo {
 export interface AppServices {
   auth: Auth;
   throttle: SignInThrottle;
+  /** Work done after the answer (password-reset and verification e-mails). */
+  background: BackgroundTasks;
   storage: FileStorage;
   /** Where browsers reach the app (links in e-mails). */
   publicUrl: string;
-  /** Whether the development mailbox may be read. */
+  /** Whether the development mailbox is on (readable by admins and on the server's own machine). */
   devMailbox: boolean;
 }
 

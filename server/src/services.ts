@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createAuth } from "./accounts/auth.ts";
+import { createBackgroundTasks } from "./accounts/background-tasks.ts";
 import { createSignInThrottle, defaultThrottleLimits } from "./accounts/sign-in-throttle.ts";
 import type { Config } from "./config.ts";
 import type { AppServices } from "./context.ts";
@@ -44,6 +45,7 @@ export function createServices(
   return {
     auth: createAuth({ prisma, secret: options.secret, publicUrl: options.publicUrl, logger: options.logger }),
     throttle: createSignInThrottle(prisma, { ...defaultThrottleLimits, perAddress: options.authRateLimit ?? defaultThrottleLimits.perAddress }),
+    background: createBackgroundTasks(options.logger),
     storage: options.storage,
     publicUrl: options.publicUrl,
     devMailbox: options.devMailbox,

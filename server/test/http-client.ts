@@ -1,8 +1,11 @@
-import type { Server } from "node:http";
+import { createServer } from "node:http";
+import type { AppServices } from "../src/context.ts";
 import type { Database } from "../src/db/database.ts";
 import { createApp } from "../src/http/app.ts";
+import type { Logger } from "../src/logger.ts";
 import type { SearchRuntime } from "../src/search/search-runtime.ts";
 import { servicesFor } from "./fixtures.ts";
+import { clockFor } from "./test-clock.ts";
 import { testLogger } from "./test-database.ts";
 
 export interface TestHttpApp {
@@ -10,12 +13,27 @@ export interface TestHttpApp {
   close(): Promise<void>;
 }
 
-/** The real Express app (CSRF check, cookies, tRPC over HTTP) on a free port. */
-export async function startTestHttpApp(db: Database, search: SearchRuntime, clientDistDir?: string): Promise<TestHttpApp> {
-  const server: Server = createApp({ db, logger: testLogger, search, services: servicesFor(db.prisma), clientDistDir }).listen(0, "127.0.0.1");
-  await new Promise((resolve) => server.once("listening", resolve));
+export interface TestHttpAppOptions {
+  /** Default: the test database's shared services (PUBLIC_URL http://localhost:3000). */
+  services?: AppServices;
+  logger?: Logger;
+  trustProxy?: number;
+}
+
+/**
+ * The real Express app (security headers, CSRF check, cookies, tRPC over HTTP) on a free port of
+ * 127.0.0.1. Its own address is a trusted origin (like PUBLIC_URL), so TestBrowser's Origin passes.
+ */
+export async function startTestHttpApp(db: Database, search: SearchRuntime, clientDistDir?: string, options: TestHttpAppOptions = {}): Promise<TestHttpApp> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();
   const base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  const services = options.services ?? servicesFor(db.prisma);
+  server.on(
+    "request",
+    createApp({ db, logger: options.logger ?? testLogger, search, services, clientDistDir, trustProxy: options.trustProxy ?? 0, extraTrustedOrigins: [base], clock: clockFor(db.prisma) }),
+  );
   return { base, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 

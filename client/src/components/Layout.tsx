@@ -1,7 +1,6 @@
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useLocation } from "react-router";
-import { useMailboxAvailable } from "../lib/useMailboxAvailable.ts";
 import { useMe } from "../lib/useMe.ts";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { UserMenu } from "./UserMenu.tsx";
@@ -27,7 +26,6 @@ export function Layout() {
   const { t } = useTranslation();
   const { pathname, search } = useLocation();
   const me = useMe();
-  const mailboxAvailable = useMailboxAvailable();
 
   // Library-mode routing has no scroll restoration; start each new page at the top.
   // (Block body: newer browsers return a promise from scrollTo, which React would take for a cleanup.)
@@ -99,11 +97,6 @@ export function Layout() {
             <li>
               <Link to="/privacy">{t("nav.privacy")}</Link>
             </li>
-            {mailboxAvailable && (
-              <li>
-                <Link to="/dev/mailbox">{t("nav.devMailbox")}</Link>
-              </li>
-            )}
           </ul>
         </div>
       </footer>

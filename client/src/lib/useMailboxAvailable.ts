@@ -2,8 +2,9 @@ import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "../trpc.ts";
 
 /**
- * Whether the development mailbox exists on this server (it answers only while no SMTP server is
- * configured); the footer links to it then. Asked once per visit: the setting cannot change while running.
+ * Whether this user may read the development mailbox here (it is on, and they are an administrator
+ * or on the server's own machine); the admin console links to it then. No page links to it for
+ * anyone else. Asked once per visit: the setting cannot change while running.
  */
 export function useMailboxAvailable(): boolean {
   const trpc = useTRPC();

@@ -35,7 +35,7 @@ export const accountsRouter = router({
   verifyEmail: publicProcedure
     .input(verifyEmailInputSchema)
     .output(okSchema)
-    .mutation(async ({ ctx, input }) => (await accounts.verifyEmail(ctx, input.token), ok)),
+    .mutation(async ({ ctx, input }) => (await accounts.verifyEmail(ctx, input), ok)),
   resendVerification: publicProcedure
     .input(emailOnlyInputSchema)
     .output(okSchema)
@@ -51,7 +51,7 @@ export const accountsRouter = router({
   changePassword: authedProcedure
     .input(changePasswordInputSchema)
     .output(okSchema)
-    .mutation(async ({ ctx, input }) => (await accounts.changePassword(ctx, input), ok)),
+    .mutation(async ({ ctx, input }) => (await accounts.changePassword(ctx, ctx.user.id, input), ok)),
   update: authedProcedure
     .input(updateAccountInputSchema)
     .output(okSchema)

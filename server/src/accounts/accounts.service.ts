@@ -6,6 +6,7 @@ import {
   type UiLocale,
 } from "@cluster-match/shared";
 import { APIError } from "better-auth/api";
+import { verifyJWT } from "better-auth/crypto";
 import { clusterName } from "../clusters/clusters.service.ts";
 import type { Context } from "../context.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
@@ -23,6 +24,13 @@ import {
 } from "./accounts.repository.ts";
 
 type Ctx = Pick<Context, "prisma" | "services" | "request" | "logger">;
+
+/** The request's headers without its cookies: better-auth then acts as for a browser with no session. */
+function withoutSession(headers: Headers): Headers {
+  const copy = new Headers(headers);
+  copy.delete("cookie");
+  return copy;
+}
 
 /** better-auth's error code, when the error is one of its own. */
 function authErrorCode(error: unknown): string | undefined {
@@ -63,6 +71,9 @@ export async function signUp(ctx: Ctx, input: { name: string; email: string; pas
     const code = authErrorCode(error);
     if (code === "USER_ALREADY_EXISTS" || code === "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL") throw new AppError("EMAIL_TAKEN", "An account with this e-mail exists");
     if (code === "PASSWORD_TOO_SHORT" || code === "PASSWORD_TOO_LONG") throw new AppError("WEAK_PASSWORD");
+    // Sign-ups with one address at the same moment: each found no account, and the unique e-mail
+    // refused all inserts but one. The others get the answer every sign-up with a known address gets.
+    if (code === "FAILED_TO_CREATE_USER" && (await findUserByEmail(ctx.prisma, input.email))) return;
     throw error;
   }
 }
@@ -70,20 +81,20 @@ export async function signUp(ctx: Ctx, input: { name: string; email: string; pas
 export async function signIn(ctx: Ctx, input: { email: string; password: string }): Promise<string> {
   const { throttle, auth } = ctx.services;
   await throttle.consumeAddress(ctx.request.ip);
-  await throttle.assertNotLocked(input.email);
+  await throttle.assertNotLocked(input.email, ctx.request.ip);
   try {
     const { headers, response } = await auth.api.signInEmail({
       body: { email: input.email, password: input.password, rememberMe: true },
       headers: ctx.request.headers,
       returnHeaders: true,
     });
-    await throttle.recordSuccess(input.email);
+    await throttle.recordSuccess(input.email, ctx.request.ip);
     forwardCookies(ctx, headers);
     return response.user.id;
   } catch (error) {
     const code = authErrorCode(error);
     if (code === "INVALID_EMAIL_OR_PASSWORD") {
-      await throttle.recordFailure(input.email);
+      await throttle.recordFailure(input.email, ctx.request.ip);
       throw new AppError("INVALID_CREDENTIALS", "Wrong e-mail or password");
     }
     if (code === "EMAIL_NOT_VERIFIED") {
@@ -104,29 +115,62 @@ export async function signOut(ctx: Ctx): Promise<void> {
   forwardCookies(ctx, headers);
 }
 
-export async function verifyEmail(ctx: Ctx, token: string): Promise<void> {
+/**
+ * Confirms an address from its e-mail link and signs its owner in (better-auth). Login CSRF: a
+ * link on a foreign page must not swap a signed-in user into another account, so when the browser
+ * holds the session of someone else, nothing happens unless the user confirmed the switch; then
+ * that session ends first. (The page never confirms on load either: it asks for a click.)
+ */
+export async function verifyEmail(ctx: Ctx & Pick<Context, "user">, input: { token: string; switchAccount?: boolean | undefined }): Promise<void> {
+  const { auth } = ctx.services;
+  const claims = (await verifyJWT(input.token, (await auth.$context).secret)) as { email?: unknown } | null;
+  if (typeof claims?.email !== "string") throw new AppError("TOKEN_INVALID", "This link is invalid or has expired");
+  let headers = ctx.request.headers;
+  if (ctx.user && ctx.user.email.toLowerCase() !== claims.email.toLowerCase()) {
+    if (!input.switchAccount) {
+      throw new AppError("CONFLICT", "Signed in as someone else; confirm that you want to switch accounts", { signedInAs: ctx.user.email });
+    }
+    const signedOut = await auth.api.signOut({ headers, returnHeaders: true });
+    forwardCookies(ctx, signedOut.headers);
+    headers = withoutSession(headers);
+  }
   try {
-    const { headers } = await ctx.services.auth.api.verifyEmail({ query: { token }, headers: ctx.request.headers, returnHeaders: true });
-    forwardCookies(ctx, headers);
+    const verified = await auth.api.verifyEmail({ query: { token: input.token }, headers, returnHeaders: true });
+    forwardCookies(ctx, verified.headers);
   } catch (error) {
     if (error instanceof APIError) throw new AppError("TOKEN_INVALID", "This link is invalid or has expired");
     throw error;
   }
 }
 
-/** Sends a new verification link; says the same whether or not the address is known. */
+/**
+ * Sends a new verification link; says the same whether or not the address is known, and takes
+ * the same time: the request only counts the attempt, and the lookup and the e-mail happen after
+ * the answer, for every address alike.
+ */
 export async function resendVerification(ctx: Ctx, email: string): Promise<void> {
-  await ctx.services.throttle.consumeAddress(ctx.request.ip);
-  const user = await findUserByEmail(ctx.prisma, email);
-  if (!user || user.emailVerified || !(await ctx.services.throttle.allowEmail(email))) return;
-  await ctx.services.auth.api.sendVerificationEmail({ body: { email }, headers: ctx.request.headers });
+  const { throttle, background, auth } = ctx.services;
+  await throttle.consumeAddress(ctx.request.ip);
+  if (!(await throttle.allowEmail(email))) return;
+  const headers = withoutSession(ctx.request.headers);
+  background.run("verification e-mail", async () => {
+    const user = await findUserByEmail(ctx.prisma, email);
+    if (!user || user.emailVerified) return;
+    await auth.api.sendVerificationEmail({ body: { email }, headers });
+  });
 }
 
-/** Sends a reset link; says the same whether or not the address is known. */
+/**
+ * Sends a reset link; says the same whether or not the address is known, and does the same work
+ * on the request path for both: the attempt is counted, and the account lookup, the token and the
+ * e-mail (or better-auth's decoy lookup for an unknown address) happen after the answer.
+ */
 export async function requestPasswordReset(ctx: Ctx, email: string): Promise<void> {
-  await ctx.services.throttle.consumeAddress(ctx.request.ip);
-  if (!(await ctx.services.throttle.allowEmail(email))) return;
-  await ctx.services.auth.api.requestPasswordReset({ body: { email, redirectTo: `${ctx.services.publicUrl}/reset-password` }, headers: ctx.request.headers });
+  const { throttle, background, auth, publicUrl } = ctx.services;
+  await throttle.consumeAddress(ctx.request.ip);
+  if (!(await throttle.allowEmail(email))) return;
+  const headers = withoutSession(ctx.request.headers);
+  background.run("password reset e-mail", () => auth.api.requestPasswordReset({ body: { email, redirectTo: `${publicUrl}/reset-password` }, headers }));
 }
 
 export async function resetPassword(ctx: Ctx, input: { token: string; password: string }): Promise<void> {
@@ -141,7 +185,10 @@ export async function resetPassword(ctx: Ctx, input: { token: string; password: 
   }
 }
 
-export async function changePassword(ctx: Ctx, input: { currentPassword: string; newPassword: string }): Promise<void> {
+export async function changePassword(ctx: Ctx, userId: string, input: { currentPassword: string; newPassword: string }): Promise<void> {
+  // Checked here first, so a wrong password gets the same answer whether or not better-auth still
+  // sees the session (an in-process caller has none; a browser's may have just been revoked).
+  await assertPassword(ctx, userId, input.currentPassword);
   try {
     const { headers } = await ctx.services.auth.api.changePassword({
       body: { currentPassword: input.currentPassword, newPassword: input.newPassword, revokeOtherSessions: true },
@@ -153,6 +200,8 @@ export async function changePassword(ctx: Ctx, input: { currentPassword: string;
     const code = authErrorCode(error);
     if (code === "INVALID_PASSWORD") throw new AppError("INVALID_CREDENTIALS", "The current password is wrong");
     if (code === "PASSWORD_TOO_SHORT" || code === "PASSWORD_TOO_LONG") throw new AppError("WEAK_PASSWORD");
+    // The session ended after the request was let in (signed out or revoked in another tab).
+    if (code === "UNAUTHORIZED") throw new AppError("UNAUTHENTICATED", "Sign in again");
     throw error;
   }
 }
@@ -169,6 +218,21 @@ export async function updatePreferences(ctx: Pick<Context, "prisma">, userId: st
   const valid = notificationPrefsSchema.parse(prefs);
   await saveNotificationPrefs(ctx.prisma, userId, valid as unknown as Prisma.InputJsonValue);
   return valid;
+}
+
+/**
+ * Set-Cookie lines that expire every better-auth cookie, under both names it may have used: with
+ * the `__Secure-` prefix (PUBLIC_URL https) and without (a browser that met the app over http).
+ * A `__Secure-` cookie is only accepted, and so only removed, with the Secure attribute.
+ */
+async function expiredSessionCookies(ctx: Ctx): Promise<string[]> {
+  const { authCookies } = await ctx.services.auth.$context;
+  const https = ctx.services.publicUrl.startsWith("https://");
+  const names = [authCookies.sessionToken, authCookies.sessionData, authCookies.dontRememberToken].map((c) => c.name.replace(/^__Secure-/, ""));
+  return names.flatMap((name) => [
+    `${name}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0${https ? "; Secure" : ""}`,
+    `__Secure-${name}=; Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age=0`,
+  ]);
 }
 
 /** Checks the password with better-auth's own hasher, against the stored credential. */
@@ -190,8 +254,8 @@ export async function deleteAccount(ctx: Ctx, userId: string, email: string, pas
   await assertPassword(ctx, userId, password);
   const soleOwned = await findSoleOwnedCompanies(ctx.prisma, userId);
   await deleteUserAndMail(ctx.prisma, userId, email);
-  // The session row went with the user; clear the cookie too.
-  ctx.request.setCookie("cm.session_token=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0");
+  // The session rows went with the user; clear the cookies too.
+  for (const cookie of await expiredSessionCookies(ctx)) ctx.request.setCookie(cookie);
   ctx.logger.info({ userId, soleOwned: soleOwned.length }, "account deleted");
   return { companiesLeftWithoutOwner: soleOwned.map((c) => c.name) };
 }

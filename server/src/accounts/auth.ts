@@ -25,7 +25,9 @@ export function createAuth({ prisma, secret, publicUrl, logger }: AuthOptions) {
     // better-auth's messages go to our structured log, not the console.
     logger: {
       level: "warn",
-      log: (level, message, ...args) => logger?.[level]({ args }, `better-auth: ${message}`),
+      // A failed user insert is mostly a sign-up race on the unique e-mail, which signUp() answers
+      // normally; any other failure is logged again at error level as the failed procedure.
+      log: (level, message, ...args) => logger?.[level === "error" && message.startsWith("Failed to create user") ? "warn" : level]({ args }, `better-auth: ${message}`),
     },
     appName: "Cluster Match",
     baseURL: publicUrl,

@@ -24,17 +24,28 @@ describe(`sign-in throttle (${process.env.TEST_DB})`, () => {
     expect(await codeOf(throttle.consumeAddress("10.0.0.2"))).toBeNull();
   });
 
-  it("locks an account after consecutive failures; a success before that clears the count", async () => {
+  it("locks an account for an address after consecutive failures from it; a success before that clears the count", async () => {
     const throttle = createSignInThrottle(db.prisma, { ...defaultThrottleLimits, failuresBeforeLockout: 3 });
-    await throttle.recordFailure("A@Example.test");
-    await throttle.recordFailure("a@example.test");
-    await throttle.recordSuccess("a@example.test");
-    await throttle.recordFailure("a@example.test");
-    await throttle.recordFailure("a@example.test");
-    expect(await codeOf(throttle.assertNotLocked("a@example.test"))).toBeNull();
-    await throttle.recordFailure("a@example.test");
-    expect(await codeOf(throttle.assertNotLocked("A@EXAMPLE.TEST"))).toBe("ACCOUNT_LOCKED");
-    expect(await codeOf(throttle.assertNotLocked("b@example.test"))).toBeNull();
+    const ip = "10.0.1.1";
+    await throttle.recordFailure("A@Example.test", ip);
+    await throttle.recordFailure("a@example.test", ip);
+    await throttle.recordSuccess("a@example.test", ip);
+    await throttle.recordFailure("a@example.test", ip);
+    await throttle.recordFailure("a@example.test", ip);
+    expect(await codeOf(throttle.assertNotLocked("a@example.test", ip))).toBeNull();
+    await throttle.recordFailure("a@example.test", ip);
+    expect(await codeOf(throttle.assertNotLocked("A@EXAMPLE.TEST", ip))).toBe("ACCOUNT_LOCKED");
+    expect(await codeOf(throttle.assertNotLocked("b@example.test", ip))).toBeNull();
+  });
+
+  it("never locks the owner out from another address, whatever one address tries", async () => {
+    const throttle = createSignInThrottle(db.prisma, { ...defaultThrottleLimits, failuresBeforeLockout: 3 });
+    for (let i = 0; i < 10; i++) await throttle.recordFailure("owner@example.test", "198.51.100.66");
+    expect(await codeOf(throttle.assertNotLocked("owner@example.test", "198.51.100.66"))).toBe("ACCOUNT_LOCKED");
+    expect(await codeOf(throttle.assertNotLocked("owner@example.test", "192.0.2.10"))).toBeNull();
+    // The owner's success elsewhere does not lift the attacker's lockout.
+    await throttle.recordSuccess("owner@example.test", "192.0.2.10");
+    expect(await codeOf(throttle.assertNotLocked("owner@example.test", "198.51.100.66"))).toBe("ACCOUNT_LOCKED");
   });
 
   it("allows a few e-mails per account per hour, then stays silent", async () => {

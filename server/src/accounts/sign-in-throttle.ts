@@ -5,7 +5,7 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 export interface ThrottleLimits {
   /** Auth requests (sign-in, sign-up, reset) per client address per window. */
   perAddress: number;
-  /** Consecutive failed sign-ins per account before it is locked. */
+  /** Consecutive failed sign-ins to one account from one client address before that address is locked out of it. */
   failuresBeforeLockout: number;
   /** Password-reset and verification e-mails per address per hour. */
   emailsPerAccount: number;
@@ -23,15 +23,18 @@ export const defaultThrottleLimits: ThrottleLimits = {
 
 /**
  * Brute-force protection with rate-limiter-flexible, stored in our database (so it holds across
- * restarts and instances): a budget of auth requests per client address, and a lockout of an
- * account after consecutive failed sign-ins, cleared by a successful one.
+ * restarts and instances): a budget of auth requests per client address, and a lockout after
+ * consecutive failed sign-ins counted per account *and* client address, cleared by a successful
+ * one. Counting per pair means wrong passwords from one address cannot lock the owner, signing
+ * in from another, out of their account; an attacker with many addresses still gets only
+ * `failuresBeforeLockout` guesses per address and the per-address budget across all accounts.
  */
 export function createSignInThrottle(prisma: PrismaClient, limits: ThrottleLimits = defaultThrottleLimits) {
   const common = { storeClient: prisma, tableName: "rateLimiterFlexible", clearExpiredByTimeout: false } as const;
   const perAddress = new RateLimiterPrisma({ ...common, keyPrefix: "auth_ip", points: limits.perAddress, duration: limits.windowSeconds });
   const failures = new RateLimiterPrisma({
     ...common,
-    keyPrefix: "signin_fail",
+    keyPrefix: "signin_fail_from",
     points: limits.failuresBeforeLockout,
     duration: limits.lockoutSeconds,
     blockDuration: limits.lockoutSeconds,
@@ -40,6 +43,7 @@ export function createSignInThrottle(prisma: PrismaClient, limits: ThrottleLimit
 
   const retryAfter = (res: unknown) => Math.ceil((res instanceof RateLimiterRes ? res.msBeforeNext : 60_000) / 1000);
   const account = (email: string) => email.trim().toLowerCase();
+  const attempt = (email: string, ip: string) => `${account(email)}|${ip}`;
 
   return {
     /** Counts one auth request from this address; refuses when over budget. */
@@ -51,21 +55,21 @@ export function createSignInThrottle(prisma: PrismaClient, limits: ThrottleLimit
         throw new AppError("RATE_LIMITED", "Too many attempts; try again later", { retryAfterSeconds: retryAfter(res) });
       }
     },
-    /** Refuses sign-in for a locked account before the password is even checked. */
-    async assertNotLocked(email: string): Promise<void> {
-      const res = await failures.get(account(email));
+    /** Refuses sign-in to an account locked for this address before the password is even checked. */
+    async assertNotLocked(email: string, ip: string): Promise<void> {
+      const res = await failures.get(attempt(email, ip));
       if (res && res.consumedPoints >= limits.failuresBeforeLockout) {
-        throw new AppError("ACCOUNT_LOCKED", "Too many failed sign-ins; the account is locked for a while", { retryAfterSeconds: retryAfter(res) });
+        throw new AppError("ACCOUNT_LOCKED", "Too many failed sign-ins to this account from this address; try again later", { retryAfterSeconds: retryAfter(res) });
       }
     },
-    async recordFailure(email: string): Promise<void> {
-      // Past the limit consume() rejects; the account is then locked until the window ends.
-      await failures.consume(account(email)).catch((res: unknown) => {
+    async recordFailure(email: string, ip: string): Promise<void> {
+      // Past the limit consume() rejects; the account is then locked for this address until the window ends.
+      await failures.consume(attempt(email, ip)).catch((res: unknown) => {
         if (res instanceof Error) throw res;
       });
     },
-    async recordSuccess(email: string): Promise<void> {
-      await failures.delete(account(email));
+    async recordSuccess(email: string, ip: string): Promise<void> {
+      await failures.delete(attempt(email, ip));
     },
     /** Limits e-mails sent to one account (reset, resend verification): silent when over, so it reveals nothing. */
     async allowEmail(email: string): Promise<boolean> {

@@ -14,6 +14,8 @@ const columns: Record<Access, [string, string, string, string, string]> = {
   companyOwner: ["–", "–", "own company", "its cluster's", "✓"],
   clusterManager: ["–", "–", "–", "own cluster", "✓"],
   admin: ["–", "–", "–", "–", "✓"],
+  // The development mailbox: a browser on the server's own machine, whoever is signed in, or an admin anywhere.
+  adminOrLocal: ["this machine", "this machine", "this machine", "this machine", "✓"],
 };
 
 export function accessMatrix(): string {

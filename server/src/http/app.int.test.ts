@@ -1,9 +1,12 @@
 import type { Server } from "node:http";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importDemoData, servicesFor, startTestSearch } from "../../test/fixtures.ts";
+import { importDemoData, servicesFor, startTestSearch, testSecret } from "../../test/fixtures.ts";
+import { startTestHttpApp } from "../../test/http-client.ts";
+import { repoRoot } from "../config.ts";
+import { createServices } from "../services.ts";
 import type { SearchRuntime } from "../search/search-runtime.ts";
 import { createTestDatabase, testLogger, type TestDatabase } from "../../test/test-database.ts";
 import { createApp } from "./app.ts";
@@ -65,5 +68,58 @@ describe(`HTTP app (${process.env.TEST_DB})`, () => {
     const res = await fetch(`${base}/companies/some-slug?country=BG`);
     expect(res.status).toBe(200);
     expect(await res.text()).toContain("<title>Cluster Match</title>");
+  });
+
+  it("sends security headers on the SPA and on the API: a strict CSP, no framing, no sniffing, no Referer, no HSTS over http", async () => {
+    for (const url of [`${base}/`, `${base}/companies/some-slug`, `${base}/trpc/companies.list?input=${encodeURIComponent("{}")}`]) {
+      const res = await fetch(url);
+      const csp = res.headers.get("content-security-policy") ?? "";
+      const directives = Object.fromEntries(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values.join(" ")]));
+      expect(directives, url).toMatchObject({
+        "default-src": "'self'",
+        "script-src": "'self'",
+        "script-src-attr": "'none'",
+        "style-src": "'self'",
+        "img-src": "'self' data: blob:",
+        "object-src": "'none'",
+        "frame-ancestors": "'none'",
+        "base-uri": "'self'",
+        "form-action": "'self'",
+      });
+      expect(csp).not.toContain("unsafe-inline");
+      expect(csp).not.toContain("upgrade-insecure-requests");
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(res.headers.get("x-frame-options")).toBe("DENY");
+      expect(res.headers.get("referrer-policy")).toBe("no-referrer");
+      expect(res.headers.get("strict-transport-security")).toBeNull();
+      expect(res.headers.get("x-powered-by")).toBeNull();
+    }
+  });
+
+  it("sends HSTS only when PUBLIC_URL is https", async () => {
+    const https = createServices(db.prisma, { secret: testSecret, publicUrl: "https://cluster.example", storage: servicesFor(db.prisma).storage, devMailbox: true });
+    const secure = await startTestHttpApp(db, search, undefined, { services: https });
+    try {
+      const res = await fetch(`${secure.base}/trpc/companies.list?input=${encodeURIComponent("{}")}`);
+      expect(res.headers.get("strict-transport-security")).toBe("max-age=15552000");
+      expect(res.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
+    } finally {
+      await secure.close();
+    }
+  });
+
+  it("the built SPA has no inline script, so the CSP can forbid them", () => {
+    const built = path.join(repoRoot, "client/dist/index.html");
+    // client/dist exists after `pnpm build` (the e2e tests build it); the source page is checked always.
+    for (const file of [path.join(repoRoot, "client/index.html"), ...(existsSync(built) ? [built] : [])]) {
+      const html = readFileSync(file, "utf8");
+      const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+      expect(scripts.length, file).toBeGreaterThan(0);
+      for (const [, attributes, body] of scripts) {
+        expect(attributes, file).toMatch(/\ssrc=/);
+        expect(body!.trim(), file).toBe("");
+      }
+      expect(html).not.toMatch(/\son[a-z]+=/i);
+    }
   });
 });

@@ -5,14 +5,16 @@ import { fromNodeHeaders } from "better-auth/node";
 import express from "express";
 import { pinoHttp } from "pino-http";
 import { findSessionUser } from "../accounts/accounts.repository.ts";
+import type { Clock } from "../clock.ts";
 import { createInnerContext, type AppServices, type SessionUser } from "../context.ts";
 import type { Database } from "../db/database.ts";
 import { checkHealth } from "../health/health.service.ts";
-import type { Logger } from "../logger.ts";
+import { redactRequest, redactResponse, type Logger } from "../logger.ts";
 import { appRouter } from "../router.ts";
 import type { SearchRuntime } from "../search/search-runtime.ts";
 import { csrfProtection } from "./csrf.ts";
 import { serveStoredFile } from "./files.ts";
+import { securityHeaders } from "./security-headers.ts";
 
 export interface AppOptions {
   db: Database;
@@ -23,8 +25,10 @@ export interface AppOptions {
   clientDistDir?: string | undefined;
   /** Express "trust proxy" hops, so rate limits see the client's address behind a proxy. */
   trustProxy?: number;
-  /** Origins besides the app's own that may send state-changing requests (the Vite dev server). */
+  /** Origins besides PUBLIC_URL that may send state-changing requests (TRUSTED_ORIGINS, the Vite dev server). */
   extraTrustedOrigins?: string[];
+  /** "Now" of every procedure; the system clock unless given (tests). */
+  clock?: Clock;
 }
 
 /** Largest request body tRPC reads (JSON inputs and logo uploads). */
@@ -40,11 +44,19 @@ async function sessionUser(services: AppServices, db: Database, headers: Headers
   return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale };
 }
 
-export function createApp({ db, logger, search, services, clientDistDir, trustProxy = 0, extraTrustedOrigins = [] }: AppOptions): express.Express {
+export function createApp({ db, logger, search, services, clientDistDir, trustProxy = 0, extraTrustedOrigins = [], clock }: AppOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", trustProxy);
-  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === "/healthz" } }));
+  app.use(
+    pinoHttp({
+      logger,
+      autoLogging: { ignore: (req) => req.url === "/healthz" },
+      // Session cookies, Set-Cookie and e-mail link tokens never reach the log.
+      serializers: { req: redactRequest, res: redactResponse },
+    }),
+  );
+  app.use(securityHeaders(services.publicUrl));
 
   app.get("/healthz", async (_req, res) => {
     const health = await checkHealth(db, search.index);
@@ -66,6 +78,7 @@ export function createApp({ db, logger, search, services, clientDistDir, trustPr
           search,
           services,
           user: await sessionUser(services, db, headers),
+          clock,
           request: { headers, ip: req.ip ?? "unknown", setCookie: (value) => res.append("Set-Cookie", value) },
         });
       },

@@ -1,13 +1,14 @@
 import { AppError, mailboxInputSchema, mailboxOutputSchema } from "@cluster-match/shared";
-import { publicProcedure, router } from "../trpc.ts";
+import { adminOrLocalProcedure, router } from "../trpc.ts";
 import { listMailbox } from "./mail.repository.ts";
 
 export const mailboxRouter = router({
   /**
-   * The development mailbox: every e-mail the app queued, readable without SMTP. Exists only
-   * while DEV_MAILBOX is on (the default when SMTP_URL is unset); otherwise it is not found.
+   * The development mailbox: every e-mail the app queued, readable without SMTP. Its messages hold
+   * sign-in secrets (confirmation, reset and invitation links), so only administrators and browsers
+   * on the server's own machine may read it, and only while DEV_MAILBOX is on; otherwise it is not found.
    */
-  list: publicProcedure
+  list: adminOrLocalProcedure
     .input(mailboxInputSchema)
     .output(mailboxOutputSchema)
     .query(async ({ ctx, input }) => {

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatNumber } from "../../lib/format.ts";
+import { useMailboxAvailable } from "../../lib/useMailboxAvailable.ts";
 import { useLocale } from "../../lib/useLocale.ts";
 import { useTRPC } from "../../trpc.ts";
 import { AdminFrame, adminSections } from "./AdminFrame.tsx";
@@ -13,6 +14,7 @@ export function AdminHomePage() {
   const locale = useLocale();
   const queue = useQuery(trpc.admin.reviewQueue.queryOptions({ locale }));
   const counts = queue.data?.counts;
+  const mailboxAvailable = useMailboxAvailable();
 
   return (
     <AdminFrame title={t("admin.home.title")} intro={t("admin.home.intro")}>
@@ -42,6 +44,15 @@ export function AdminHomePage() {
               <p className="muted">{t(`admin.home.describe.${s.key}`)}</p>
             </article>
           ))}
+        {/* Only here: the development mailbox holds sign-in links, so no public page points to it. */}
+        {mailboxAvailable && (
+          <article className="card admin-tile">
+            <h2 className="card-title">
+              <Link to="/dev/mailbox">{t("nav.devMailbox")}</Link>
+            </h2>
+            <p className="muted">{t("admin.home.describe.mailbox")}</p>
+          </article>
+        )}
       </section>
     </AdminFrame>
   );

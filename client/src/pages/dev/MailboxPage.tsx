@@ -17,7 +17,10 @@ function formatDateTime(iso: string, locale: UiLocale): string {
   return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "medium" }).format(date);
 }
 
-/** The development mailbox: what the app would have sent, readable while no SMTP server is configured. */
+/**
+ * The development mailbox: what the app would have sent, while no SMTP server is configured.
+ * Readable by administrators and by a browser on the server's own machine only.
+ */
 export function MailboxPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
@@ -39,6 +42,7 @@ export function MailboxPage() {
   };
 
   const off = mailbox.isError && appCodeOf(mailbox.error) === "NOT_FOUND";
+  const refused = mailbox.isError && ["UNAUTHENTICATED", "FORBIDDEN"].includes(appCodeOf(mailbox.error));
   const opened = mailbox.data?.find((message) => message.id === openId);
 
   return (
@@ -48,10 +52,10 @@ export function MailboxPage() {
         <h1>{t("accounts.mailbox.title")}</h1>
         <p className="lead">{t("accounts.mailbox.intro")}</p>
       </div>
-      {off ? (
+      {off || refused ? (
         <div className="state">
-          <p className="state-title">{t("accounts.mailbox.offTitle")}</p>
-          <p>{t("accounts.mailbox.off")}</p>
+          <p className="state-title">{t(off ? "accounts.mailbox.offTitle" : "accounts.mailbox.refusedTitle")}</p>
+          <p>{t(off ? "accounts.mailbox.off" : "accounts.mailbox.refused")}</p>
         </div>
       ) : (
         <>

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { redactRequest, redactResponse, redactUrl } from "./logger.ts";
+
+describe("log redaction", () => {
+  it("replaces token values in the query of any path, and secret keys inside tRPC inputs", () => {
+    expect(redactUrl("/reset-password?token=abc.def&next=%2Fx")).toBe("/reset-password?token=[Redacted]&next=%2Fx");
+    expect(redactUrl("/verify-email?token=eyJhbGciOi.eyJlbWFpbCI6.sig")).toBe("/verify-email?token=[Redacted]");
+    expect(redactUrl("/anything/else?a=1&resetToken=x&callbackURL=%2F")).toBe("/anything/else?a=1&resetToken=[Redacted]&callbackURL=%2F");
+    const input = encodeURIComponent(JSON.stringify({ 0: { token: "secret-value", to: "a@b.test" } }));
+    const redacted = redactUrl(`/trpc/x.y?batch=1&input=${input}`)!;
+    expect(decodeURIComponent(redacted)).toBe('/trpc/x.y?batch=1&input={"0":{"token":"[Redacted]","to":"a@b.test"}}');
+    expect(redactUrl("/trpc/x.y?input=not-json-secret")).toBe("/trpc/x.y?input=%5BRedacted%5D");
+    expect(redactUrl("/companies?country=BG")).toBe("/companies?country=BG");
+    expect(redactUrl("/companies")).toBe("/companies");
+  });
+
+  it("drops cookies, authorization and token referers from requests, and Set-Cookie from responses", () => {
+    const req = redactRequest({
+      url: "/reset-password?token=t1",
+      query: { token: "t1", input: '{"token":"t2"}', page: "2" },
+      headers: { cookie: "cm.session_token=s1", authorization: "Bearer s2", referer: "http://localhost:3000/verify-email?token=t3", host: "localhost" },
+    });
+    expect(JSON.stringify(req)).not.toMatch(/t1|t2|t3|s1|s2/);
+    expect(req.query).toEqual({ token: "[Redacted]", input: '{"token":"[Redacted]"}', page: "2" });
+    expect(req.headers.host).toBe("localhost");
+    const res = redactResponse({ headers: { "set-cookie": ["cm.session_token=s1; HttpOnly"], "content-type": "application/json" } });
+    expect(res.headers).toEqual({ "set-cookie": "[Redacted]", "content-type": "application/json" });
+  });
+});
