@@ -14,6 +14,16 @@ describe("log redaction", () => {
     expect(redactUrl("/companies")).toBe("/companies");
   });
 
+  it("scrubs tokens in nested links and path parameters, however encoded (found by an outside probe)", () => {
+    const nested = redactUrl("/sign-in?next=%2Finvitations%2Faccept%3Ftoken%3DINVPROBE123%26x%3D1")!;
+    expect(nested).not.toContain("INVPROBE123");
+    expect(nested).toContain("%26x%3D1");
+    expect(redactUrl("/reset-password;token=REALTOKEN.abc")).toBe("/reset-password;token=[Redacted]");
+    expect(redactUrl("/x?next=%252Fa%253Ftoken%253DDOUBLE")).not.toContain("DOUBLE");
+    const req = redactRequest({ url: "/sign-in", query: { next: "/invitations/accept?token=INVQ" }, headers: {} });
+    expect(JSON.stringify(req)).not.toContain("INVQ");
+  });
+
   it("drops cookies, authorization and token referers from requests, and Set-Cookie from responses", () => {
     const req = redactRequest({
       url: "/reset-password?token=t1",

@@ -6,8 +6,21 @@ export type { Logger };
 const secretName = /token|secret|password|passwd|api[-_]?key|signature/i;
 const redacted = "[Redacted]";
 
+/**
+ * A secret-named parameter anywhere in a text, however deeply URL-encoded (a token inside a
+ * `next=` link, `/reset-password;token=…`): the name, one or more `=` (plain or encoded), and the
+ * value up to the next separator (plain or encoded).
+ */
+const secretInText = /(token|secret|password|passwd|api[-_]?key|signature)((?:=|%3D|%253D)+)(?:(?!%26|%2526|%3B|%253B)[^&;#\s"'])*/gi;
+
+/** A text with the value of every secret-named parameter in it replaced. */
+export function scrubSecrets(text: string): string {
+  return text.replace(secretInText, (_m, name: string, eq: string) => `${name}${eq}${redacted}`);
+}
+
 /** A copy of a value with every secret-named key's value replaced (tRPC inputs, parsed queries). */
 function redactSecrets(value: unknown, depth = 0): unknown {
+  if (typeof value === "string") return scrubSecrets(value);
   if (depth > 8 || value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map((v) => redactSecrets(v, depth + 1));
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, secretName.test(k) ? redacted : redactSecrets(v, depth + 1)]));
@@ -37,6 +50,12 @@ function redactQuery(query: unknown): unknown {
  */
 export function redactUrl(url: string | undefined): string | undefined {
   if (!url) return url;
+  const structured = redactQueryString(url);
+  // Whatever the query parsing did not see (nested links, path parameters) is scrubbed as text.
+  return structured === undefined ? undefined : scrubSecrets(structured);
+}
+
+function redactQueryString(url: string): string | undefined {
   const at = url.indexOf("?");
   if (at < 0) return url;
   const parts = url

@@ -1,4 +1,4 @@
-import type { Server } from "node:http";
+import { request, type Server } from "node:http";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -62,6 +62,17 @@ describe(`HTTP app (${process.env.TEST_DB})`, () => {
     const missing = await fetch(`${base}/trpc/companies.get?input=${encodeURIComponent('{"idOrSlug":"nobody"}')}`);
     expect(missing.status).toBe(404);
     expect(((await missing.json()) as { error: { data: { appCode: string } } }).error.data.appCode).toBe("NOT_FOUND");
+  });
+
+  it("answers a malformed Host header with 400, never 500 (a host with credentials broke the tRPC adapter)", async () => {
+    const statusFor = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = request(`${base}/trpc/companies.list?input=${encodeURIComponent('{"pageSize":1}')}`, { headers: { host } }, (res) => (res.resume(), resolve(res.statusCode ?? 0)));
+        req.once("error", reject);
+        req.end();
+      });
+    for (const host of ["a@b", "localhost@evil.example", "a b", "[::1", "evil.example/x"]) expect(await statusFor(host), host).toBe(400);
+    for (const host of ["localhost:3000", "127.0.0.1", "[::1]:3000", "cluster.example.org"]) expect(await statusFor(host), host).toBe(200);
   });
 
   it("serves the SPA shell for client-side routes", async () => {

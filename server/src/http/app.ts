@@ -13,6 +13,7 @@ import { redactRequest, redactResponse, type Logger } from "../logger.ts";
 import { appRouter } from "../router.ts";
 import type { SearchRuntime } from "../search/search-runtime.ts";
 import { csrfProtection } from "./csrf.ts";
+import { rejectMalformedHost, warnOnceAboutUntrustedProxy } from "./host-header.ts";
 import { serveStoredFile } from "./files.ts";
 import { securityHeaders } from "./security-headers.ts";
 
@@ -57,6 +58,8 @@ export function createApp({ db, logger, search, services, clientDistDir, trustPr
     }),
   );
   app.use(securityHeaders(services.publicUrl));
+  app.use(rejectMalformedHost);
+  if (trustProxy === 0) app.use(warnOnceAboutUntrustedProxy(logger));
 
   app.get("/healthz", async (_req, res) => {
     const health = await checkHealth(db, search.index);

@@ -11,6 +11,12 @@ const forwardingHeaders = [
   "cf-connecting-ip",
   "fastly-client-ip",
   "x-cluster-client-ip",
+  "x-forwarded-proto",
+  "x-forwarded-server",
+  "x-forwarded-port",
+  "x-original-forwarded-for",
+  "client-ip",
+  "via",
 ];
 
 const isLoopbackAddress = (ip: string) => ip === "::1" || ip.startsWith("127.") || ip.startsWith("::ffff:127.");

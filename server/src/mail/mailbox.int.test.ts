@@ -59,6 +59,12 @@ describe(`development mailbox: administrators and this machine only (${process.e
       { "x-forwarded-for": "127.0.0.1" },
       { forwarded: "for=127.0.0.1" },
       { "x-real-ip": "127.0.0.1" },
+      // Headers other proxies add (found by an outside probe).
+      { via: "1.1 nginx" },
+      { "x-forwarded-proto": "https" },
+      { "x-original-forwarded-for": "203.0.113.9" },
+      { "client-ip": "203.0.113.9" },
+      { "x-forwarded-server": "proxy.example" },
     ]) {
       const answer = await read(visitor, headers);
       expect(answer.status, JSON.stringify(headers)).toBe(401);
