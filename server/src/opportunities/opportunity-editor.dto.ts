@@ -97,17 +97,6 @@ export function toReviewDetail(row: OwnOpportunityRow, vocabulary: Vocabulary): 
 
 /** What an audit entry keeps of an opportunity: its content and state, codes rather than labels. */
 export function auditSnapshot(row: OwnOpportunityRow) {
-  return {
-    status: row.status,
-    type: row.type,
-    title: row.title,
-    description: row.description,
-    requiredCapabilities: row.requiredCapabilities.map((c) => c.capabilityCode),
-    targetCountries: row.targetCountries,
-    certificationsRequired: row.certificationsRequired.map((c) => c.certificationCode),
-    cooperationTypes: row.cooperationTypes,
-    anonymous: row.anonymous,
-    deadline: day(row.deadline),
-    rejectionReason: row.rejectionReason,
-  };
+  // The texts as stored (every language), the rest as the editor sends it.
+  return { status: row.status, ...draftOf(row), title: row.title, description: row.description, rejectionReason: row.rejectionReason };
 }
