@@ -22,6 +22,3 @@ export function manualClock(start: Date): ManualClock {
     advance: (ms) => void (current = new Date(current.getTime() + ms)),
   };
 }
-
-/** The UTC calendar day of an instant, as YYYY-MM-DD. */
-export const utcDayOf = (at: Date) => at.toISOString().slice(0, 10);

@@ -35,7 +35,7 @@ export async function matchCompaniesForOpportunity(
   const opportunity = await findOpportunityForMatching(prisma, options.opportunityId);
   // Only what the public may see: published, its company published, its deadline day not passed.
   const visible =
-    opportunity?.status === "PUBLISHED" && opportunity.company.status === "PUBLISHED" && opportunity.deadline.toISOString().slice(0, 10) >= utcDay(options.now);
+    opportunity?.status === "PUBLISHED" && opportunity.company.status === "PUBLISHED" && utcDay(opportunity.deadline) >= utcDay(options.now);
   if (!opportunity || !visible) throw new AppError("NOT_FOUND", "Opportunity not found");
   const required = opportunity.requiredCapabilities.map((c) => c.capabilityCode);
   const certifications = opportunity.certificationsRequired.map((c) => c.certificationCode);
