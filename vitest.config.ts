@@ -30,7 +30,7 @@ export default defineConfig({
           name: "int-pg",
           include: integration,
           // The Meilisearch contract talks to no database: once (in int-pglite) is enough.
-          exclude: ["server/src/search/meilisearch/**"],
+          exclude: ["server/src/search-index/meilisearch/**"],
           env: { TEST_DB: "postgres" },
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -4,10 +4,10 @@ import { createInterface } from "node:readline";
 import { spawnSync } from "node:child_process";
 import { sizeFromEmployees, type CompanyImport } from "@cluster-match/shared";
 import { repoRoot } from "../src/config.ts";
-import { companyDocument } from "../src/search/document-builder.ts";
-import type { CompanyDocument } from "../src/search/documents.ts";
-import type { CompanyIndexRow } from "../src/search/search.repository.ts";
-import type { SearchVocabulary } from "../src/search/search-vocabulary.ts";
+import { companyDocument } from "../src/search-index/document-builder.ts";
+import type { CompanyDocument } from "../src/search-index/documents.ts";
+import type { CompanyIndexRow } from "../src/search-index/search.repository.ts";
+import type { SearchVocabulary } from "../src/search-index/search-vocabulary.ts";
 
 /** Generates (once, cached in the temp folder) a data set of `companies` firms with the team's generator. */
 export function generateDataset(companies: number, dir: string): string {

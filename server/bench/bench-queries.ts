@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { places } from "../src/search/query/places.ts";
+import { places } from "../src/search-index/query/places.ts";
 
 /** A small deterministic pseudo-random generator (mulberry32), so every run asks the same queries. */
 function random(seed: number) {

@@ -6,7 +6,7 @@ import { callerFor, importDemoData, startTestSearch } from "../test/fixtures.ts"
 import { createTestDatabase, type TestDatabase } from "../test/test-database.ts";
 import type { SessionUser } from "./context.ts";
 import { appRouter } from "./router.ts";
-import type { SearchRuntime } from "./search/search-runtime.ts";
+import type { SearchRuntime } from "./search-index/search-runtime.ts";
 import type { Access, Meta } from "./trpc.ts";
 
 type ActorName = "visitor" | "editor" | "owner" | "outsider" | "manager" | "otherManager" | "admin";

@@ -1,10 +1,11 @@
-import type { Auth } from "./accounts/auth.ts";
-import type { BackgroundTasks } from "./accounts/background-tasks.ts";
+import type { CompanyAccess } from "./access/access.repository.ts";
+import type { Auth } from "./auth/auth.ts";
+import type { BackgroundTasks } from "./auth/background-tasks.ts";
 import { systemClock, type Clock } from "./clock.ts";
-import type { SignInThrottle } from "./accounts/sign-in-throttle.ts";
+import type { SignInThrottle } from "./auth/sign-in-throttle.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
 import type { Logger } from "./logger.ts";
-import type { SearchRuntime } from "./search/search-runtime.ts";
+import type { SearchRuntime } from "./search-index/search-runtime.ts";
 import type { FileStorage } from "./storage/file-storage.ts";
 
 export type UserRole = "MEMBER" | "CLUSTER_MANAGER" | "ADMIN";
@@ -72,3 +73,16 @@ export function createInnerContext(deps: {
     request: deps.request ?? { headers: new Headers(), ip: "127.0.0.1", setCookie: () => {} },
   };
 }
+
+/**
+ * The one context every service takes as `(ctx, input)`: the Context above, narrowed by the base
+ * procedure that admitted the caller (trpc.ts). A service used by jobs or the CLI as well may ask
+ * for a `Pick` of it (e.g. prisma and clock); it never takes positional parts of it.
+ */
+export type ServiceContext = Context;
+/** A signed-in caller (authedProcedure, adminProcedure). */
+export type UserContext = Context & { user: SessionUser };
+/** A caller acting for a company, with the right they hold over it (companyMember/OwnerProcedure). */
+export type CompanyContext = UserContext & { company: CompanyAccess };
+/** A manager of a cluster, or an admin, acting for it (clusterManagerProcedure). */
+export type ClusterContext = UserContext & { clusterId: string };

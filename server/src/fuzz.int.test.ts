@@ -14,7 +14,7 @@ import type { PrismaClient } from "./generated/prisma/client.ts";
 import { createApp } from "./http/app.ts";
 import type { Logger } from "./logger.ts";
 import { appRouter, createCaller } from "./router.ts";
-import type { SearchRuntime } from "./search/search-runtime.ts";
+import type { SearchRuntime } from "./search-index/search-runtime.ts";
 import type { Meta } from "./trpc.ts";
 
 // Every procedure of the authorization matrix, fed hostile values in each field of its valid

@@ -2,7 +2,7 @@ import { accountsRouter } from "./accounts/accounts.router.ts";
 import { adminRouter } from "./admin/admin.router.ts";
 import { importsRouter } from "./imports/imports.router.ts";
 import { introductionsRouter } from "./introductions/introductions.router.ts";
-import { mailboxRouter } from "./mail/mailbox.router.ts";
+import { mailboxRouter } from "./mailbox/mailbox.router.ts";
 import { notificationsRouter } from "./notifications/notifications.router.ts";
 import { savedSearchesRouter } from "./saved-searches/saved-searches.router.ts";
 import { teamRouter } from "./team/team.router.ts";

@@ -3,15 +3,16 @@ import { systemClock, type Clock } from "./clock.ts";
 import { devMailboxWarning, type Config } from "./config.ts";
 import { openDatabase, type Database } from "./db/database.ts";
 import { applyMigrations } from "./db/migrations.ts";
-import { ensureAdmin } from "./accounts/bootstrap-admin.ts";
+import { ensureAdmin } from "./auth/bootstrap-admin.ts";
 import { createApp } from "./http/app.ts";
 import { ensureDemoAdmin, seedOnFirstStart } from "./imports/first-start-seed.ts";
 import { defaultDataDir } from "./imports/import.service.ts";
-import { scheduledJobs } from "./jobs/job-list.ts";
+import { scheduledJobs } from "./scheduled-jobs.ts";
 import { startScheduler } from "./jobs/scheduler.ts";
 import type { Logger } from "./logger.ts";
 import { startMailWorker } from "./mail/mail-worker.ts";
-import { startSearch, type SearchRuntime } from "./search/search-runtime.ts";
+import type { SearchRuntime } from "./search-index/search-runtime.ts";
+import { startAppSearch } from "./start-search.ts";
 import { createMailTransport, createServices, createStorage, resolveAuthSecret } from "./services.ts";
 
 export interface RunningServer {
@@ -46,10 +47,10 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
       afterImport: configuredAdmin ? undefined : () => ensureDemoAdmin(db.prisma, services.auth, config.dataDir, logger),
     });
   }
-  const search = await startSearch({ prisma: db.prisma, logger });
+  const search = await startAppSearch({ prisma: db.prisma, logger });
   const transport = createMailTransport(config);
   const mailWorker = startMailWorker({ prisma: db.prisma, transport, logger });
-  const scheduler = config.SCHEDULER ? startScheduler({ prisma: db.prisma, logger, publicUrl: config.publicUrl, search, jobs: scheduledJobs, clock }) : null;
+  const scheduler = config.SCHEDULER ? startScheduler({ context: (now) => ({ prisma: db.prisma, logger, publicUrl: config.publicUrl, search, now }), logger, jobs: scheduledJobs, clock }) : null;
   logger.info({ mail: transport.kind, devMailbox: config.devMailbox, storage: services.storage.kind, publicUrl: config.publicUrl }, "services ready");
   const mailboxWarning = devMailboxWarning(config);
   if (mailboxWarning) logger.warn({ devMailbox: true }, mailboxWarning);

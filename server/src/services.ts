@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { createAuth } from "./accounts/auth.ts";
-import { createBackgroundTasks } from "./accounts/background-tasks.ts";
-import { createSignInThrottle, defaultThrottleLimits } from "./accounts/sign-in-throttle.ts";
+import { createAuth } from "./auth/auth.ts";
+import { createBackgroundTasks } from "./auth/background-tasks.ts";
+import { createSignInThrottle, defaultThrottleLimits } from "./auth/sign-in-throttle.ts";
 import type { Config } from "./config.ts";
 import type { AppServices } from "./context.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";

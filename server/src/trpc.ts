@@ -3,7 +3,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { canManageCluster, findCompanyAccess } from "./access/access.repository.ts";
 import type { Context } from "./context.ts";
-import { isLocalRequest } from "./http/local-request.ts";
+import { isLocalRequest } from "./access/local-request.ts";
 
 /** Who may call a procedure; declared once per base procedure and walked by the matrix test. */
 export type Access = "public" | "authed" | "companyMember" | "companyOwner" | "clusterManager" | "admin" | "adminOrLocal";

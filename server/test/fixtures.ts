@@ -7,7 +7,8 @@ import { createDiskStorage } from "../src/storage/file-storage.ts";
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
 import { demoDataDir, importDataset } from "../src/imports/import.service.ts";
 import { createCaller } from "../src/router.ts";
-import { startSearch, type SearchRuntime } from "../src/search/search-runtime.ts";
+import type { SearchRuntime } from "../src/search-index/search-runtime.ts";
+import { startAppSearch } from "../src/start-search.ts";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll } from "vitest";
 import type { Clock, ManualClock } from "../src/clock.ts";
@@ -57,7 +58,7 @@ export function callerFor(prisma: PrismaClient, search: SearchRuntime, user: Ses
 
 /** Search on the embedded engine, built from the database; the outbox is drained by hand. */
 export function startTestSearch(prisma: PrismaClient): Promise<SearchRuntime> {
-  return startSearch({ prisma, logger: testLogger, env: {}, worker: false });
+  return startAppSearch({ prisma, logger: testLogger, env: {}, worker: false });
 }
 
 /**

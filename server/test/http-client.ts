@@ -3,7 +3,7 @@ import type { AppServices } from "../src/context.ts";
 import type { Database } from "../src/db/database.ts";
 import { createApp } from "../src/http/app.ts";
 import type { Logger } from "../src/logger.ts";
-import type { SearchRuntime } from "../src/search/search-runtime.ts";
+import type { SearchRuntime } from "../src/search-index/search-runtime.ts";
 import { servicesFor } from "./fixtures.ts";
 import { clockFor } from "./test-clock.ts";
 import { testLogger } from "./test-database.ts";

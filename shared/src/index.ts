@@ -24,3 +24,4 @@ export * from "./schemas/notifications.ts";
 export * from "./schemas/saved-searches.ts";
 export * from "./schemas/admin.ts";
 export * from "./schemas/bulk-import.ts";
+export * from "./vocabulary.ts";

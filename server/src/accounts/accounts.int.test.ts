@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { servicesFor, startTestSearch, testSecret } from "../../test/fixtures.ts";
 import { startTestHttpApp, TestBrowser, type TestHttpApp } from "../../test/http-client.ts";
 import { createTestDatabase, type TestDatabase } from "../../test/test-database.ts";
-import type { SearchRuntime } from "../search/search-runtime.ts";
+import type { SearchRuntime } from "../search-index/search-runtime.ts";
 import { createServices } from "../services.ts";
 
 let backgroundIdle = () => Promise.resolve();

@@ -4,9 +4,9 @@ import { callerFor, servicesFor, startTestSearch } from "../../test/fixtures.ts"
 import { createTestDatabase, testLogger, type TestDatabase } from "../../test/test-database.ts";
 import { createInnerContext, type AppServices } from "../context.ts";
 import { createCaller } from "../router.ts";
-import type { SearchRuntime } from "../search/search-runtime.ts";
-import type { BackgroundTasks } from "./background-tasks.ts";
-import { ensureAdmin } from "./bootstrap-admin.ts";
+import type { SearchRuntime } from "../search-index/search-runtime.ts";
+import type { BackgroundTasks } from "../auth/background-tasks.ts";
+import { ensureAdmin } from "../auth/bootstrap-admin.ts";
 
 /** Services whose throttle and background runner record what a request does, and run nothing by themselves. */
 function recordingServices(base: AppServices) {

@@ -1,5 +1,5 @@
+import { pageMeta } from "@cluster-match/shared";
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import { pageMeta } from "../http/pagination.ts";
 import { findAuditEntries, findAuditVocabulary, type AuditLogFilters } from "./audit-log.repository.ts";
 
 export async function searchAuditLog(prisma: PrismaClient, options: AuditLogFilters & { page: number; pageSize: number }) {

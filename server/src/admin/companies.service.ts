@@ -1,7 +1,6 @@
-import type { AdminCompanyRow } from "@cluster-match/shared";
+import { pageMeta, type AdminCompanyRow } from "@cluster-match/shared";
 import { clusterName } from "../clusters/clusters.service.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import { pageMeta } from "../http/pagination.ts";
 import { findAdminCompanies, type AdminCompanyFilters, type AdminCompanyListRow } from "./companies.repository.ts";
 
 function toRow(row: AdminCompanyListRow, locale: string): AdminCompanyRow {

@@ -3,8 +3,8 @@ import { addMembership, buildActors, buildUser, type Actors } from "../../test/b
 import { appCodeOf, callerFor, importDemoData, servicesFor, startTestSearch } from "../../test/fixtures.ts";
 import { startTestHttpApp, TestBrowser, type TestHttpApp } from "../../test/http-client.ts";
 import { createTestDatabase, type TestDatabase } from "../../test/test-database.ts";
-import { ensureAdmin } from "../accounts/bootstrap-admin.ts";
-import type { SearchRuntime } from "../search/search-runtime.ts";
+import { ensureAdmin } from "../auth/bootstrap-admin.ts";
+import type { SearchRuntime } from "../search-index/search-runtime.ts";
 
 describe(`admin: users, roles, cluster managers, suspension (${process.env.TEST_DB})`, () => {
   let db: TestDatabase;

@@ -1,9 +1,8 @@
-import { AppError, type AdminUser } from "@cluster-match/shared";
+import { AppError, type AdminUser, pageMeta } from "@cluster-match/shared";
 import { recordAudit, type AuditActor } from "../audit/audit.repository.ts";
 import { clusterName } from "../clusters/clusters.service.ts";
 import type { UserRole } from "../context.ts";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
-import { pageMeta } from "../http/pagination.ts";
 import {
   addManagedCluster,
   deleteSessions,

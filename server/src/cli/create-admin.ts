@@ -1,7 +1,7 @@
 // pnpm create-admin -- --email someone@example.org [--name "Name"]; the password is read from
 // the ADMIN_PASSWORD variable (never from the command line, which other users can see).
 import { parseArgs } from "node:util";
-import { ensureAdmin } from "../accounts/bootstrap-admin.ts";
+import { ensureAdmin } from "../auth/bootstrap-admin.ts";
 import { loadConfig } from "../config.ts";
 import { openDatabase } from "../db/database.ts";
 import { applyMigrations } from "../db/migrations.ts";

@@ -8,10 +8,10 @@ import { applyMigrations } from "../db/migrations.ts";
 import { importDataset } from "../imports/import.service.ts";
 import { createLogger } from "../logger.ts";
 import { searchCompanies } from "../search/company-search.service.ts";
-import { createEmbeddedIndex } from "../search/embedded/embedded-index.ts";
-import { mean, ndcgAt, recallAt, type Judgments } from "../search/eval/metrics.ts";
-import { rebuildIndex } from "../search/index-sync.ts";
-import { loadQueryLexicon } from "../search/query/query-lexicon.ts";
+import { createEmbeddedIndex } from "../search-index/embedded/embedded-index.ts";
+import { mean, ndcgAt, recallAt, type Judgments } from "../search-index/eval/metrics.ts";
+import { rebuildIndex } from "../search-index/index-sync.ts";
+import { loadQueryLexicon } from "../search-index/query/query-lexicon.ts";
 import { matchCompaniesForOpportunity } from "../matching/matching.service.ts";
 import { runCli } from "./run-cli.ts";
 

@@ -3,8 +3,8 @@ import { openDatabase } from "../db/database.ts";
 import { applyMigrations } from "../db/migrations.ts";
 import { createLogger } from "../logger.ts";
 import { markAllOutboxProcessedUpTo } from "../outbox/outbox.repository.ts";
-import { rebuildIndex } from "../search/index-sync.ts";
-import { createSearchIndex } from "../search/search-runtime.ts";
+import { rebuildIndex } from "../search-index/index-sync.ts";
+import { createSearchIndex } from "../search-index/search-runtime.ts";
 import { runCli } from "./run-cli.ts";
 
 // pnpm reindex: rebuilds the search index (Meilisearch when MEILI_HOST is set) from the database.

@@ -1,4 +1,5 @@
 import {
+  pageMeta,
   AppError,
   type CompanyCard,
   type CompanyDetail,
@@ -9,8 +10,7 @@ import {
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { clusterName } from "../clusters/clusters.service.ts";
 import { loadVocabulary } from "../taxonomy/taxonomy.service.ts";
-import type { Vocabulary } from "../taxonomy/vocabulary.ts";
-import { pageMeta } from "../http/pagination.ts";
+import type { Vocabulary } from "@cluster-match/shared";
 import { logoUrlOf } from "./profile-data.ts";
 import { summarize } from "./summary.ts";
 import {

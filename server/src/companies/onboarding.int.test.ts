@@ -4,9 +4,9 @@ import { buildActors, buildUser, type Actors } from "../../test/builders.ts";
 import { errorCode, errorDetails, profileOf, publishableProfile, randomEik } from "../../test/company-builders.ts";
 import { callerFor, useSeededDatabase } from "../../test/fixtures.ts";
 import { testLogger } from "../../test/test-database.ts";
-import { companyDocument } from "../search/document-builder.ts";
-import { drainOutboxBatch, loadSearchVocabulary } from "../search/index-sync.ts";
-import { findCompaniesForIndex } from "../search/search.repository.ts";
+import { companyDocument } from "../search-index/document-builder.ts";
+import { drainOutboxBatch, loadSearchVocabulary } from "../search-index/index-sync.ts";
+import { findCompaniesForIndex } from "../search-index/search.repository.ts";
 import { findWorkingVersion } from "./revisions.repository.ts";
 
 const registration = (overrides: Record<string, unknown> = {}) => ({

@@ -1,6 +1,5 @@
-import { AppError, type RevisionDiff } from "@cluster-match/shared";
+import { AppError, type RevisionDiff, pageMeta } from "@cluster-match/shared";
 import { recordAudit } from "../audit/audit.repository.ts";
-import { pageMeta } from "../http/pagination.ts";
 import { enqueueOutbox } from "../outbox/outbox.repository.ts";
 import { loadVocabulary } from "../taxonomy/taxonomy.service.ts";
 import { auditActor, type UserCtx } from "./acting.ts";

@@ -2,7 +2,7 @@ import type { Health } from "@cluster-match/shared";
 import type { Database } from "../db/database.ts";
 import { countFailedEmails, countPendingEmails } from "../mail/mail.repository.ts";
 import { countPendingOutbox } from "../outbox/outbox.repository.ts";
-import type { SearchIndex } from "../search/search-port.ts";
+import type { SearchIndex } from "../search-index/search-port.ts";
 
 const version = process.env.npm_package_version ?? "0.0.0";
 

@@ -7,7 +7,7 @@ import { importDemoData, servicesFor, startTestSearch, testSecret } from "../../
 import { startTestHttpApp } from "../../test/http-client.ts";
 import { repoRoot } from "../config.ts";
 import { createServices } from "../services.ts";
-import type { SearchRuntime } from "../search/search-runtime.ts";
+import type { SearchRuntime } from "../search-index/search-runtime.ts";
 import { createTestDatabase, testLogger, type TestDatabase } from "../../test/test-database.ts";
 import { createApp } from "./app.ts";
 

@@ -11,7 +11,7 @@ import type { Database } from "../db/database.ts";
 import { checkHealth } from "../health/health.service.ts";
 import { redactRequest, redactResponse, type Logger } from "../logger.ts";
 import { appRouter } from "../router.ts";
-import type { SearchRuntime } from "../search/search-runtime.ts";
+import type { SearchRuntime } from "../search-index/search-runtime.ts";
 import { csrfProtection } from "./csrf.ts";
 import { rejectMalformedHost, warnOnceAboutUntrustedProxy } from "./host-header.ts";
 import { serveStoredFile } from "./files.ts";

@@ -6,7 +6,7 @@ import { servicesFor, startTestSearch } from "../../test/fixtures.ts";
 import { startTestHttpApp, TestBrowser, type TestHttpApp } from "../../test/http-client.ts";
 import { createTestDatabase, type TestDatabase } from "../../test/test-database.ts";
 import { createLogger } from "../logger.ts";
-import type { SearchRuntime } from "../search/search-runtime.ts";
+import type { SearchRuntime } from "../search-index/search-runtime.ts";
 
 // The attack: read the HTTP log, copy a session cookie or an e-mail link token out of it.
 describe(`the HTTP log holds no session cookie and no e-mail token (${process.env.TEST_DB})`, () => {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildActors, type Actors } from "../../test/builders.ts";
 import { appCodeOf, callerFor, useSeededDatabase } from "../../test/fixtures.ts";
 import { testLogger } from "../../test/test-database.ts";
-import { drainOutboxBatch } from "../search/index-sync.ts";
+import { drainOutboxBatch } from "../search-index/index-sync.ts";
 
 /** A valid EIK from eight digits (the check digit that fits). */
 function eik(body: string): string {

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Auth } from "../accounts/auth.ts";
-import { ensureAdmin } from "../accounts/bootstrap-admin.ts";
+import type { Auth } from "../auth/auth.ts";
+import { ensureAdmin } from "../auth/bootstrap-admin.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
 import { claimSeedRun, findSeedRun, finishSeedRun, hasAnyCompany } from "./import.repository.ts";

@@ -1,4 +1,5 @@
 import {
+  pageMeta,
   AppError,
   pickLocalized,
   type ClusterIntroduction,
@@ -19,7 +20,6 @@ import { recordAudit, type AuditEntry } from "../audit/audit.repository.ts";
 import type { Clock } from "../clock.ts";
 import type { SessionUser } from "../context.ts";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
-import { pageMeta } from "../http/pagination.ts";
 import { adminIds, clusterManagerIdsOfCompany, companyMemberIds, notifyUsers } from "../notifications/notify.ts";
 import { notifyInTheirLanguage } from "../notifications/notify-localized.ts";
 import {

@@ -2,19 +2,17 @@ import { Cron } from "croner";
 import { systemClock, type Clock } from "../clock.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
-import type { SearchRuntime } from "../search/search-runtime.ts";
+import { claimJobRun, finishJobRun, releaseJobRun } from "./job-run.repository.ts";
 
-/** What a scheduled job gets. */
+/** What every scheduled job gets; the app adds its services (search) in scheduled-jobs.ts. */
 export interface JobContext {
   prisma: PrismaClient;
   logger: Logger;
   publicUrl: string;
   now: Date;
-  /** The running search (jobs that run stored searches: saved-search digests). */
-  search?: SearchRuntime;
 }
 
-export interface ScheduledJob {
+export interface ScheduledJob<Ctx extends JobContext = JobContext> {
   name: string;
   /** Cron pattern (croner syntax), in UTC. */
   pattern: string;
@@ -24,7 +22,7 @@ export interface ScheduledJob {
    * Return null for jobs that may run at every tick.
    */
   period(now: Date): string | null;
-  run(ctx: JobContext): Promise<Record<string, unknown>>;
+  run(ctx: Ctx): Promise<Record<string, unknown>>;
 }
 
 export const dailyPeriod = (now: Date) => now.toISOString().slice(0, 10);
@@ -36,22 +34,17 @@ export const weeklyPeriod = (now: Date) => {
 };
 
 /** Runs a job once for its period; returns null when that period already ran (here or elsewhere). */
-export async function runJobOnce(job: ScheduledJob, ctx: JobContext): Promise<Record<string, unknown> | null> {
+export async function runJobOnce<Ctx extends JobContext>(job: ScheduledJob<Ctx>, ctx: Ctx): Promise<Record<string, unknown> | null> {
   const period = job.period(ctx.now);
-  if (period !== null) {
-    const claimed = await ctx.prisma.jobRun.createMany({ data: [{ job: job.name, period }], skipDuplicates: true });
-    if (claimed.count === 0) return null;
-  }
+  if (period !== null && !(await claimJobRun(ctx.prisma, job.name, period))) return null;
   try {
     const result = await job.run(ctx);
-    if (period !== null) {
-      await ctx.prisma.jobRun.update({ where: { job_period: { job: job.name, period } }, data: { finishedAt: new Date(), result: result as object } });
-    }
+    if (period !== null) await finishJobRun(ctx.prisma, job.name, period, result, ctx.now);
     ctx.logger.info({ job: job.name, period, ...result }, "scheduled job done");
     return result;
   } catch (error) {
     // Release the claim so the next tick retries the period.
-    if (period !== null) await ctx.prisma.jobRun.delete({ where: { job_period: { job: job.name, period } } }).catch(() => {});
+    if (period !== null) await releaseJobRun(ctx.prisma, job.name, period).catch(() => {});
     throw error;
   }
 }
@@ -60,18 +53,17 @@ export async function runJobOnce(job: ScheduledJob, ctx: JobContext): Promise<Re
  * croner fires each job on its pattern; every job also runs once at start, so a server that was
  * down at the scheduled time catches up (the JobRun claim keeps that from running twice).
  */
-export function startScheduler(options: {
-  prisma: PrismaClient;
+export function startScheduler<Ctx extends JobContext>(options: {
+  /** The context of one run, for the instant it starts. */
+  context: (now: Date) => Ctx;
   logger: Logger;
-  publicUrl: string;
-  search?: SearchRuntime;
-  jobs: ScheduledJob[];
+  jobs: ScheduledJob<Ctx>[];
   /** What "now" a run gets; croner's timing stays on the system clock. */
   clock?: Clock;
 }): { stop(): void } {
   const clock = options.clock ?? systemClock;
-  const fire = (job: ScheduledJob) =>
-    runJobOnce(job, { prisma: options.prisma, logger: options.logger, publicUrl: options.publicUrl, search: options.search, now: clock.now() }).catch((error: unknown) =>
+  const fire = (job: ScheduledJob<Ctx>) =>
+    runJobOnce(job, options.context(clock.now())).catch((error: unknown) =>
       options.logger.error({ err: error, job: job.name }, "scheduled job failed; it will be retried"),
     );
   const crons = options.jobs.map((job) => new Cron(job.pattern, { timezone: "UTC", protect: true }, () => void fire(job)));

@@ -9,8 +9,8 @@ import { addMembership, buildUser } from "../../test/builders.ts";
 import { callerFor, useSeededDatabase } from "../../test/fixtures.ts";
 import { testLogger } from "../../test/test-database.ts";
 import { opportunityBuilders } from "../opportunities/test-builders.ts";
-import { distanceKm } from "../search/geo.ts";
-import { drainOutboxBatch } from "../search/index-sync.ts";
+import { distanceKm } from "../search-index/geo.ts";
+import { drainOutboxBatch } from "../search-index/index-sync.ts";
 
 interface Firm {
   id: string;

@@ -1,10 +1,10 @@
 import { AppError, type Seek } from "@cluster-match/shared";
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import type { CompanyDocument, OpportunityDocument } from "../search/documents.ts";
-import { distanceKm } from "../search/geo.ts";
+import type { CompanyDocument, OpportunityDocument } from "../search-index/documents.ts";
+import { distanceKm } from "../search-index/geo.ts";
 import { openDeadlineFilter } from "../search/opportunity-search.service.ts";
-import type { SearchIndex } from "../search/search-port.ts";
-import type { SearchVocabulary } from "../search/search-vocabulary.ts";
+import type { SearchIndex } from "../search-index/search-port.ts";
+import type { SearchVocabulary } from "../search-index/search-vocabulary.ts";
 import { findCompanyForMatching } from "./matching.repository.ts";
 import { compareIds, scoreMatch, type MatchExplanation, type MatchNeeds } from "./match-score.ts";
 import { viewerKnowsOwner, type Viewer } from "./owner-view.ts";

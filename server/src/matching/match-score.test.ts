@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CompanyDocument } from "../search/documents.ts";
+import type { CompanyDocument } from "../search-index/documents.ts";
 import { compareIds, scoreMatch, type MatchNeeds } from "./match-score.ts";
 
 const candidate = (overrides: Partial<CompanyDocument> = {}) =>

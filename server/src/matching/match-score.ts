@@ -1,5 +1,5 @@
-import type { CompanyDocument } from "../search/documents.ts";
-import { distanceKm } from "../search/geo.ts";
+import type { CompanyDocument } from "../search-index/documents.ts";
+import { distanceKm } from "../search-index/geo.ts";
 
 /** Why a company fits: the parts the SPA turns into sentences. */
 export interface MatchExplanation {

@@ -2,8 +2,8 @@ import type { CompanyMatch, MatchExplanation as ExplanationDto, MatchForCompanyO
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { getOpportunityCards } from "../opportunities/opportunities.service.ts";
 import { companyCardFromDocument } from "../search/company-card.ts";
-import type { SearchRuntime } from "../search/search-runtime.ts";
-import type { Vocabulary } from "../taxonomy/vocabulary.ts";
+import type { SearchRuntime } from "../search-index/search-runtime.ts";
+import type { Vocabulary } from "@cluster-match/shared";
 import { matchForCompany } from "./company-matching.service.ts";
 import type { MatchExplanation } from "./match-score.ts";
 import { matchCompaniesForOpportunity } from "./matching.service.ts";

@@ -1,8 +1,8 @@
 import { AppError, utcDay } from "@cluster-match/shared";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { anyOfTiers } from "../search/company-search.service.ts";
-import type { CompanyDocument } from "../search/documents.ts";
-import type { SearchFilter, SearchIndex } from "../search/search-port.ts";
+import type { CompanyDocument } from "../search-index/documents.ts";
+import type { SearchFilter, SearchIndex } from "../search-index/search-port.ts";
 import { findOpportunityForMatching } from "./matching.repository.ts";
 import { compareIds, scoreMatch, type MatchExplanation, type MatchNeeds } from "./match-score.ts";
 import { viewerKnowsOwner, type Viewer } from "./owner-view.ts";

@@ -1,6 +1,5 @@
-import type { NotificationListOutput } from "@cluster-match/shared";
+import { pageMeta, type NotificationListOutput } from "@cluster-match/shared";
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import { pageMeta } from "../http/pagination.ts";
 import { countUnread, findNotifications, markAllRead, markRead } from "./notifications.repository.ts";
 
 export async function listNotifications(

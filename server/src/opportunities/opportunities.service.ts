@@ -1,4 +1,5 @@
 import {
+  pageMeta,
   AppError,
   pickLocalized,
   type LocalizedText,
@@ -8,9 +9,8 @@ import {
   type OpportunityType,
 } from "@cluster-match/shared";
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import { pageMeta } from "../http/pagination.ts";
 import { loadVocabulary } from "../taxonomy/taxonomy.service.ts";
-import type { Vocabulary } from "../taxonomy/vocabulary.ts";
+import type { Vocabulary } from "@cluster-match/shared";
 import {
   findPublishedOpportunities,
   findPublishedOpportunitiesByIds,

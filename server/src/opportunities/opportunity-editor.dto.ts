@@ -7,7 +7,7 @@ import {
   type OwnOpportunityDetail,
   type OwnOpportunityItem,
 } from "@cluster-match/shared";
-import type { Vocabulary } from "../taxonomy/vocabulary.ts";
+import type { Vocabulary } from "@cluster-match/shared";
 import type { OwnOpportunityItemRow, OwnOpportunityRow, ReviewItemRow } from "./opportunity-editor.repository.ts";
 
 const day = (date: Date) => date.toISOString().slice(0, 10);

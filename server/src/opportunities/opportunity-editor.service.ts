@@ -1,4 +1,5 @@
 import {
+  pageMeta,
   AppError,
   canTransition,
   changedFields,
@@ -16,7 +17,6 @@ import type { CompanyAccess } from "../access/access.repository.ts";
 import type { Clock } from "../clock.ts";
 import type { SessionUser } from "../context.ts";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
-import { pageMeta } from "../http/pagination.ts";
 import { enqueueOutbox } from "../outbox/outbox.repository.ts";
 import { loadVocabulary } from "../taxonomy/taxonomy.service.ts";
 import { draftOf, toOwnDetail, toOwnItem } from "./opportunity-editor.dto.ts";

@@ -6,8 +6,8 @@ import { appCodeOf, callerFor, testPublicUrl, useSeededDatabase } from "../../te
 import { testLogger } from "../../test/test-database.ts";
 import type { SessionUser } from "../context.ts";
 import { runJobOnce } from "../jobs/scheduler.ts";
-import type { OpportunityDocument } from "../search/documents.ts";
-import { drainOutboxBatch } from "../search/index-sync.ts";
+import type { OpportunityDocument } from "../search-index/documents.ts";
+import { drainOutboxBatch } from "../search-index/index-sync.ts";
 import { expireOpportunities, opportunityExpiryJob } from "./expiry.job.ts";
 import { opportunityBuilders } from "./test-builders.ts";
 

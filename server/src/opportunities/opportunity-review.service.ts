@@ -1,4 +1,5 @@
 import {
+  pageMeta,
   AppError,
   type OpportunityMutationOutput,
   type OpportunityReviewDetail,
@@ -7,7 +8,6 @@ import {
 import type { Clock } from "../clock.ts";
 import type { SessionUser } from "../context.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import { pageMeta } from "../http/pagination.ts";
 import { enqueueOutbox } from "../outbox/outbox.repository.ts";
 import { loadVocabulary } from "../taxonomy/taxonomy.service.ts";
 import { toReviewDetail, toReviewItem } from "./opportunity-editor.dto.ts";

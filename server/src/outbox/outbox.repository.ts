@@ -53,3 +53,9 @@ export async function countPendingOutbox(prisma: PrismaClient): Promise<number> 
 export async function markAllOutboxProcessedUpTo(prisma: PrismaClient, id: bigint, now: Date): Promise<void> {
   await prisma.outbox.updateMany({ where: { id: { lte: id }, processedAt: null }, data: { processedAt: now } });
 }
+
+/** The newest outbox row's id, or null when the outbox is empty. */
+export async function latestOutboxId(prisma: PrismaClient): Promise<bigint | null> {
+  const latest = await prisma.outbox.aggregate({ _max: { id: true } });
+  return latest._max.id;
+}

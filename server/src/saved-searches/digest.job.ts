@@ -1,12 +1,12 @@
 import { companySearchInputSchema, opportunitySearchInputSchema, type UiLocale } from "@cluster-match/shared";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { readableName } from "../introductions/phrases.ts";
-import type { ScheduledJob } from "../jobs/scheduler.ts";
+import type { JobContext, ScheduledJob } from "../jobs/scheduler.ts";
 import { dailyPeriod } from "../jobs/scheduler.ts";
 import { notifyUsers } from "../notifications/notify.ts";
 import { asUiLocale } from "../notifications/notify-localized.ts";
 import { searchCompaniesApi, searchOpportunitiesApi } from "../search/search-api.service.ts";
-import type { SearchRuntime } from "../search/search-runtime.ts";
+import type { SearchRuntime } from "../search-index/search-runtime.ts";
 import {
   claimDigest,
   companiesPublishedAfter,
@@ -108,7 +108,7 @@ export async function runSavedSearchDigests(
 }
 
 /** Daily at 06:00 UTC (and at start, to catch up): daily and weekly digests of saved searches. */
-export const savedSearchDigestJob: ScheduledJob = {
+export const savedSearchDigestJob: ScheduledJob<JobContext & { search?: SearchRuntime }> = {
   name: "saved-search-digest",
   pattern: "0 6 * * *",
   period: dailyPeriod,

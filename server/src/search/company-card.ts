@@ -1,7 +1,7 @@
 import type { CompanyCard } from "@cluster-match/shared";
 import { summarize } from "../companies/summary.ts";
-import type { Vocabulary } from "../taxonomy/vocabulary.ts";
-import type { CompanyDocument } from "./documents.ts";
+import type { Vocabulary } from "@cluster-match/shared";
+import type { CompanyDocument } from "../search-index/documents.ts";
 
 /** The directory card of a company, built from its search document in the reader's language. */
 export function companyCardFromDocument(doc: CompanyDocument, vocabulary: Vocabulary): CompanyCard {

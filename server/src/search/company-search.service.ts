@@ -1,10 +1,10 @@
-import type { Lexicon } from "./query/lexicon.ts";
-import { parseQuery, type ParsedQuery } from "./query/parse-query.ts";
-import type { CompanyDocument } from "./documents.ts";
-import { distanceKm } from "./geo.ts";
-import { highlight } from "./text/highlight.ts";
-import { tokenize } from "./text/normalize.ts";
-import type { SearchFilter, SearchIndex, SearchRequest, SearchSort } from "./search-port.ts";
+import type { Lexicon } from "../search-index/query/lexicon.ts";
+import { parseQuery, type ParsedQuery } from "../search-index/query/parse-query.ts";
+import type { CompanyDocument } from "../search-index/documents.ts";
+import { distanceKm } from "../search-index/geo.ts";
+import { highlight } from "../search-index/text/highlight.ts";
+import { tokenize } from "../search-index/text/normalize.ts";
+import type { SearchFilter, SearchIndex, SearchRequest, SearchSort } from "../search-index/search-port.ts";
 
 /** A city without a radius means "there or close by": farther than this is not relevant. */
 export const cityNeighbourhoodKm = 50;

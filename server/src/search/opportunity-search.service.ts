@@ -1,7 +1,7 @@
-import type { OpportunityDocument } from "./documents.ts";
-import type { Lexicon } from "./query/lexicon.ts";
-import { parseQuery, type ParsedQuery } from "./query/parse-query.ts";
-import type { SearchFilter, SearchIndex, SearchSort } from "./search-port.ts";
+import type { OpportunityDocument } from "../search-index/documents.ts";
+import type { Lexicon } from "../search-index/query/lexicon.ts";
+import { parseQuery, type ParsedQuery } from "../search-index/query/parse-query.ts";
+import type { SearchFilter, SearchIndex, SearchSort } from "../search-index/search-port.ts";
 
 export interface OpportunitySearchOptions {
   text: string;

@@ -8,16 +8,16 @@ import type {
   Suggestion,
 } from "@cluster-match/shared";
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import type { Vocabulary } from "../taxonomy/vocabulary.ts";
+import type { Vocabulary } from "@cluster-match/shared";
 import { getOpportunityCards } from "../opportunities/opportunities.service.ts";
 import { searchOpportunities } from "./opportunity-search.service.ts";
 import type { z } from "zod";
 import { companyCardFromDocument } from "./company-card.ts";
 import { searchCompanies } from "./company-search.service.ts";
-import type { CompanyDocument } from "./documents.ts";
-import { parseQuery, type ParsedQuery } from "./query/parse-query.ts";
-import type { SearchRuntime } from "./search-runtime.ts";
-import { tokenize } from "./text/normalize.ts";
+import type { CompanyDocument } from "../search-index/documents.ts";
+import { parseQuery, type ParsedQuery } from "../search-index/query/parse-query.ts";
+import type { SearchRuntime } from "../search-index/search-runtime.ts";
+import { tokenize } from "../search-index/text/normalize.ts";
 
 type Input = z.output<typeof companySearchInputSchema>;
 

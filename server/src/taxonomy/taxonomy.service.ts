@@ -1,7 +1,7 @@
 import type { TaxonomyOutput, TaxonomyPickerOutput } from "@cluster-match/shared";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { findAllCertifications, findAllMaterials, findAllTerms } from "./taxonomy.repository.ts";
-import { Vocabulary } from "./vocabulary.ts";
+import { Vocabulary } from "@cluster-match/shared";
 
 /** Every capability term, material and certification. The taxonomy is small (≈100 rows), so no cache yet. */
 async function loadVocabularyRows(prisma: PrismaClient) {

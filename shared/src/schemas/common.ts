@@ -27,6 +27,11 @@ export const pageMetaSchema = z.object({
   pageCount: z.number().int(),
 });
 
+/** Page metadata for a paginated list. */
+export function pageMeta(total: number, page: number, pageSize: number) {
+  return { total, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
 export const labelledCodeSchema = z.object({ code: z.string(), label: z.string() });
 export type LabelledCode = z.infer<typeof labelledCodeSchema>;
 

@@ -1,4 +1,3 @@
-import type { RequestInfo } from "../context.ts";
 
 /** Headers a proxy adds when it passes a request on: such a request came from somewhere else. */
 const forwardingHeaders = [
@@ -36,7 +35,7 @@ function isLoopbackHost(host: string): boolean {
  * no forwarding header (a proxy on the same machine passing on a visitor's request adds one), and a
  * loopback Host (a foreign page that re-binds its own name to 127.0.0.1 still sends its own name).
  */
-export function isLocalRequest(request: Pick<RequestInfo, "ip" | "headers">): boolean {
+export function isLocalRequest(request: { ip: string; headers: Headers }): boolean {
   if (!isLoopbackAddress(request.ip)) return false;
   if (forwardingHeaders.some((name) => request.headers.has(name))) return false;
   const host = request.headers.get("host");

@@ -1,6 +1,6 @@
 import { AppError, mailboxInputSchema, mailboxOutputSchema } from "@cluster-match/shared";
 import { adminOrLocalProcedure, router } from "../trpc.ts";
-import { listMailbox } from "./mail.repository.ts";
+import { listMailbox } from "../mail/mail.repository.ts";
 
 export const mailboxRouter = router({
   /**

@@ -1,4 +1,5 @@
-import { pickLocalized, type LabelledCode, type LocalizedText } from "@cluster-match/shared";
+import { pickLocalized, type LocalizedText } from "./i18n.ts";
+import type { LabelledCode } from "./schemas/common.ts";
 
 export interface TaxonomyRecords {
   terms: { code: string; group: string; parentCode: string | null; isGroup: boolean; labels: unknown }[];

@@ -1,9 +1,7 @@
-import { listClusters } from "../clusters/clusters.service.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
-import { markAllOutboxProcessedUpTo } from "../outbox/outbox.repository.ts";
-import { loadVocabulary } from "../taxonomy/taxonomy.service.ts";
-import type { Vocabulary } from "../taxonomy/vocabulary.ts";
+import { latestOutboxId, markAllOutboxProcessedUpTo } from "../outbox/outbox.repository.ts";
+import type { Vocabulary } from "@cluster-match/shared";
 import { createEmbeddedIndex } from "./embedded/embedded-index.ts";
 import { loadSearchVocabulary, rebuildIndex, startIndexWorker } from "./index-sync.ts";
 import { createMeilisearchIndexFromEnv } from "./meilisearch/meilisearch-index.ts";
@@ -23,9 +21,16 @@ export interface SearchRuntime {
   stop(): Promise<void>;
 }
 
+/** Labels the search services show beside hits; loaded by their own domains (see start-search.ts). */
+export interface ReferenceLoaders {
+  vocabulary(locale: string): Promise<Vocabulary>;
+  clusterNames(locale: string): Promise<Map<string, string>>;
+}
+
 export interface SearchRuntimeOptions {
   prisma: PrismaClient;
   logger: Logger;
+  reference: ReferenceLoaders;
   env?: Record<string, string | undefined>;
   /** Drain the outbox in the background (off in tests that drain it themselves). */
   worker?: boolean;
@@ -62,9 +67,9 @@ export async function startSearch(options: SearchRuntimeOptions): Promise<Search
   const started = Date.now();
   if (index.engine === "embedded" || (await index.count("companies").catch(() => 0)) === 0) {
     // Rows written before the rebuild are covered by it; later ones are left to the worker.
-    const latest = await prisma.outbox.aggregate({ _max: { id: true } });
+    const latest = await latestOutboxId(prisma);
     const counts = await rebuildIndex(prisma, index);
-    if (latest._max.id !== null) await markAllOutboxProcessedUpTo(prisma, latest._max.id, new Date());
+    if (latest !== null) await markAllOutboxProcessedUpTo(prisma, latest, new Date());
     logger.info({ engine: index.engine, ...counts, ms: Date.now() - started }, "search index built");
   } else {
     await index.configure({ synonyms: (await loadSearchVocabulary(prisma)).synonymGroups() });
@@ -73,8 +78,8 @@ export async function startSearch(options: SearchRuntimeOptions): Promise<Search
   // picks up (see the README's limits).
   const lexicon = memo(() => loadQueryLexicon(prisma));
   const searchVocabulary = memo(() => loadSearchVocabulary(prisma));
-  const vocabularies = memoByKey((locale: string) => loadVocabulary(prisma, locale));
-  const clusterNames = memoByKey(async (locale: string) => new Map((await listClusters(prisma, locale)).map((c) => [c.slug, c.name])));
+  const vocabularies = memoByKey((locale: string) => options.reference.vocabulary(locale));
+  const clusterNames = memoByKey((locale: string) => options.reference.clusterNames(locale));
   const worker = startIndexWorker({
     prisma,
     index,

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appCodeOf, callerFor, servicesFor, startTestSearch } from "../../test/fixtures.ts";
 import { startTestHttpApp, TestBrowser, type TestHttpApp } from "../../test/http-client.ts";
 import { createTestDatabase, type TestDatabase } from "../../test/test-database.ts";
-import { ensureAdmin } from "../accounts/bootstrap-admin.ts";
+import { ensureAdmin } from "../auth/bootstrap-admin.ts";
 import type { RequestInfo, SessionUser } from "../context.ts";
-import type { SearchRuntime } from "../search/search-runtime.ts";
-import { enqueueEmail } from "./mail.service.ts";
+import type { SearchRuntime } from "../search-index/search-runtime.ts";
+import { enqueueEmail } from "../mail/mail.service.ts";
 
 // The attack: request a password reset for the demo administrator, read the link from the
 // development mailbox, take the account. Only an administrator, or a browser on the server's own
