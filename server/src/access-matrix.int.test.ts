@@ -1,3 +1,4 @@
+import { appCodeOf } from "../test/error-codes.ts";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadAccessSamples, type AccessSamples, type MatrixFixtures } from "../test/access-matrix.ts";
@@ -32,16 +33,6 @@ const refusalCodes = new Set(["UNAUTHENTICATED", "FORBIDDEN"]);
 
 const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { meta?: Meta; type: string } }>);
 
-async function appCodeOf(call: () => Promise<unknown>): Promise<string | null> {
-  try {
-    await call();
-    return null;
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    const cause = error.cause as { code?: string } | undefined;
-    return cause && typeof cause.code === "string" && error.cause?.name === "AppError" ? cause.code : error.code === "UNAUTHORIZED" ? "UNAUTHENTICATED" : error.code;
-  }
-}
 
 describe(`authorization matrix: every procedure × every role (${process.env.TEST_DB})`, () => {
   let db: TestDatabase;

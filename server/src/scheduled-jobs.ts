@@ -1,4 +1,4 @@
-import { deleteExpiredRateLimits } from "./auth/sign-in-throttle.ts";
+import { deleteExpiredRateLimits } from "./auth/auth.repository.ts";
 import type { JobContext, ScheduledJob } from "./jobs/scheduler.ts";
 import { opportunityExpiryJob } from "./opportunities/expiry.job.ts";
 import { savedSearchDigestJob } from "./saved-searches/digest.job.ts";

@@ -18,15 +18,10 @@ export type Sample = (f: MatrixFixtures) => unknown;
 /** Procedure path ("opportunities.create") → its sample input. Each domain exports its own. */
 export type AccessSamples = Record<string, Sample>;
 
-function sampleFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sampleFiles(path.join(dir, e.name)) : e.name === "access-samples.ts" ? [path.join(dir, e.name)] : [],
-  );
-}
-
-/** Every domain's samples (the `access-samples.ts` files under server/src), merged. */
+/** Every domain's samples (server/test/access-samples/<domain>.ts), merged. */
 export async function loadAccessSamples(): Promise<AccessSamples> {
-  const srcDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "../src");
-  const modules = await Promise.all(sampleFiles(srcDir).map((f) => import(f) as Promise<Record<string, AccessSamples>>));
+  const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), "access-samples");
+  const files = readdirSync(dir).filter((name) => name.endsWith(".ts")).map((name) => path.join(dir, name));
+  const modules = await Promise.all(files.map((f) => import(f) as Promise<Record<string, AccessSamples>>));
   return Object.assign({}, ...modules.flatMap((m) => Object.values(m))) as AccessSamples;
 }

@@ -1,7 +1,7 @@
 import { randomBytes, randomInt } from "node:crypto";
 import type { CompanyProfile } from "@cluster-match/shared";
 import { profileFromRow, revisionJson } from "../src/companies/profile-data.ts";
-import { companyProfileSelect } from "../src/companies/profile.repository.ts";
+import { companyEditorSelect } from "../src/companies/profile.repository.ts";
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
 import { clockFor } from "./test-clock.ts";
 
@@ -87,7 +87,7 @@ export async function buildCompany(
 
 /** The company row's profile in the editor's shape, as the service reads it. */
 export async function profileOf(prisma: PrismaClient, companyId: string): Promise<CompanyProfile> {
-  return profileFromRow(await prisma.company.findUniqueOrThrow({ where: { id: companyId }, select: companyProfileSelect }));
+  return profileFromRow(await prisma.company.findUniqueOrThrow({ where: { id: companyId }, select: companyEditorSelect }));
 }
 
 /** A revision in review for the company, with a complete profile. */
@@ -102,18 +102,6 @@ export async function buildPendingRevision(prisma: PrismaClient, companyId: stri
 /** A tiny valid PNG (1×1), for samples that need an image and do not care which. */
 export const onePixelPngBase64 = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
 
-/** The AppError code a call failed with (zod input errors count as VALIDATION), or null if it succeeded. */
-export async function errorCode(call: Promise<unknown>): Promise<string | null> {
-  try {
-    await call;
-    return null;
-  } catch (error) {
-    const cause = (error as { cause?: { name?: string; code?: string } }).cause;
-    if (cause?.name === "AppError" && cause.code) return cause.code;
-    const code = (error as { code?: string }).code;
-    return code === "BAD_REQUEST" ? "VALIDATION" : (code ?? "UNKNOWN");
-  }
-}
 
 /** The details of the AppError a call failed with. */
 export async function errorDetails(call: Promise<unknown>): Promise<Record<string, unknown> | undefined> {

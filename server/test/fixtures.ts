@@ -9,7 +9,6 @@ import { demoDataDir, importDataset } from "../src/imports/import.service.ts";
 import { createCaller } from "../src/router.ts";
 import type { SearchRuntime } from "../src/search-index/search-runtime.ts";
 import { startAppSearch } from "../src/start-search.ts";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll } from "vitest";
 import type { Clock, ManualClock } from "../src/clock.ts";
 import { clockFor, setClockFor, testClock } from "./test-clock.ts";
@@ -82,19 +81,4 @@ export function useSeededDatabase() {
   return seeded;
 }
 
-/**
- * The app error code of a failed call, as the SPA shows it: the AppError's code, VALIDATION for
- * input the schema refused, otherwise the tRPC code; null when the call succeeded. Anything that
- * is not a tRPC error is thrown on, so a broken test does not pass as a refusal.
- */
-export async function appCodeOf(call: Promise<unknown>): Promise<string | null> {
-  try {
-    await call;
-    return null;
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    const cause = error.cause as { name?: string; code?: string } | undefined;
-    if (cause?.name === "AppError" && cause.code) return cause.code;
-    return error.code === "BAD_REQUEST" ? "VALIDATION" : error.code;
-  }
-}
+export { appCodeOf } from "./error-codes.ts";

@@ -3,6 +3,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
 import { enqueueEmail } from "../mail/mail.service.ts";
+import { isUserSuspended } from "./auth.repository.ts";
 
 export interface AuthOptions {
   prisma: PrismaClient;
@@ -87,8 +88,7 @@ export function createAuth({ prisma, secret, publicUrl, logger }: AuthOptions) {
         create: {
           // A suspended user gets no new session, whatever the password.
           before: async (session) => {
-            const user = await prisma.user.findUnique({ where: { id: session.userId }, select: { suspended: true } });
-            return user?.suspended ? false : undefined;
+            return (await isUserSuspended(prisma, session.userId)) ? false : undefined;
           },
         },
       },

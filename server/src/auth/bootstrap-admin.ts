@@ -1,4 +1,5 @@
 import type { Auth } from "./auth.ts";
+import { deleteQueuedEmails, promoteToAdmin, userExistsWithEmail } from "./auth.repository.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
 
@@ -15,13 +16,13 @@ export async function ensureAdmin(
 ): Promise<{ created: boolean }> {
   const email = options.email.trim().toLowerCase();
   let created = false;
-  if (!(await prisma.user.findUnique({ where: { email }, select: { id: true } }))) {
+  if (!(await userExistsWithEmail(prisma, email))) {
     await auth.api.signUpEmail({ body: { email, password: options.password, name: options.name ?? "Administrator", locale: "bg" } });
     created = true;
   }
-  await prisma.user.update({ where: { email }, data: { role: "ADMIN", emailVerified: true, suspended: false }, select: { id: true } });
+  await promoteToAdmin(prisma, email);
   // The verification e-mail of a bootstrap account would only confuse; nobody needs to click it.
-  if (created) await prisma.emailMessage.deleteMany({ where: { toAddress: email, template: "verify_email" } });
+  if (created) await deleteQueuedEmails(prisma, email, "verify_email");
   logger?.info({ email, created }, "administrator account ready");
   return { created };
 }

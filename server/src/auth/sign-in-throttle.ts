@@ -85,9 +85,3 @@ export function createSignInThrottle(prisma: PrismaClient, limits: ThrottleLimit
 }
 
 export type SignInThrottle = ReturnType<typeof createSignInThrottle>;
-
-/** Drops limiter rows that expired before `before` (the hourly cleanup job); returns how many. */
-export async function deleteExpiredRateLimits(prisma: PrismaClient, before: Date): Promise<number> {
-  const { count } = await prisma.rateLimiterFlexible.deleteMany({ where: { expire: { lt: before } } });
-  return count;
-}

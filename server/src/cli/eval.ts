@@ -13,6 +13,7 @@ import { mean, ndcgAt, recallAt, type Judgments } from "../search-index/eval/met
 import { rebuildIndex } from "../search-index/index-sync.ts";
 import { loadQueryLexicon } from "../search-index/query/query-lexicon.ts";
 import { matchCompaniesForOpportunity } from "../matching/matching.service.ts";
+import { findExternalIds, findOpportunityIdByExternalId } from "./eval.repository.ts";
 import { runCli } from "./run-cli.ts";
 
 // pnpm eval -- --queries FILE [--matches FILE] [--data DIR]
@@ -40,8 +41,7 @@ await runCli(async () => {
     const index = await createEmbeddedIndex();
     await rebuildIndex(db.prisma, index);
     const lexicon = await loadQueryLexicon(db.prisma);
-    const companies = await db.prisma.company.findMany({ select: { id: true, externalId: true } });
-    const external = new Map(companies.map((c) => [c.id, c.externalId ?? c.id]));
+    const external = await findExternalIds(db.prisma);
     const lines: string[] = [];
 
     const evaluate = (label: string, cases: { id: string; text: string; ranked: string[]; relevant: Judgments }[]) => {
@@ -75,8 +75,8 @@ await runCli(async () => {
       const matches = readFileSync(matchesFile, "utf8").trim().split("\n").map((l) => JSON.parse(l) as { id: string; opportunityExternalId: string; relevant: Judgments });
       const cases = [];
       for (const m of matches) {
-        const opportunity = await db.prisma.opportunity.findUniqueOrThrow({ where: { externalId: m.opportunityExternalId }, select: { id: true } });
-        const result = await matchCompaniesForOpportunity(db.prisma, index, { opportunityId: opportunity.id, limit: 10, now });
+        const opportunityId = await findOpportunityIdByExternalId(db.prisma, m.opportunityExternalId);
+        const result = await matchCompaniesForOpportunity(db.prisma, index, { opportunityId, limit: 10, now });
         cases.push({ id: m.id, text: m.opportunityExternalId, relevant: m.relevant, ranked: result.matches.map((r) => external.get(r.companyId)!) });
       }
       evaluate("match", cases);

@@ -2,9 +2,7 @@ import { loadConfig } from "../config.ts";
 import { openDatabase } from "../db/database.ts";
 import { applyMigrations } from "../db/migrations.ts";
 import { createLogger } from "../logger.ts";
-import { markAllOutboxProcessedUpTo } from "../outbox/outbox.repository.ts";
-import { rebuildIndex } from "../search-index/index-sync.ts";
-import { createSearchIndex } from "../search-index/search-runtime.ts";
+import { createSearchIndex, rebuildFromDatabase } from "../search-index/search-runtime.ts";
 import { runCli } from "./run-cli.ts";
 
 // pnpm reindex: rebuilds the search index (Meilisearch when MEILI_HOST is set) from the database.
@@ -18,11 +16,8 @@ await runCli(async () => {
     if (index.engine === "embedded") {
       console.log("MEILI_HOST is not set: the embedded index lives in the server's memory and is rebuilt at every start.");
     }
-    // Rows written before the rebuild starts are covered by it; later ones stay for the worker.
-    const latest = await db.prisma.outbox.aggregate({ _max: { id: true } });
     const started = Date.now();
-    const counts = await rebuildIndex(db.prisma, index);
-    if (latest._max.id !== null) await markAllOutboxProcessedUpTo(db.prisma, latest._max.id, new Date());
+    const counts = await rebuildFromDatabase(db.prisma, index);
     console.log(`Indexed ${counts.companies} companies and ${counts.opportunities} opportunities with the ${index.engine} engine in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     await index.close();
   } finally {

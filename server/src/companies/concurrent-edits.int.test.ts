@@ -1,7 +1,8 @@
+import { appCodeOf } from "../../test/error-codes.ts";
 import { editConflictDetailsSchema, type CompanyProfile, type EditConflictDetails } from "@cluster-match/shared";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildActors, type Actors } from "../../test/builders.ts";
-import { buildCompany, buildPendingRevision, errorCode, onePixelPngBase64, profileOf, publishableProfile } from "../../test/company-builders.ts";
+import { buildCompany, buildPendingRevision, onePixelPngBase64, profileOf, publishableProfile } from "../../test/company-builders.ts";
 import { callerFor, useSeededDatabase } from "../../test/fixtures.ts";
 import type { SessionUser } from "../context.ts";
 import { readRevisionData } from "./profile-data.ts";
@@ -89,10 +90,10 @@ describe(`lost updates: profile drafts and admin edits (${process.env.TEST_DB})`
     expect(details).toMatchObject({ version: saved.version, current: { employees: 42 } });
     expect(details.fields.sort()).toEqual(["employees", "foundedYear"]);
     // Submitting, discarding and logo changes from the old view are refused too: they would act on a draft the editor has not seen.
-    expect(await errorCode(as(editor).companies.submitForReview({ companyId, version: loaded.version }))).toBe("EDIT_CONFLICT");
-    expect(await errorCode(as(editor).companies.discardDraft({ companyId, version: loaded.version }))).toBe("EDIT_CONFLICT");
-    expect(await errorCode(as(editor).companies.removeLogo({ companyId, version: loaded.version }))).toBe("EDIT_CONFLICT");
-    expect(await errorCode(as(editor).companies.uploadLogo({ companyId, fileName: "logo.png", dataBase64: onePixelPngBase64, version: loaded.version }))).toBe("EDIT_CONFLICT");
+    expect(await appCodeOf(as(editor).companies.submitForReview({ companyId, version: loaded.version }))).toBe("EDIT_CONFLICT");
+    expect(await appCodeOf(as(editor).companies.discardDraft({ companyId, version: loaded.version }))).toBe("EDIT_CONFLICT");
+    expect(await appCodeOf(as(editor).companies.removeLogo({ companyId, version: loaded.version }))).toBe("EDIT_CONFLICT");
+    expect(await appCodeOf(as(editor).companies.uploadLogo({ companyId, fileName: "logo.png", dataBase64: onePixelPngBase64, version: loaded.version }))).toBe("EDIT_CONFLICT");
     expect(await draftOf(companyId)).toEqual(before);
     expect((await as(owner).companies.getEditable({ companyId })).version).toBe(saved.version);
 
@@ -118,13 +119,13 @@ describe(`lost updates: profile drafts and admin edits (${process.env.TEST_DB})`
     const second = await as(owner).companies.updateProfile({ companyId, data: { ...base, employees: 13 }, version: discarded.version });
     expect(second.revision!.id).not.toBe(first.revision!.id);
     for (const stale of [idle.version, first.version, discarded.version]) {
-      expect(await errorCode(as(editor).companies.updateProfile({ companyId, data: { ...base, employees: 14 }, version: stale }))).toBe("EDIT_CONFLICT");
+      expect(await appCodeOf(as(editor).companies.updateProfile({ companyId, data: { ...base, employees: 14 }, version: stale }))).toBe("EDIT_CONFLICT");
     }
 
     // Submitted and rejected meanwhile: the editor's version of the draft no longer fits; the current one starts a new draft.
     const submitted = await as(owner).companies.submitForReview({ companyId, version: second.version });
     await as(admin).companies.rejectRevision({ revisionId: submitted.revision!.id, reason: "Employee count does not match the registry." });
-    expect(await errorCode(as(editor).companies.updateProfile({ companyId, data: { ...base, employees: 15 }, version: second.version }))).toBe("EDIT_CONFLICT");
+    expect(await appCodeOf(as(editor).companies.updateProfile({ companyId, data: { ...base, employees: 15 }, version: second.version }))).toBe("EDIT_CONFLICT");
     const rejected = await as(editor).companies.getEditable({ companyId });
     expect(rejected.revision?.status).toBe("REJECTED");
     const redraft = await as(editor).companies.updateProfile({ companyId, data: { ...base, employees: 16 }, version: rejected.version });

@@ -1,7 +1,8 @@
+import { appCodeOf } from "../../test/error-codes.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "../context.ts";
 import { buildActors, type Actors } from "../../test/builders.ts";
-import { buildCompany, buildPendingRevision, errorCode, errorDetails, profileOf, publishableProfile, randomEik } from "../../test/company-builders.ts";
+import { buildCompany, buildPendingRevision, errorDetails, profileOf, publishableProfile, randomEik } from "../../test/company-builders.ts";
 import { callerFor, useSeededDatabase } from "../../test/fixtures.ts";
 
 describe(`admin curation of companies (${process.env.TEST_DB})`, () => {
@@ -25,8 +26,8 @@ describe(`admin curation of companies (${process.env.TEST_DB})`, () => {
     await as(admin).companies.setVerified({ companyId: company.id, verified: false });
     const entry = await prisma().auditLog.findFirstOrThrow({ where: { entityId: company.id, action: "company.unverify" }, select: { before: true, after: true, actorEmail: true } });
     expect(entry).toEqual({ before: { verified: true }, after: { verified: false }, actorEmail: admin.email });
-    expect(await errorCode(as(actors.manager).companies.setVerified({ companyId: actors.companyId, verified: true }))).toBe("FORBIDDEN");
-    expect(await errorCode(as(admin).companies.setVerified({ companyId: "missing", verified: true }))).toBe("NOT_FOUND");
+    expect(await appCodeOf(as(actors.manager).companies.setVerified({ companyId: actors.companyId, verified: true }))).toBe("FORBIDDEN");
+    expect(await appCodeOf(as(admin).companies.setVerified({ companyId: "missing", verified: true }))).toBe("NOT_FOUND");
   });
 
   it("suspends a company out of sight with its opportunities, tells its members, and reinstates it", async () => {
@@ -43,12 +44,12 @@ describe(`admin curation of companies (${process.env.TEST_DB})`, () => {
     expect((await as(null).opportunities.get({ id: opportunityId })).id).toBe(opportunityId);
 
     const lastOutboxId = (await prisma().outbox.findFirst({ orderBy: { id: "desc" }, select: { id: true } }))?.id ?? 0n;
-    expect(await errorCode(as(admin).companies.suspend({ companyId, reason: "no" }))).toBe("VALIDATION");
+    expect(await appCodeOf(as(admin).companies.suspend({ companyId, reason: "no" }))).toBe("VALIDATION");
     const suspended = await as(admin).companies.suspend({ companyId, reason: "The registry shows the firm as dissolved." });
     expect(suspended).toMatchObject({ status: "SUSPENDED", suspendedReason: "The registry shows the firm as dissolved." });
-    expect(await errorCode(as(admin).companies.suspend({ companyId, reason: "Once more, please." }))).toBe("INVALID_STATE");
-    expect(await errorCode(as(null).companies.get({ idOrSlug: withOpportunities.slug }))).toBe("NOT_FOUND");
-    expect(await errorCode(as(null).opportunities.get({ id: opportunityId }))).toBe("NOT_FOUND");
+    expect(await appCodeOf(as(admin).companies.suspend({ companyId, reason: "Once more, please." }))).toBe("INVALID_STATE");
+    expect(await appCodeOf(as(null).companies.get({ idOrSlug: withOpportunities.slug }))).toBe("NOT_FOUND");
+    expect(await appCodeOf(as(null).opportunities.get({ id: opportunityId }))).toBe("NOT_FOUND");
     // Search learns about the company and every one of its opportunities.
     const rows = await prisma().outbox.findMany({ where: { id: { gt: lastOutboxId } }, select: { aggregateType: true, aggregateId: true } });
     expect(rows).toEqual(expect.arrayContaining([{ aggregateType: "company", aggregateId: companyId }, { aggregateType: "opportunity", aggregateId: opportunityId }]));
@@ -60,7 +61,7 @@ describe(`admin curation of companies (${process.env.TEST_DB})`, () => {
 
     const reinstated = await as(admin).companies.reinstate({ companyId });
     expect(reinstated).toMatchObject({ status: "PUBLISHED", suspendedReason: null });
-    expect(await errorCode(as(admin).companies.reinstate({ companyId }))).toBe("INVALID_STATE");
+    expect(await appCodeOf(as(admin).companies.reinstate({ companyId }))).toBe("INVALID_STATE");
     expect((await as(null).companies.get({ idOrSlug: withOpportunities.slug })).id).toBe(companyId);
     const actions = await prisma().auditLog.findMany({ where: { entityId: companyId }, select: { action: true, before: true, after: true }, orderBy: { createdAt: "asc" } });
     expect(actions.map((a) => a.action)).toEqual(["company.suspend", "company.reinstate"]);
@@ -91,8 +92,8 @@ describe(`admin curation of companies (${process.env.TEST_DB})`, () => {
     // To a foreign VAT id, validated for its country.
     const german = await as(admin).companies.adminUpdate({ companyId: company.id, data: { ...data, country: "DE", registryId: "DE 136 695 976" }, version: updated.version });
     expect(german).toMatchObject({ country: "DE", registryId: "DE136695976" });
-    expect(await errorCode(as(admin).companies.adminUpdate({ companyId: company.id, data: { ...data, country: "DE", registryId: "DE136695977" }, version: german.version }))).toBe("VALIDATION");
-    expect(await errorCode(as(admin).companies.adminUpdate({ companyId: company.id, data: { ...data, capabilities: [] }, version: german.version }))).toBe("VALIDATION");
+    expect(await appCodeOf(as(admin).companies.adminUpdate({ companyId: company.id, data: { ...data, country: "DE", registryId: "DE136695977" }, version: german.version }))).toBe("VALIDATION");
+    expect(await appCodeOf(as(admin).companies.adminUpdate({ companyId: company.id, data: { ...data, capabilities: [] }, version: german.version }))).toBe("VALIDATION");
     const taken = await prisma().company.findFirstOrThrow({ where: { status: "PUBLISHED", country: "BG", id: { not: company.id } }, select: { registryId: true, slug: true } });
     expect(await errorDetails(as(admin).companies.adminUpdate({ companyId: company.id, data: { ...data, registryId: taken.registryId }, version: german.version }))).toMatchObject({ reason: "registry_id", company: { slug: taken.slug } });
     expect((await profileOf(prisma(), company.id)).name).toBe("Преименувана ООД");
@@ -103,8 +104,8 @@ describe(`admin curation of companies (${process.env.TEST_DB})`, () => {
     const company = await buildCompany(prisma(), { status: "PENDING_REVIEW" });
     const revisionId = await buildPendingRevision(prisma(), company.id);
     const results = await Promise.all([
-      errorCode(as(actors.admin).companies.approveRevision({ revisionId })),
-      errorCode(as(actors.admin).companies.rejectRevision({ revisionId, reason: "Not like this, please." })),
+      appCodeOf(as(actors.admin).companies.approveRevision({ revisionId })),
+      appCodeOf(as(actors.admin).companies.rejectRevision({ revisionId, reason: "Not like this, please." })),
     ]);
     expect(results.filter((r) => r === null)).toHaveLength(1);
     expect(results.filter((r) => r === "INVALID_STATE")).toHaveLength(1);
@@ -116,6 +117,6 @@ describe(`admin curation of companies (${process.env.TEST_DB})`, () => {
     const view = await as(actors.admin).companies.adminGet({ companyId: actors.companyId });
     expect(view.members.map((m) => m.email).sort()).toEqual([actors.owner.email, actors.editor.email].sort());
     expect(view.data.capabilities.length).toBeGreaterThan(0);
-    expect(await errorCode(as(actors.owner).companies.adminGet({ companyId: actors.companyId }))).toBe("FORBIDDEN");
+    expect(await appCodeOf(as(actors.owner).companies.adminGet({ companyId: actors.companyId }))).toBe("FORBIDDEN");
   });
 });

@@ -1,7 +1,8 @@
+import { appCodeOf } from "../../test/error-codes.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "../context.ts";
 import { buildActors, buildUser, type Actors } from "../../test/builders.ts";
-import { errorCode, errorDetails, profileOf, publishableProfile, randomEik } from "../../test/company-builders.ts";
+import { errorDetails, profileOf, publishableProfile, randomEik } from "../../test/company-builders.ts";
 import { callerFor, useSeededDatabase } from "../../test/fixtures.ts";
 import { testLogger } from "../../test/test-database.ts";
 import { companyDocument } from "../search-index/document-builder.ts";
@@ -49,7 +50,7 @@ describe(`company registration and the profile editor (${process.env.TEST_DB})`,
       expect(revisions[0]!.status).toBe("DRAFT");
       expect(revisions[0]!.data).toMatchObject({ name: "Метал Инженеринг ООД", nameLatin: "Metal Inzhenering OOD", city: "София", capabilities: [] });
       // Nobody else sees a draft.
-      expect(await errorCode(as(null).companies.get({ idOrSlug: slug }))).toBe("NOT_FOUND");
+      expect(await appCodeOf(as(null).companies.get({ idOrSlug: slug }))).toBe("NOT_FOUND");
       const mine = await as(member).companies.mine();
       expect(mine.find((c) => c.companyId === companyId)).toMatchObject({ role: "OWNER", status: "DRAFT", revision: { status: "DRAFT" } });
     });
@@ -57,7 +58,7 @@ describe(`company registration and the profile editor (${process.env.TEST_DB})`,
     it("refuses a registry id that is registered already, naming the firm only when it is published", async () => {
       const published = await prisma().company.findFirstOrThrow({ where: { status: "PUBLISHED", country: "BG" }, select: { registryId: true, name: true, slug: true } });
       const call = as(member).companies.register(registration({ registryId: `BG${published.registryId}`, name: "Съвсем друго име ЕООД" }));
-      expect(await errorCode(call)).toBe("DUPLICATE_COMPANY");
+      expect(await appCodeOf(call)).toBe("DUPLICATE_COMPANY");
       expect(await errorDetails(as(member).companies.register(registration({ registryId: published.registryId, name: "Друго ЕООД" })))).toEqual({
         reason: "registry_id",
         company: { name: published.name, slug: published.slug },
@@ -104,11 +105,11 @@ describe(`company registration and the profile editor (${process.env.TEST_DB})`,
         registration({ country: "Bulgaria" }),
         { ...registration(), registryId: 123456789 },
       ];
-      for (const input of bad) expect(await errorCode(as(member).companies.register(input as never)), JSON.stringify(input)).toBe("VALIDATION");
+      for (const input of bad) expect(await appCodeOf(as(member).companies.register(input as never)), JSON.stringify(input)).toBe("VALIDATION");
       // Russian letters have no Streamlined transliteration: a Latin form must be given.
-      expect(await errorCode(as(member).companies.register(registration({ name: "Ёлка Ы ООД" })))).toBe("VALIDATION");
+      expect(await appCodeOf(as(member).companies.register(registration({ name: "Ёлка Ы ООД" })))).toBe("VALIDATION");
       expect(await prisma().company.count()).toBe(before);
-      expect(await errorCode(as(null).companies.register(registration()))).toBe("UNAUTHENTICATED");
+      expect(await appCodeOf(as(null).companies.register(registration()))).toBe("UNAUTHENTICATED");
     });
 
     it("registers a double submit only once", async () => {
@@ -146,7 +147,7 @@ describe(`company registration and the profile editor (${process.env.TEST_DB})`,
       const submitted = await as(owner).companies.submitForReview({ companyId });
       expect(submitted.revision).toMatchObject({ status: "PENDING" });
       expect(submitted.status).toBe("PUBLISHED");
-      expect(await errorCode(as(owner).companies.submitForReview({ companyId }))).toBe("INVALID_STATE");
+      expect(await appCodeOf(as(owner).companies.submitForReview({ companyId }))).toBe("INVALID_STATE");
       const notified = await prisma().notification.findMany({ where: { type: "company_review_requested", data: { path: ["companyId"], equals: companyId } }, select: { userId: true } });
       expect(notified.map((n) => n.userId).sort()).toEqual([admin.id, manager.id].sort());
       expect(await prisma().emailMessage.count({ where: { template: "company_review_requested" } })).toBeGreaterThan(mailsBefore);
@@ -171,7 +172,7 @@ describe(`company registration and the profile editor (${process.env.TEST_DB})`,
       const outboxBefore = await prisma().outbox.count({ where: { aggregateId: companyId } });
       const decision = await as(admin).companies.approveRevision({ revisionId: item.revisionId });
       expect(decision).toMatchObject({ status: "PUBLISHED", revisionStatus: "APPROVED" });
-      expect(await errorCode(as(admin).companies.approveRevision({ revisionId: item.revisionId }))).toBe("INVALID_STATE");
+      expect(await appCodeOf(as(admin).companies.approveRevision({ revisionId: item.revisionId }))).toBe("INVALID_STATE");
       const after = await profileOf(prisma(), companyId);
       expect(after).toMatchObject({ email: "office@example.test", employees: 77, capabilities: changed.capabilities });
       expect(await prisma().company.findUniqueOrThrow({ where: { id: companyId }, select: { size: true } })).toEqual({ size: "MEDIUM" });
@@ -192,21 +193,21 @@ describe(`company registration and the profile editor (${process.env.TEST_DB})`,
       const revisionId = pending.revision!.id;
       const edited = await as(editor).companies.updateProfile({ companyId, version: pending.version, data: { ...base, foundedYear: 1998 } });
       expect(edited.revision).toMatchObject({ id: revisionId, status: "DRAFT", submittedAt: null });
-      expect(await errorCode(as(admin).companies.approveRevision({ revisionId }))).toBe("INVALID_STATE");
+      expect(await appCodeOf(as(admin).companies.approveRevision({ revisionId }))).toBe("INVALID_STATE");
 
       await as(editor).companies.submitForReview({ companyId });
-      expect(await errorCode(as(admin).companies.rejectRevision({ revisionId, reason: "no" }))).toBe("VALIDATION");
-      expect(await errorCode(as(admin).companies.rejectRevision({ revisionId, reason: "x".repeat(1001) }))).toBe("VALIDATION");
+      expect(await appCodeOf(as(admin).companies.rejectRevision({ revisionId, reason: "no" }))).toBe("VALIDATION");
+      expect(await appCodeOf(as(admin).companies.rejectRevision({ revisionId, reason: "x".repeat(1001) }))).toBe("VALIDATION");
       const rejected = await as(admin).companies.rejectRevision({ revisionId, reason: "The founding year contradicts the registry." });
       expect(rejected).toMatchObject({ status: "PUBLISHED", revisionStatus: "REJECTED" });
-      expect(await errorCode(as(admin).companies.rejectRevision({ revisionId, reason: "Again and again." }))).toBe("INVALID_STATE");
+      expect(await appCodeOf(as(admin).companies.rejectRevision({ revisionId, reason: "Again and again." }))).toBe("INVALID_STATE");
       const shown = await as(editor).companies.getEditable({ companyId });
       expect(shown.revision).toMatchObject({ id: revisionId, status: "REJECTED", rejectionReason: "The founding year contradicts the registry." });
       expect(shown.data.foundedYear).toBe(1998);
       expect(await prisma().notification.count({ where: { userId: editor.id, type: "company_rejected" } })).toBe(1);
       expect(await prisma().emailMessage.count({ where: { toAddress: editor.email, template: "company_rejected" } })).toBe(1);
       // A rejected revision is not resubmitted as it is; editing it starts a new draft.
-      expect(await errorCode(as(editor).companies.submitForReview({ companyId }))).toBe("INVALID_STATE");
+      expect(await appCodeOf(as(editor).companies.submitForReview({ companyId }))).toBe("INVALID_STATE");
       const redraft = await as(editor).companies.updateProfile({ companyId, version: shown.version, data: { ...base, foundedYear: base.foundedYear } });
       expect(redraft.revision?.status).toBe("DRAFT");
       expect(redraft.revision?.id).not.toBe(revisionId);
@@ -215,7 +216,7 @@ describe(`company registration and the profile editor (${process.env.TEST_DB})`,
       const discarded = await as(editor).companies.discardDraft({ companyId });
       expect(discarded.revision).toBeNull();
       expect(discarded.data).toEqual(await profileOf(prisma(), companyId));
-      expect(await errorCode(as(editor).companies.discardDraft({ companyId }))).toBe("INVALID_STATE");
+      expect(await appCodeOf(as(editor).companies.discardDraft({ companyId }))).toBe("INVALID_STATE");
       // Members' own edits are not audited; the admin's decisions are.
       expect(await prisma().auditLog.count({ where: { entityId: companyId, actorUserId: editor.id } })).toBe(0);
       expect(await prisma().auditLog.count({ where: { entityId: companyId, action: "company.revision.reject" } })).toBe(1);
@@ -253,7 +254,7 @@ describe(`company registration and the profile editor (${process.env.TEST_DB})`,
         unknownCodes: { capabilities: ["MACH.NO_SUCH"], materials: ["unobtainium"] },
       });
       // A group heading is not a capability.
-      expect(await errorCode(as(owner).companies.updateProfile({ companyId, version: await versionOf(companyId), data: { ...base, capabilities: ["MACH"] } }))).toBe("VALIDATION");
+      expect(await appCodeOf(as(owner).companies.updateProfile({ companyId, version: await versionOf(companyId), data: { ...base, capabilities: ["MACH"] } }))).toBe("VALIDATION");
       const bad: unknown[] = [
         { ...base, description: { en: "x".repeat(10_001) } },
         { ...base, machines: Array.from({ length: 101 }, (_, i) => `Machine ${i}`) },
@@ -265,20 +266,20 @@ describe(`company registration and the profile editor (${process.env.TEST_DB})`,
         { ...base, certifications: [{ code: "ISO_9001", validUntil: "31.12.2027" }] },
         { ...base, logoKey: "../../etc/passwd" },
       ];
-      for (const data of bad) expect(await errorCode(as(owner).companies.updateProfile({ companyId, version: await versionOf(companyId), data } as never))).toBe("VALIDATION");
+      for (const data of bad) expect(await appCodeOf(as(owner).companies.updateProfile({ companyId, version: await versionOf(companyId), data } as never))).toBe("VALIDATION");
       const otherLogo = `logos/${actors.otherCompanyId}-abcdef.webp`;
-      expect(await errorCode(as(owner).companies.updateProfile({ companyId, version: await versionOf(companyId), data: { ...base, logoKey: otherLogo } }))).toBe("VALIDATION");
+      expect(await appCodeOf(as(owner).companies.updateProfile({ companyId, version: await versionOf(companyId), data: { ...base, logoKey: otherLogo } }))).toBe("VALIDATION");
       expect(await prisma().companyRevision.count({ where: { companyId } })).toBe(before);
     });
 
     it("lets only the company's people edit it, and audits what a cluster manager does", async () => {
       const { companyId, otherCompanyId, outsider, otherManager, manager, owner } = actors;
       const base = await profileOf(prisma(), companyId);
-      expect(await errorCode(as(outsider).companies.updateProfile({ companyId, version: await versionOf(companyId), data: base }))).toBe("FORBIDDEN");
-      expect(await errorCode(as(otherManager).companies.getEditable({ companyId }))).toBe("FORBIDDEN");
-      expect(await errorCode(as(owner).companies.getEditable({ companyId: otherCompanyId }))).toBe("FORBIDDEN");
-      expect(await errorCode(as(owner).companies.getEditable({ companyId: "no-such-company" }))).toBe("FORBIDDEN");
-      expect(await errorCode(as(owner).companies.pendingRevisions({}))).toBe("FORBIDDEN");
+      expect(await appCodeOf(as(outsider).companies.updateProfile({ companyId, version: await versionOf(companyId), data: base }))).toBe("FORBIDDEN");
+      expect(await appCodeOf(as(otherManager).companies.getEditable({ companyId }))).toBe("FORBIDDEN");
+      expect(await appCodeOf(as(owner).companies.getEditable({ companyId: otherCompanyId }))).toBe("FORBIDDEN");
+      expect(await appCodeOf(as(owner).companies.getEditable({ companyId: "no-such-company" }))).toBe("FORBIDDEN");
+      expect(await appCodeOf(as(owner).companies.pendingRevisions({}))).toBe("FORBIDDEN");
 
       await as(manager).companies.updateProfile({ companyId, version: await versionOf(companyId), data: { ...base, website: "https://manager-edit.example" } });
       await as(manager).companies.submitForReview({ companyId });

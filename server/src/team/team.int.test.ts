@@ -1,7 +1,8 @@
+import { appCodeOf } from "../../test/error-codes.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "../context.ts";
 import { buildActors, buildUser, type Actors } from "../../test/builders.ts";
-import { buildCompany, errorCode } from "../../test/company-builders.ts";
+import { buildCompany } from "../../test/company-builders.ts";
 import { callerFor, useSeededDatabase } from "../../test/fixtures.ts";
 
 describe(`company teams and invitations (${process.env.TEST_DB})`, () => {
@@ -43,7 +44,7 @@ describe(`company teams and invitations (${process.env.TEST_DB})`, () => {
     expect(listed.invitations.map((i) => i.email)).toContain("petar@example.test");
 
     // Someone else holding the link cannot use it.
-    expect(await errorCode(as(actors.outsider).team.acceptInvitation({ token }))).toBe("TOKEN_INVALID");
+    expect(await appCodeOf(as(actors.outsider).team.acceptInvitation({ token }))).toBe("TOKEN_INVALID");
     const joined = await as(invitee).team.acceptInvitation({ token });
     expect(joined).toMatchObject({ companyId, role: "EDITOR" });
     // A double submit gets the same answer and adds nothing.
@@ -60,7 +61,7 @@ describe(`company teams and invitations (${process.env.TEST_DB})`, () => {
 
   it("refuses to invite a current member, and a new invitation replaces the pending one", async () => {
     const { companyId, owner, editor } = actors;
-    expect(await errorCode(as(owner).team.invite({ companyId, email: editor.email, role: "OWNER" }))).toBe("ALREADY_EXISTS");
+    expect(await appCodeOf(as(owner).team.invite({ companyId, email: editor.email, role: "OWNER" }))).toBe("ALREADY_EXISTS");
     const first = await as(owner).team.invite({ companyId, email: "twice@example.test", role: "EDITOR" });
     const firstToken = await invitationToken("twice@example.test");
     const second = await as(owner).team.invite({ companyId, email: "twice@example.test", role: "OWNER" });
@@ -69,7 +70,7 @@ describe(`company teams and invitations (${process.env.TEST_DB})`, () => {
     expect(pending.map((i) => i.id)).toEqual([second.id]);
     expect((await prisma().invitation.findUniqueOrThrow({ where: { id: first.id }, select: { revokedAt: true } })).revokedAt).not.toBeNull();
     const user = await buildUser(prisma(), { email: "twice@example.test" });
-    expect(await errorCode(as(user).team.acceptInvitation({ token: firstToken }))).toBe("TOKEN_INVALID");
+    expect(await appCodeOf(as(user).team.acceptInvitation({ token: firstToken }))).toBe("TOKEN_INVALID");
     expect((await as(user).team.acceptInvitation({ token: secondToken })).role).toBe("OWNER");
   });
 
@@ -79,16 +80,16 @@ describe(`company teams and invitations (${process.env.TEST_DB})`, () => {
     const expired = await as(owner).team.invite({ companyId, email: "late@example.test", role: "EDITOR" });
     const expiredToken = await invitationToken("late@example.test");
     await prisma().invitation.update({ where: { id: expired.id }, data: { expiresAt: new Date(seeded.clock.now().getTime() - 1000) } });
-    expect(await errorCode(as(user).team.acceptInvitation({ token: expiredToken }))).toBe("TOKEN_INVALID");
+    expect(await appCodeOf(as(user).team.acceptInvitation({ token: expiredToken }))).toBe("TOKEN_INVALID");
 
     const revoked = await as(owner).team.invite({ companyId, email: "late@example.test", role: "EDITOR" });
     const revokedToken = await invitationToken("late@example.test");
     await as(owner).team.revokeInvitation({ companyId, invitationId: revoked.id });
     await as(owner).team.revokeInvitation({ companyId, invitationId: revoked.id }); // twice is fine
-    expect(await errorCode(as(user).team.acceptInvitation({ token: revokedToken }))).toBe("TOKEN_INVALID");
-    expect(await errorCode(as(user).team.acceptInvitation({ token: "x".repeat(43) }))).toBe("TOKEN_INVALID");
-    expect(await errorCode(as(user).team.acceptInvitation({ token: "short" }))).toBe("VALIDATION");
-    expect(await errorCode(as(null).team.acceptInvitation({ token: revokedToken }))).toBe("UNAUTHENTICATED");
+    expect(await appCodeOf(as(user).team.acceptInvitation({ token: revokedToken }))).toBe("TOKEN_INVALID");
+    expect(await appCodeOf(as(user).team.acceptInvitation({ token: "x".repeat(43) }))).toBe("TOKEN_INVALID");
+    expect(await appCodeOf(as(user).team.acceptInvitation({ token: "short" }))).toBe("VALIDATION");
+    expect(await appCodeOf(as(null).team.acceptInvitation({ token: revokedToken }))).toBe("UNAUTHENTICATED");
     expect(await prisma().membership.count({ where: { companyId, userId: user.id } })).toBe(0);
   });
 
@@ -97,12 +98,12 @@ describe(`company teams and invitations (${process.env.TEST_DB})`, () => {
     const editor = await buildUser(prisma(), { name: "Sole Editor" });
     const company = await buildCompany(prisma(), { members: [{ userId: owner.id, role: "OWNER" }, { userId: editor.id, role: "EDITOR" }] });
     const companyId = company.id;
-    expect(await errorCode(as(owner).team.changeRole({ companyId, userId: owner.id, role: "EDITOR" }))).toBe("INVALID_STATE");
-    expect(await errorCode(as(owner).team.removeMember({ companyId, userId: owner.id }))).toBe("INVALID_STATE");
-    expect(await errorCode(as(owner).team.leave({ companyId }))).toBe("INVALID_STATE");
+    expect(await appCodeOf(as(owner).team.changeRole({ companyId, userId: owner.id, role: "EDITOR" }))).toBe("INVALID_STATE");
+    expect(await appCodeOf(as(owner).team.removeMember({ companyId, userId: owner.id }))).toBe("INVALID_STATE");
+    expect(await appCodeOf(as(owner).team.leave({ companyId }))).toBe("INVALID_STATE");
     // Editors manage nothing of the team.
-    expect(await errorCode(as(editor).team.invite({ companyId, email: "x@example.test", role: "EDITOR" }))).toBe("FORBIDDEN");
-    expect(await errorCode(as(editor).team.removeMember({ companyId, userId: owner.id }))).toBe("FORBIDDEN");
+    expect(await appCodeOf(as(editor).team.invite({ companyId, email: "x@example.test", role: "EDITOR" }))).toBe("FORBIDDEN");
+    expect(await appCodeOf(as(editor).team.removeMember({ companyId, userId: owner.id }))).toBe("FORBIDDEN");
 
     await as(owner).team.changeRole({ companyId, userId: editor.id, role: "OWNER" });
     await as(owner).team.changeRole({ companyId, userId: owner.id, role: "EDITOR" });
@@ -112,16 +113,16 @@ describe(`company teams and invitations (${process.env.TEST_DB})`, () => {
     // Two requests at once cannot take away both owners.
     await prisma().membership.update({ where: { userId_companyId: { userId: owner.id, companyId } }, data: { role: "OWNER" } });
     const results = await Promise.all([
-      errorCode(as(owner).team.removeMember({ companyId, userId: editor.id })),
-      errorCode(as(editor).team.removeMember({ companyId, userId: owner.id })),
+      appCodeOf(as(owner).team.removeMember({ companyId, userId: editor.id })),
+      appCodeOf(as(editor).team.removeMember({ companyId, userId: owner.id })),
     ]);
     expect([...results].sort()).toEqual([null, "INVALID_STATE"].sort());
     expect(await prisma().membership.count({ where: { companyId, role: "OWNER" } })).toBe(1);
 
     // Whoever won is the one owner left.
     const survivor = results[0] === null ? owner : editor;
-    expect(await errorCode(as(survivor).team.removeMember({ companyId, userId: actors.outsider.id }))).toBe("NOT_FOUND");
-    expect(await errorCode(as(survivor).team.changeRole({ companyId, userId: survivor.id, role: "ADMIN" as never }))).toBe("VALIDATION");
+    expect(await appCodeOf(as(survivor).team.removeMember({ companyId, userId: actors.outsider.id }))).toBe("NOT_FOUND");
+    expect(await appCodeOf(as(survivor).team.changeRole({ companyId, userId: survivor.id, role: "ADMIN" as never }))).toBe("VALIDATION");
   });
 
   it("lets a member leave, and audits what a cluster manager does with the team", async () => {
@@ -129,10 +130,10 @@ describe(`company teams and invitations (${process.env.TEST_DB})`, () => {
     const leaver = await buildUser(prisma());
     await prisma().membership.create({ data: { userId: leaver.id, companyId, role: "EDITOR" } });
     await as(leaver).team.leave({ companyId });
-    expect(await errorCode(as(leaver).team.list({ companyId }))).toBe("FORBIDDEN");
-    expect(await errorCode(as(manager).team.leave({ companyId }))).toBe("INVALID_STATE");
+    expect(await appCodeOf(as(leaver).team.list({ companyId }))).toBe("FORBIDDEN");
+    expect(await appCodeOf(as(manager).team.leave({ companyId }))).toBe("INVALID_STATE");
 
-    expect(await errorCode(as(otherManager).team.invite({ companyId, email: "nope@example.test", role: "EDITOR" }))).toBe("FORBIDDEN");
+    expect(await appCodeOf(as(otherManager).team.invite({ companyId, email: "nope@example.test", role: "EDITOR" }))).toBe("FORBIDDEN");
     const invitation = await as(manager).team.invite({ companyId, email: "via-manager@example.test", role: "OWNER" });
     await as(manager).team.revokeInvitation({ companyId, invitationId: invitation.id });
     const entries = await prisma().auditLog.findMany({ where: { entityId: companyId, actorUserId: manager.id }, select: { action: true, after: true }, orderBy: { createdAt: "asc" } });
@@ -141,7 +142,7 @@ describe(`company teams and invitations (${process.env.TEST_DB})`, () => {
     expect(JSON.stringify(entries)).not.toContain(await invitationToken("via-manager@example.test"));
     // An invitation of another company is not found through this one.
     const other = await as(actors.outsider).team.invite({ companyId: actors.otherCompanyId, email: "elsewhere@example.test", role: "EDITOR" });
-    expect(await errorCode(as(actors.owner).team.revokeInvitation({ companyId, invitationId: other.id }))).toBe("NOT_FOUND");
+    expect(await appCodeOf(as(actors.owner).team.revokeInvitation({ companyId, invitationId: other.id }))).toBe("NOT_FOUND");
     expect((await prisma().invitation.findUniqueOrThrow({ where: { id: other.id }, select: { revokedAt: true } })).revokedAt).toBeNull();
   });
 });

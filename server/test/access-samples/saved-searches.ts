@@ -1,4 +1,4 @@
-import type { AccessSamples, MatrixFixtures } from "../../test/access-matrix.ts";
+import type { AccessSamples, MatrixFixtures } from "../access-matrix.ts";
 
 /** A saved search of the fixtures' owner; other callers find it missing (which is past the rule). */
 async function ownersSearch(f: MatrixFixtures): Promise<string> {

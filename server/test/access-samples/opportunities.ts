@@ -1,6 +1,6 @@
-import type { AccessSamples } from "../../test/access-matrix.ts";
-import { systemClock } from "../clock.ts";
-import { opportunityBuilders } from "./test-builders.ts";
+import type { AccessSamples } from "../access-matrix.ts";
+import { systemClock } from "../../src/clock.ts";
+import { opportunityBuilders } from "../opportunity-builders.ts";
 
 // The matrix's database has no test clock: its procedures run on the system clock, and so do these.
 const { buildOpportunity, dayFromToday, draftInput } = opportunityBuilders(systemClock);

@@ -1,6 +1,6 @@
-import type { AccessSamples } from "../../test/access-matrix.ts";
-import { addMembership, buildUser } from "../../test/builders.ts";
-import { buildCompany } from "../../test/company-builders.ts";
+import type { AccessSamples } from "../access-matrix.ts";
+import { addMembership, buildUser } from "../builders.ts";
+import { buildCompany } from "../company-builders.ts";
 
 const randomEmail = () => `invitee-${Math.random().toString(36).slice(2)}@example.test`;
 

@@ -1,4 +1,4 @@
-import type { AccessSamples, MatrixFixtures } from "../../test/access-matrix.ts";
+import type { AccessSamples, MatrixFixtures } from "../access-matrix.ts";
 
 const message = "We would like to discuss a partnership with you.";
 

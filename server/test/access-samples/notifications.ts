@@ -1,4 +1,4 @@
-import type { AccessSamples } from "../../test/access-matrix.ts";
+import type { AccessSamples } from "../access-matrix.ts";
 
 export const notificationsSamples: AccessSamples = {
   "notifications.list": () => ({ page: 1 }),

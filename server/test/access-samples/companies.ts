@@ -1,6 +1,6 @@
-import type { AccessSamples } from "../../test/access-matrix.ts";
-import { buildCompany, buildPendingRevision, onePixelPngBase64, profileOf, publishableProfile, randomEik } from "../../test/company-builders.ts";
-import { findWorkingVersion } from "./revisions.repository.ts";
+import type { AccessSamples } from "../access-matrix.ts";
+import { buildCompany, buildPendingRevision, onePixelPngBase64, profileOf, publishableProfile, randomEik } from "../company-builders.ts";
+import { findWorkingVersion } from "../../src/companies/revisions.repository.ts";
 
 // Mutations that would change the fixtures' company for everyone after them (suspend, admin
 // edit, decisions) act on a fresh company of their own.

@@ -1,7 +1,7 @@
 // Test data for the opportunity lifecycle (integration tests and access samples only).
 import { utcDay, type OpportunityDraftInput, type OpportunityStatus } from "@cluster-match/shared";
-import type { Clock } from "../clock.ts";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { Clock } from "../src/clock.ts";
+import type { PrismaClient } from "../src/generated/prisma/client.ts";
 
 /**
  * The builders, with "today" and the rows' timestamps taken from `clock`: the test's clock, so

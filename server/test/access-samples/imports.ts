@@ -1,5 +1,5 @@
 import { bulkImportCsvColumns, isValidEik } from "@cluster-match/shared";
-import type { AccessSamples } from "../../test/access-matrix.ts";
+import type { AccessSamples } from "../access-matrix.ts";
 
 /** A fresh, valid Bulgarian EIK (random first eight digits, the check digit that fits). */
 function freshEik(): string {

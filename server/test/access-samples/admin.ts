@@ -1,5 +1,5 @@
-import type { AccessSamples } from "../../test/access-matrix.ts";
-import { addClusterManager, buildUser } from "../../test/builders.ts";
+import type { AccessSamples } from "../access-matrix.ts";
+import { addClusterManager, buildUser } from "../builders.ts";
 
 export const adminSamples: AccessSamples = {
   "admin.reviewQueue": () => ({ locale: "en" }),
