@@ -51,6 +51,17 @@ function memoByKey<T>(load: (key: string) => Promise<T>): (key: string) => Promi
   };
 }
 
+/**
+ * Rebuilds the index from the database. Outbox rows written before the rebuild starts are covered
+ * by it and marked processed; later ones stay for the worker.
+ */
+export async function rebuildFromDatabase(prisma: PrismaClient, index: SearchIndex): Promise<{ companies: number; opportunities: number }> {
+  const latest = await latestOutboxId(prisma);
+  const counts = await rebuildIndex(prisma, index);
+  if (latest !== null) await markAllOutboxProcessedUpTo(prisma, latest, new Date());
+  return counts;
+}
+
 /** Meilisearch when MEILI_HOST is set, else the embedded engine. */
 export async function createSearchIndex(env: Record<string, string | undefined>): Promise<SearchIndex> {
   return createMeilisearchIndexFromEnv(env) ?? (await createEmbeddedIndex());
@@ -67,9 +78,7 @@ export async function startSearch(options: SearchRuntimeOptions): Promise<Search
   const started = Date.now();
   if (index.engine === "embedded" || (await index.count("companies").catch(() => 0)) === 0) {
     // Rows written before the rebuild are covered by it; later ones are left to the worker.
-    const latest = await latestOutboxId(prisma);
-    const counts = await rebuildIndex(prisma, index);
-    if (latest !== null) await markAllOutboxProcessedUpTo(prisma, latest, new Date());
+    const counts = await rebuildFromDatabase(prisma, index);
     logger.info({ engine: index.engine, ...counts, ms: Date.now() - started }, "search index built");
   } else {
     await index.configure({ synonyms: (await loadSearchVocabulary(prisma)).synonymGroups() });
