@@ -1,5 +1,4 @@
 import { appCodeOf } from "../test/error-codes.ts";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadAccessSamples, type AccessSamples, type MatrixFixtures } from "../test/access-matrix.ts";
 import { buildActors } from "../test/builders.ts";
