@@ -53,7 +53,7 @@ const dataDir = generateDataset(companies, path.join(tmpdir(), `cm-bench-${compa
 const logger = createLogger("silent");
 const db = await openDatabase({ dataDir: "memory://" });
 await applyMigrations(db, logger);
-await importDataset(db.prisma, vocabularyOnly(dataDir, path.join(tmpdir(), `cm-bench-vocabulary-${process.pid}`)));
+await importDataset(db, { dir: vocabularyOnly(dataDir, path.join(tmpdir(), `cm-bench-vocabulary-${process.pid}`)) });
 const searchVocabulary = await loadSearchVocabulary(db.prisma);
 const clusters = await db.prisma.cluster.findMany({ select: { externalId: true, slug: true } });
 const clusterSlugs = new Map(clusters.map((c) => [c.externalId!, c.slug]));
@@ -71,8 +71,8 @@ const buildSeconds = (performance.now() - buildStarted) / 1000;
 console.log(`index build: ${indexed} companies in ${buildSeconds.toFixed(1)} s (${Math.round(indexed / buildSeconds)} documents/s); peak RSS ${peakRssMb()} MB`);
 
 const lexicon = await loadQueryLexicon(db.prisma);
-const vocabularies = new Map(await Promise.all(locales.map(async (l) => [l, await loadVocabulary(db.prisma, l)] as const)));
-const clusterNames = new Map(await Promise.all(locales.map(async (l) => [l, new Map((await listClusters(db.prisma, l)).map((c) => [c.slug, c.name]))] as const)));
+const vocabularies = new Map(await Promise.all(locales.map(async (l) => [l, await loadVocabulary(db, { locale: l })] as const)));
+const clusterNames = new Map(await Promise.all(locales.map(async (l) => [l, new Map((await listClusters(db, { locale: l })).map((c) => [c.slug, c.name]))] as const)));
 const runtime: SearchRuntime = {
   index,
   lexicon: async () => lexicon,
@@ -84,12 +84,12 @@ const runtime: SearchRuntime = {
 
 const queries = mixedQueries(dataDir);
 const inputs = queries.map((q, i) => companySearchInputSchema.parse({ q, locale: locales[i % 3], pageSize: 20 }));
-for (const input of inputs.slice(0, 50)) await searchCompaniesApi(runtime, input); // warm-up
+for (const input of inputs.slice(0, 50)) await searchCompaniesApi({ search: runtime }, input); // warm-up
 
 // ---- the search service --------------------------------------------------------------------
 const service: number[] = [];
 let totalHits = 0;
-for (const input of inputs) totalHits += (await time(service, () => searchCompaniesApi(runtime, input))).total;
+for (const input of inputs) totalHits += (await time(service, () => searchCompaniesApi({ search: runtime }, input))).total;
 const serviceP = percentiles(service);
 console.log(`search service, ${inputs.length} mixed queries: ${fmt(serviceP)} (mean ${Math.round(totalHits / inputs.length)} matches per query)`);
 

@@ -74,4 +74,16 @@ describe("loadConfig", () => {
     ]);
     expect(refusal({ TRUSTED_ORIGINS: "not a url" })).toMatch(/TRUSTED_ORIGINS/);
   });
+
+  it("takes the start-up administrator from ADMIN_EMAIL and ADMIN_PASSWORD, validated, only when both are set", () => {
+    const admin = { email: "admin@example.org", password: "long enough 1" };
+    expect(loadConfig({ ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password }).admin).toEqual(admin);
+    expect(loadConfig({}).admin).toBeNull();
+    expect(loadConfig({ ADMIN_EMAIL: admin.email }).admin).toBeNull();
+    expect(loadConfig({ ADMIN_PASSWORD: admin.password }).admin).toBeNull();
+    expect(loadConfig({ ADMIN_EMAIL: "", ADMIN_PASSWORD: "" }).admin).toBeNull();
+    expect(refusal({ ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: "too short" })).toMatch(/ADMIN_PASSWORD: must be at least 10 characters/);
+    expect(refusal({ ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: "x".repeat(129) })).toMatch(/ADMIN_PASSWORD/);
+    expect(refusal({ ADMIN_EMAIL: "not an address", ADMIN_PASSWORD: admin.password })).toMatch(/ADMIN_EMAIL/);
+  });
 });

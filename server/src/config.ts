@@ -22,6 +22,15 @@ const envSchema = z.object({
   SEED_DATA_DIR: z.string().min(1).optional(),
   CLIENT_DIST_DIR: z.string().min(1).default("client/dist"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Meilisearch URL (http://127.0.0.1:7700; without a scheme http:// is meant); unset or blank: the embedded engine. */
+  MEILI_HOST: z
+    .string()
+    .trim()
+    .refine((v) => v === "" || URL.canParse(/^https?:\/\//.test(v) ? v : `http://${v}`), "must be a Meilisearch URL such as http://127.0.0.1:7700")
+    .transform((v) => v || undefined)
+    .optional(),
+  /** Meilisearch API key. */
+  MEILI_MASTER_KEY: z.string().min(1).optional(),
   /** Where the app is reached by browsers: links in e-mails, cookie security, CSRF origin check. */
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Signs session cookies and tokens; at least 32 characters. Generated into DATA_DIR when unset outside production. */
@@ -117,5 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     dataDir,
     clientDistDir: path.resolve(repoRoot, c.CLIENT_DIST_DIR),
     seedDataDir: c.SEED_DATA_DIR ? path.resolve(repoRoot, c.SEED_DATA_DIR) : undefined,
+    /** The administrator to make sure of at start: ADMIN_EMAIL with ADMIN_PASSWORD (one without the other is ignored). */
+    admin: c.ADMIN_EMAIL && c.ADMIN_PASSWORD ? { email: c.ADMIN_EMAIL, password: c.ADMIN_PASSWORD } : null,
   };
 }

@@ -36,18 +36,17 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
     logger,
     authRateLimit: config.AUTH_RATE_LIMIT,
   });
-  const configuredAdmin = config.ADMIN_EMAIL && config.ADMIN_PASSWORD ? { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD } : null;
-  if (configuredAdmin) await ensureAdmin(db.prisma, services.auth, configuredAdmin, logger);
+  if (config.admin) await ensureAdmin(db.prisma, services.auth, config.admin, logger);
   if (config.SEED_ON_EMPTY) {
+    const seedContext = { prisma: db.prisma, logger, services };
     // Without a configured administrator, a demo one is part of the seed (so a crash before it is completed too).
-    await seedOnFirstStart(db.prisma, {
+    await seedOnFirstStart(seedContext, {
       dir: config.seedDataDir ?? defaultDataDir(),
       now: clock.now(),
-      logger,
-      afterImport: configuredAdmin ? undefined : () => ensureDemoAdmin(db.prisma, services.auth, config.dataDir, logger),
+      afterImport: config.admin ? undefined : () => ensureDemoAdmin(seedContext, { dataDir: config.dataDir }),
     });
   }
-  const search = await startAppSearch({ prisma: db.prisma, logger });
+  const search = await startAppSearch({ prisma: db.prisma, logger, env: config });
   const transport = createMailTransport(config);
   const mailWorker = startMailWorker({ prisma: db.prisma, transport, logger });
   const scheduler = config.SCHEDULER ? startScheduler({ context: (now) => ({ prisma: db.prisma, logger, publicUrl: config.publicUrl, search, now }), logger, jobs: scheduledJobs, clock }) : null;

@@ -13,8 +13,8 @@ export function startAppSearch(options: { prisma: PrismaClient; logger: Logger }
   return startSearch({
     ...options,
     reference: {
-      vocabulary: (locale) => loadVocabulary(prisma, locale),
-      clusterNames: async (locale) => new Map((await listClusters(prisma, locale)).map((c) => [c.slug, c.name])),
+      vocabulary: (locale) => loadVocabulary({ prisma }, { locale }),
+      clusterNames: async (locale) => new Map((await listClusters({ prisma }, { locale })).map((c) => [c.slug, c.name])),
     },
   });
 }

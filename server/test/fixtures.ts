@@ -19,7 +19,7 @@ import { createTestDatabase, testLogger, type TestDatabase } from "./test-databa
  * that day) and fails loudly if any record was rejected.
  */
 export async function importDemoData(prisma: PrismaClient, clock: Clock = clockFor(prisma)) {
-  const report = await importDataset(prisma, demoDataDir, { now: clock.now() });
+  const report = await importDataset({ prisma }, { dir: demoDataDir, now: clock.now() });
   const rejected = report.entities.flatMap((e) => e.rejected);
   if (rejected.length > 0) throw new Error(`demo data rejected: ${JSON.stringify(rejected)}`);
   return report;

@@ -34,6 +34,12 @@ export async function updateUser(prisma: PrismaClient, id: string, data: { name?
   });
 }
 
+/** The password hash of the user's e-mail/password credential (null without one). */
+export async function findCredentialPasswordHash(prisma: PrismaClient, userId: string): Promise<string | null> {
+  const account = await prisma.account.findFirst({ where: { userId, providerId: "credential" }, select: { password: true } });
+  return account?.password ?? null;
+}
+
 export async function findNotificationPrefs(prisma: PrismaClient, id: string): Promise<unknown> {
   return (await prisma.user.findUniqueOrThrow({ where: { id }, select: { notificationPrefs: true } })).notificationPrefs;
 }

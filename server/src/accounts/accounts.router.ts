@@ -22,7 +22,7 @@ export const accountsRouter = router({
   me: publicProcedure
     .input(z.object({ locale: uiLocaleSchema.default("en") }).default({ locale: "en" }))
     .output(meSchema)
-    .query(({ ctx, input }) => accounts.getMe(ctx, ctx.user?.id, input.locale)),
+    .query(({ ctx, input }) => accounts.getMe(ctx, input)),
   signUp: publicProcedure
     .input(signUpInputSchema)
     .output(okSchema)
@@ -39,11 +39,11 @@ export const accountsRouter = router({
   resendVerification: publicProcedure
     .input(emailOnlyInputSchema)
     .output(okSchema)
-    .mutation(async ({ ctx, input }) => (await accounts.resendVerification(ctx, input.email), ok)),
+    .mutation(async ({ ctx, input }) => (await accounts.resendVerification(ctx, input), ok)),
   requestPasswordReset: publicProcedure
     .input(emailOnlyInputSchema)
     .output(okSchema)
-    .mutation(async ({ ctx, input }) => (await accounts.requestPasswordReset(ctx, input.email), ok)),
+    .mutation(async ({ ctx, input }) => (await accounts.requestPasswordReset(ctx, input), ok)),
   resetPassword: publicProcedure
     .input(resetPasswordInputSchema)
     .output(okSchema)
@@ -51,19 +51,19 @@ export const accountsRouter = router({
   changePassword: authedProcedure
     .input(changePasswordInputSchema)
     .output(okSchema)
-    .mutation(async ({ ctx, input }) => (await accounts.changePassword(ctx, ctx.user.id, input), ok)),
+    .mutation(async ({ ctx, input }) => (await accounts.changePassword(ctx, input), ok)),
   update: authedProcedure
     .input(updateAccountInputSchema)
     .output(okSchema)
-    .mutation(async ({ ctx, input }) => (await accounts.updateAccount(ctx, ctx.user.id, input), ok)),
-  preferences: authedProcedure.output(notificationPrefsSchema).query(({ ctx }) => accounts.getPreferences(ctx, ctx.user.id)),
+    .mutation(async ({ ctx, input }) => (await accounts.updateAccount(ctx, input), ok)),
+  preferences: authedProcedure.output(notificationPrefsSchema).query(({ ctx }) => accounts.getPreferences(ctx)),
   updatePreferences: authedProcedure
     .input(notificationPrefsSchema)
     .output(notificationPrefsSchema)
-    .mutation(({ ctx, input }) => accounts.updatePreferences(ctx, ctx.user.id, input)),
-  exportData: authedProcedure.output(z.record(z.string(), z.unknown())).query(({ ctx }) => accounts.exportPersonalData(ctx, ctx.user.id)),
+    .mutation(({ ctx, input }) => accounts.updatePreferences(ctx, input)),
+  exportData: authedProcedure.output(z.record(z.string(), z.unknown())).query(({ ctx }) => accounts.exportPersonalData(ctx)),
   delete: authedProcedure
     .input(deleteAccountInputSchema)
     .output(z.object({ companiesLeftWithoutOwner: z.array(z.string()) }))
-    .mutation(({ ctx, input }) => accounts.deleteAccount(ctx, ctx.user.id, ctx.user.email, input.password)),
+    .mutation(({ ctx, input }) => accounts.deleteAccount(ctx, input)),
 });

@@ -1,18 +1,28 @@
 import {
   AppError,
   notificationPrefsSchema,
+  type changePasswordInputSchema,
+  type deleteAccountInputSchema,
+  type emailOnlyInputSchema,
   type Me,
   type NotificationPrefs,
+  type resetPasswordInputSchema,
+  type signInInputSchema,
+  type signUpInputSchema,
   type UiLocale,
+  type updateAccountInputSchema,
+  type verifyEmailInputSchema,
 } from "@cluster-match/shared";
 import { APIError } from "better-auth/api";
 import { verifyJWT } from "better-auth/crypto";
+import type { z } from "zod";
 import { clusterName } from "../clusters/clusters.service.ts";
-import type { Context } from "../context.ts";
+import type { ServiceContext, UserContext } from "../context.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { readPrefs } from "../notifications/notify.ts";
 import {
   deleteUserAndMail,
+  findCredentialPasswordHash,
   findEmailsSentTo,
   findMe,
   findNotificationPrefs,
@@ -22,8 +32,6 @@ import {
   saveNotificationPrefs,
   updateUser,
 } from "./accounts.repository.ts";
-
-type Ctx = Pick<Context, "prisma" | "services" | "request" | "logger">;
 
 /** The request's headers without its cookies: better-auth then acts as for a browser with no session. */
 function withoutSession(headers: Headers): Headers {
@@ -40,13 +48,15 @@ function authErrorCode(error: unknown): string | undefined {
 }
 
 /** Passes the cookies better-auth set (session, sign-out) on to our response. */
-function forwardCookies(ctx: Ctx, headers: Headers | undefined): void {
+function forwardCookies(ctx: Pick<ServiceContext, "request">, headers: Headers | undefined): void {
   for (const cookie of headers?.getSetCookie() ?? []) ctx.request.setCookie(cookie);
 }
 
-export async function getMe(ctx: Pick<Context, "prisma">, userId: string | undefined, locale: string): Promise<Me> {
-  if (!userId) return null;
-  const row = await findMe(ctx.prisma, userId);
+/** The signed-in user as the SPA shows them; null for a visitor (or a session of a suspended user). */
+export async function getMe(ctx: Pick<ServiceContext, "prisma" | "user">, input: { locale: UiLocale }): Promise<Me> {
+  const { locale } = input;
+  if (!ctx.user) return null;
+  const row = await findMe(ctx.prisma, ctx.user.id);
   if (!row || row.suspended) return null;
   return {
     id: row.id,
@@ -60,7 +70,7 @@ export async function getMe(ctx: Pick<Context, "prisma">, userId: string | undef
   };
 }
 
-export async function signUp(ctx: Ctx, input: { name: string; email: string; password: string; locale: UiLocale }): Promise<void> {
+export async function signUp(ctx: ServiceContext, input: z.infer<typeof signUpInputSchema>): Promise<void> {
   await ctx.services.throttle.consumeAddress(ctx.request.ip);
   try {
     await ctx.services.auth.api.signUpEmail({
@@ -78,7 +88,7 @@ export async function signUp(ctx: Ctx, input: { name: string; email: string; pas
   }
 }
 
-export async function signIn(ctx: Ctx, input: { email: string; password: string }): Promise<string> {
+export async function signIn(ctx: ServiceContext, input: z.infer<typeof signInInputSchema>): Promise<string> {
   const { throttle, auth } = ctx.services;
   await throttle.consumeAddress(ctx.request.ip);
   await throttle.assertNotLocked(input.email, ctx.request.ip);
@@ -110,7 +120,7 @@ export async function signIn(ctx: Ctx, input: { email: string; password: string 
   }
 }
 
-export async function signOut(ctx: Ctx): Promise<void> {
+export async function signOut(ctx: UserContext): Promise<void> {
   const { headers } = await ctx.services.auth.api.signOut({ headers: ctx.request.headers, returnHeaders: true });
   forwardCookies(ctx, headers);
 }
@@ -121,7 +131,7 @@ export async function signOut(ctx: Ctx): Promise<void> {
  * holds the session of someone else, nothing happens unless the user confirmed the switch; then
  * that session ends first. (The page never confirms on load either: it asks for a click.)
  */
-export async function verifyEmail(ctx: Ctx & Pick<Context, "user">, input: { token: string; switchAccount?: boolean | undefined }): Promise<void> {
+export async function verifyEmail(ctx: ServiceContext, input: z.infer<typeof verifyEmailInputSchema>): Promise<void> {
   const { auth } = ctx.services;
   const claims = (await verifyJWT(input.token, (await auth.$context).secret)) as { email?: unknown } | null;
   if (typeof claims?.email !== "string") throw new AppError("TOKEN_INVALID", "This link is invalid or has expired");
@@ -148,7 +158,8 @@ export async function verifyEmail(ctx: Ctx & Pick<Context, "user">, input: { tok
  * the same time: the request only counts the attempt, and the lookup and the e-mail happen after
  * the answer, for every address alike.
  */
-export async function resendVerification(ctx: Ctx, email: string): Promise<void> {
+export async function resendVerification(ctx: ServiceContext, input: z.infer<typeof emailOnlyInputSchema>): Promise<void> {
+  const { email } = input;
   const { throttle, background, auth } = ctx.services;
   await throttle.consumeAddress(ctx.request.ip);
   if (!(await throttle.allowEmail(email))) return;
@@ -165,7 +176,8 @@ export async function resendVerification(ctx: Ctx, email: string): Promise<void>
  * on the request path for both: the attempt is counted, and the account lookup, the token and the
  * e-mail (or better-auth's decoy lookup for an unknown address) happen after the answer.
  */
-export async function requestPasswordReset(ctx: Ctx, email: string): Promise<void> {
+export async function requestPasswordReset(ctx: ServiceContext, input: z.infer<typeof emailOnlyInputSchema>): Promise<void> {
+  const { email } = input;
   const { throttle, background, auth, publicUrl } = ctx.services;
   await throttle.consumeAddress(ctx.request.ip);
   if (!(await throttle.allowEmail(email))) return;
@@ -173,7 +185,7 @@ export async function requestPasswordReset(ctx: Ctx, email: string): Promise<voi
   background.run("password reset e-mail", () => auth.api.requestPasswordReset({ body: { email, redirectTo: `${publicUrl}/reset-password` }, headers }));
 }
 
-export async function resetPassword(ctx: Ctx, input: { token: string; password: string }): Promise<void> {
+export async function resetPassword(ctx: ServiceContext, input: z.infer<typeof resetPasswordInputSchema>): Promise<void> {
   await ctx.services.throttle.consumeAddress(ctx.request.ip);
   try {
     await ctx.services.auth.api.resetPassword({ body: { token: input.token, newPassword: input.password }, headers: ctx.request.headers });
@@ -185,10 +197,10 @@ export async function resetPassword(ctx: Ctx, input: { token: string; password: 
   }
 }
 
-export async function changePassword(ctx: Ctx, userId: string, input: { currentPassword: string; newPassword: string }): Promise<void> {
+export async function changePassword(ctx: UserContext, input: z.infer<typeof changePasswordInputSchema>): Promise<void> {
   // Checked here first, so a wrong password gets the same answer whether or not better-auth still
   // sees the session (an in-process caller has none; a browser's may have just been revoked).
-  await assertPassword(ctx, userId, input.currentPassword);
+  await assertPassword(ctx, ctx.user.id, input.currentPassword);
   try {
     const { headers } = await ctx.services.auth.api.changePassword({
       body: { currentPassword: input.currentPassword, newPassword: input.newPassword, revokeOtherSessions: true },
@@ -206,17 +218,17 @@ export async function changePassword(ctx: Ctx, userId: string, input: { currentP
   }
 }
 
-export async function updateAccount(ctx: Pick<Context, "prisma">, userId: string, data: { name?: string | undefined; locale?: string | undefined }): Promise<void> {
-  await updateUser(ctx.prisma, userId, data);
+export async function updateAccount(ctx: UserContext, input: z.infer<typeof updateAccountInputSchema>): Promise<void> {
+  await updateUser(ctx.prisma, ctx.user.id, input);
 }
 
-export async function getPreferences(ctx: Pick<Context, "prisma">, userId: string): Promise<NotificationPrefs> {
-  return readPrefs(await findNotificationPrefs(ctx.prisma, userId));
+export async function getPreferences(ctx: UserContext): Promise<NotificationPrefs> {
+  return readPrefs(await findNotificationPrefs(ctx.prisma, ctx.user.id));
 }
 
-export async function updatePreferences(ctx: Pick<Context, "prisma">, userId: string, prefs: NotificationPrefs): Promise<NotificationPrefs> {
-  const valid = notificationPrefsSchema.parse(prefs);
-  await saveNotificationPrefs(ctx.prisma, userId, valid as unknown as Prisma.InputJsonValue);
+export async function updatePreferences(ctx: UserContext, input: NotificationPrefs): Promise<NotificationPrefs> {
+  const valid = notificationPrefsSchema.parse(input);
+  await saveNotificationPrefs(ctx.prisma, ctx.user.id, valid as unknown as Prisma.InputJsonValue);
   return valid;
 }
 
@@ -225,7 +237,7 @@ export async function updatePreferences(ctx: Pick<Context, "prisma">, userId: st
  * the `__Secure-` prefix (PUBLIC_URL https) and without (a browser that met the app over http).
  * A `__Secure-` cookie is only accepted, and so only removed, with the Secure attribute.
  */
-async function expiredSessionCookies(ctx: Ctx): Promise<string[]> {
+async function expiredSessionCookies(ctx: Pick<ServiceContext, "services">): Promise<string[]> {
   const { authCookies } = await ctx.services.auth.$context;
   const https = ctx.services.publicUrl.startsWith("https://");
   const names = [authCookies.sessionToken, authCookies.sessionData, authCookies.dontRememberToken].map((c) => c.name.replace(/^__Secure-/, ""));
@@ -236,22 +248,23 @@ async function expiredSessionCookies(ctx: Ctx): Promise<string[]> {
 }
 
 /** Checks the password with better-auth's own hasher, against the stored credential. */
-async function assertPassword(ctx: Ctx, userId: string, password: string): Promise<void> {
-  const account = await ctx.prisma.account.findFirst({ where: { userId, providerId: "credential" }, select: { password: true } });
+async function assertPassword(ctx: Pick<ServiceContext, "prisma" | "services">, userId: string, password: string): Promise<void> {
+  const hash = await findCredentialPasswordHash(ctx.prisma, userId);
   const authContext = await ctx.services.auth.$context;
-  const ok = account?.password ? await authContext.password.verify({ hash: account.password, password }) : false;
+  const ok = hash ? await authContext.password.verify({ hash, password }) : false;
   if (!ok) throw new AppError("INVALID_CREDENTIALS", "The password is wrong");
 }
 
 /** Everything we hold about the user, as one JSON document (GDPR Art. 15 and 20). */
-export async function exportPersonalData(ctx: Pick<Context, "prisma">, userId: string): Promise<Record<string, unknown>> {
-  const person = await findPersonalData(ctx.prisma, userId);
+export async function exportPersonalData(ctx: UserContext): Promise<Record<string, unknown>> {
+  const person = await findPersonalData(ctx.prisma, ctx.user.id);
   const emails = await findEmailsSentTo(ctx.prisma, person.email);
   return { exportedAt: new Date().toISOString(), account: person, emailsSentToYou: emails };
 }
 
-export async function deleteAccount(ctx: Ctx, userId: string, email: string, password: string): Promise<{ companiesLeftWithoutOwner: string[] }> {
-  await assertPassword(ctx, userId, password);
+export async function deleteAccount(ctx: UserContext, input: z.infer<typeof deleteAccountInputSchema>): Promise<{ companiesLeftWithoutOwner: string[] }> {
+  const { id: userId, email } = ctx.user;
+  await assertPassword(ctx, userId, input.password);
   const soleOwned = await findSoleOwnedCompanies(ctx.prisma, userId);
   await deleteUserAndMail(ctx.prisma, userId, email);
   // The session rows went with the user; clear the cookies too.

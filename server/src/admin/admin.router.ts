@@ -31,46 +31,46 @@ export const adminRouter = router({
   reviewQueue: adminProcedure
     .input(reviewQueueInputSchema)
     .output(reviewQueueOutputSchema)
-    .query(({ ctx, input }) => getReviewQueue(ctx.prisma, input.locale)),
+    .query(({ ctx, input }) => getReviewQueue(ctx, input)),
   companies: adminProcedure
     .input(adminCompaniesInputSchema)
     .output(adminCompaniesOutputSchema)
-    .query(({ ctx, input }) => listAdminCompanies(ctx.prisma, input)),
+    .query(({ ctx, input }) => listAdminCompanies(ctx, input)),
   auditLog: adminProcedure
     .input(auditLogInputSchema)
     .output(auditLogOutputSchema)
-    .query(({ ctx, input }) => searchAuditLog(ctx.prisma, input)),
-  auditActions: adminProcedure.output(auditActionsOutputSchema).query(({ ctx }) => auditVocabulary(ctx.prisma)),
+    .query(({ ctx, input }) => searchAuditLog(ctx, input)),
+  auditActions: adminProcedure.output(auditActionsOutputSchema).query(({ ctx }) => auditVocabulary(ctx)),
   users: adminProcedure
     .input(adminUsersInputSchema)
     .output(adminUsersOutputSchema)
-    .query(({ ctx, input }) => users.listAdminUsers(ctx.prisma, input)),
+    .query(({ ctx, input }) => users.listAdminUsers(ctx, input)),
   setUserRole: adminProcedure
     .input(setUserRoleInputSchema)
     .output(adminUserSchema)
-    .mutation(({ ctx, input }) => users.setUserRole(ctx.prisma, ctx.user, input)),
+    .mutation(({ ctx, input }) => users.setUserRole(ctx, input)),
   assignClusterManager: adminProcedure
     .input(clusterManagerAssignmentInputSchema)
     .output(adminUserSchema)
-    .mutation(({ ctx, input }) => users.assignClusterManager(ctx.prisma, ctx.user, input)),
+    .mutation(({ ctx, input }) => users.assignClusterManager(ctx, input)),
   removeClusterManager: adminProcedure
     .input(clusterManagerAssignmentInputSchema)
     .output(adminUserSchema)
-    .mutation(({ ctx, input }) => users.removeClusterManager(ctx.prisma, ctx.user, input)),
+    .mutation(({ ctx, input }) => users.removeClusterManager(ctx, input)),
   suspendUser: adminProcedure
     .input(suspendUserInputSchema)
     .output(adminUserSchema)
-    .mutation(({ ctx, input }) => users.suspendUser(ctx.prisma, ctx.user, input)),
+    .mutation(({ ctx, input }) => users.suspendUser(ctx, input)),
   reinstateUser: adminProcedure
     .input(reinstateUserInputSchema)
     .output(adminUserSchema)
-    .mutation(({ ctx, input }) => users.reinstateUser(ctx.prisma, ctx.user, input)),
+    .mutation(({ ctx, input }) => users.reinstateUser(ctx, input)),
   mergeCompanies: adminProcedure
     .input(mergeCompaniesInputSchema)
     .output(mergeCompaniesOutputSchema)
-    .mutation(({ ctx, input }) => mergeCompanies(ctx.prisma, ctx.user, input)),
+    .mutation(({ ctx, input }) => mergeCompanies(ctx, input)),
   dashboard: adminProcedure
     .input(dashboardInputSchema)
     .output(dashboardOutputSchema)
-    .query(({ ctx, input }) => getDashboard(ctx.prisma, input.locale, ctx.clock.now())),
+    .query(({ ctx, input }) => getDashboard(ctx, input)),
 });

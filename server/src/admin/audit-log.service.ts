@@ -1,13 +1,17 @@
-import { pageMeta } from "@cluster-match/shared";
-import type { PrismaClient } from "../generated/prisma/client.ts";
-import { findAuditEntries, findAuditVocabulary, type AuditLogFilters } from "./audit-log.repository.ts";
+import { pageMeta, type auditLogInputSchema } from "@cluster-match/shared";
+import type { z } from "zod";
+import type { ServiceContext } from "../context.ts";
+import { findAuditEntries, findAuditVocabulary } from "./audit-log.repository.ts";
 
-export async function searchAuditLog(prisma: PrismaClient, options: AuditLogFilters & { page: number; pageSize: number }) {
-  const { rows, total } = await findAuditEntries(prisma, options, { skip: (options.page - 1) * options.pageSize, take: options.pageSize });
+export async function searchAuditLog(ctx: Pick<ServiceContext, "prisma">, input: z.infer<typeof auditLogInputSchema>) {
+  const { rows, total } = await findAuditEntries(ctx.prisma, input, { skip: (input.page - 1) * input.pageSize, take: input.pageSize });
   return {
     items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), before: r.before ?? null, after: r.after ?? null })),
-    ...pageMeta(total, options.page, options.pageSize),
+    ...pageMeta(total, input.page, input.pageSize),
   };
 }
 
-export const auditVocabulary = findAuditVocabulary;
+/** The actions and entity types the log holds, for the filters. */
+export async function auditVocabulary(ctx: Pick<ServiceContext, "prisma">) {
+  return findAuditVocabulary(ctx.prisma);
+}

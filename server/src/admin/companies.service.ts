@@ -1,7 +1,8 @@
-import { pageMeta, type AdminCompanyRow } from "@cluster-match/shared";
+import { pageMeta, type adminCompaniesInputSchema, type AdminCompanyRow } from "@cluster-match/shared";
+import type { z } from "zod";
 import { clusterName } from "../clusters/clusters.service.ts";
-import type { PrismaClient } from "../generated/prisma/client.ts";
-import { findAdminCompanies, type AdminCompanyFilters, type AdminCompanyListRow } from "./companies.repository.ts";
+import type { ServiceContext } from "../context.ts";
+import { findAdminCompanies, type AdminCompanyListRow } from "./companies.repository.ts";
 
 function toRow(row: AdminCompanyListRow, locale: string): AdminCompanyRow {
   const open = row.revisions.some((r) => r.status === "PENDING") ? "PENDING" : row.revisions.length > 0 ? "DRAFT" : null;
@@ -23,10 +24,7 @@ function toRow(row: AdminCompanyListRow, locale: string): AdminCompanyRow {
   };
 }
 
-export async function listAdminCompanies(
-  prisma: PrismaClient,
-  options: AdminCompanyFilters & { locale: string; page: number; pageSize: number },
-) {
-  const { rows, total } = await findAdminCompanies(prisma, options, { skip: (options.page - 1) * options.pageSize, take: options.pageSize });
-  return { items: rows.map((r) => toRow(r, options.locale)), ...pageMeta(total, options.page, options.pageSize) };
+export async function listAdminCompanies(ctx: Pick<ServiceContext, "prisma">, input: z.infer<typeof adminCompaniesInputSchema>) {
+  const { rows, total } = await findAdminCompanies(ctx.prisma, input, { skip: (input.page - 1) * input.pageSize, take: input.pageSize });
+  return { items: rows.map((r) => toRow(r, input.locale)), ...pageMeta(total, input.page, input.pageSize) };
 }

@@ -3,9 +3,11 @@ import {
   opportunityStatuses,
   opportunityTypes,
   type Dashboard,
+  type dashboardInputSchema,
 } from "@cluster-match/shared";
+import type { z } from "zod";
 import { clusterName } from "../clusters/clusters.service.ts";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { ServiceContext } from "../context.ts";
 import { loadVocabulary } from "../taxonomy/taxonomy.service.ts";
 import {
   countIntroductionsByMonth,
@@ -37,11 +39,13 @@ export function lastMonths(now: Date, n: number): string[] {
 }
 
 /** What the network needs and does, for the admins' dashboard. */
-export async function getDashboard(prisma: PrismaClient, locale: string, now: Date): Promise<Dashboard> {
-  const months = lastMonths(now, 12);
+export async function getDashboard(ctx: Pick<ServiceContext, "prisma" | "clock">, input: z.infer<typeof dashboardInputSchema>): Promise<Dashboard> {
+  const { prisma } = ctx;
+  const { locale } = input;
+  const months = lastMonths(ctx.clock.now(), 12);
   const since = new Date(`${months[0]}-01T00:00:00Z`);
   const [vocabulary, byCountry, byCluster, required, opportunities, introductions] = await Promise.all([
-    loadVocabulary(prisma, locale),
+    loadVocabulary(ctx, { locale }),
     countPublishedByCountry(prisma),
     countPublishedByCluster(prisma),
     topRequiredCapabilities(prisma, 15),

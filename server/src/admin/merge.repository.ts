@@ -1,4 +1,5 @@
 import type { Prisma } from "../generated/prisma/client.ts";
+import { companyContactSelect, companyFactsSelect } from "../db/company-select.ts";
 import { insertCompanyVocabulary } from "../companies/company-vocabulary.repository.ts";
 import { enqueueOutbox } from "../outbox/outbox.repository.ts";
 
@@ -16,22 +17,10 @@ const mergeCompanySelect = {
   registryId: true,
   verified: true,
   mergedIntoId: true,
-  region: true,
-  lat: true,
-  lng: true,
-  website: true,
-  email: true,
-  phone: true,
-  foundedYear: true,
-  employees: true,
+  ...companyFactsSelect,
+  ...companyContactSelect,
   size: true,
   logoKey: true,
-  languages: true,
-  machines: true,
-  naceCodes: true,
-  exportMarkets: true,
-  description: true,
-  seeks: true,
   capabilities: { select: { capabilityCode: true, position: true }, orderBy: { position: "asc" } },
   certifications: { select: { certificationCode: true, validUntil: true }, orderBy: { certificationCode: "asc" } },
   materials: { select: { materialCode: true }, orderBy: { materialCode: "asc" } },

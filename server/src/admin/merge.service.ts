@@ -1,6 +1,8 @@
 import { AppError, type MergeCompaniesInput, type MergeCounts, type MergeResult } from "@cluster-match/shared";
-import { recordAudit, type AuditActor } from "../audit/audit.repository.ts";
-import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import { auditActor } from "../audit/audit-rule.ts";
+import { recordAudit } from "../audit/audit.repository.ts";
+import type { UserContext } from "../context.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 import { fieldsToFill } from "./merge-fields.ts";
 import {
   archiveAsMerged,
@@ -53,10 +55,10 @@ async function load(tx: Prisma.TransactionClient, id: string): Promise<MergeComp
  * archived with `mergedIntoId`. A dry run does all of it and rolls back, so what it reports is
  * exactly what a merge would do.
  */
-export async function mergeCompanies(prisma: PrismaClient, actor: AuditActor, input: MergeCompaniesInput): Promise<MergeResult> {
+export async function mergeCompanies(ctx: UserContext, input: MergeCompaniesInput): Promise<MergeResult> {
   if (input.sourceId === input.targetId) throw new AppError("INVALID_STATE", "A firm cannot be merged into itself");
   try {
-    return await prisma.$transaction(
+    return await ctx.prisma.$transaction(
       async (tx) => {
         const source = await load(tx, input.sourceId);
         const target = await load(tx, input.targetId);
@@ -97,7 +99,7 @@ export async function mergeCompanies(prisma: PrismaClient, actor: AuditActor, in
         const result: MergeResult = { dryRun: input.dryRun, source: summaryOf(sourceAfter), target: summaryOf(targetAfter), moved, filledFields: filled };
         if (input.dryRun) throw new DryRunRollback(result);
 
-        await recordAudit(tx, actor, {
+        await recordAudit(tx, auditActor(ctx.user), {
           action: "company.merge",
           entityType: "company",
           entityId: target.id,

@@ -1,9 +1,11 @@
-import { pickLocalized, type LocalizedText, type ReviewQueue } from "@cluster-match/shared";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import { pickLocalized, type LocalizedText, type ReviewQueue, type reviewQueueInputSchema } from "@cluster-match/shared";
+import type { z } from "zod";
+import type { ServiceContext } from "../context.ts";
 import { findReviewQueue } from "./queue.repository.ts";
 
-export async function getReviewQueue(prisma: PrismaClient, locale: string): Promise<ReviewQueue> {
-  const { revisions, revisionCount, opportunities, opportunityCount } = await findReviewQueue(prisma);
+export async function getReviewQueue(ctx: Pick<ServiceContext, "prisma">, input: z.infer<typeof reviewQueueInputSchema>): Promise<ReviewQueue> {
+  const { locale } = input;
+  const { revisions, revisionCount, opportunities, opportunityCount } = await findReviewQueue(ctx.prisma);
   return {
     companyRevisions: revisions.map((r) => ({
       revisionId: r.id,

@@ -1,8 +1,19 @@
-import { AppError, type AdminUser, pageMeta } from "@cluster-match/shared";
-import { recordAudit, type AuditActor } from "../audit/audit.repository.ts";
+import {
+  AppError,
+  pageMeta,
+  type AdminUser,
+  type adminUsersInputSchema,
+  type clusterManagerAssignmentInputSchema,
+  type reinstateUserInputSchema,
+  type setUserRoleInputSchema,
+  type suspendUserInputSchema,
+} from "@cluster-match/shared";
+import type { z } from "zod";
+import { auditActor } from "../audit/audit-rule.ts";
+import { recordAudit } from "../audit/audit.repository.ts";
 import { clusterName } from "../clusters/clusters.service.ts";
-import type { UserRole } from "../context.ts";
-import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import type { ServiceContext, UserContext } from "../context.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 import {
   addManagedCluster,
   deleteSessions,
@@ -12,7 +23,6 @@ import {
   removeManagedClusters,
   setRole,
   setSuspended,
-  type AdminUserFilters,
   type AdminUserRow,
 } from "./users.repository.ts";
 
@@ -37,9 +47,9 @@ const snapshot = (row: AdminUserRow) => ({
   managedClusterIds: row.managedClusters.map((m) => m.cluster.id),
 });
 
-export async function listAdminUsers(prisma: PrismaClient, options: AdminUserFilters & { locale: string; page: number; pageSize: number }) {
-  const { rows, total } = await findAdminUsers(prisma, options, { skip: (options.page - 1) * options.pageSize, take: options.pageSize });
-  return { items: rows.map((r) => toDto(r, options.locale)), ...pageMeta(total, options.page, options.pageSize) };
+export async function listAdminUsers(ctx: Pick<ServiceContext, "prisma">, input: z.infer<typeof adminUsersInputSchema>) {
+  const { rows, total } = await findAdminUsers(ctx.prisma, input, { skip: (input.page - 1) * input.pageSize, take: input.pageSize });
+  return { items: rows.map((r) => toDto(r, input.locale)), ...pageMeta(total, input.page, input.pageSize) };
 }
 
 async function loadUser(tx: Prisma.TransactionClient, userId: string): Promise<AdminUserRow> {
@@ -53,18 +63,17 @@ async function loadUser(tx: Prisma.TransactionClient, userId: string): Promise<A
  * that changes nothing (a double submit) writes nothing and records nothing.
  */
 async function changeUser(
-  prisma: PrismaClient,
-  actor: AuditActor,
+  ctx: UserContext,
   userId: string,
   locale: string,
   change: (tx: Prisma.TransactionClient, row: AdminUserRow) => Promise<{ action: string; summary: string; extra?: Record<string, unknown> } | null>,
 ): Promise<AdminUser> {
-  return prisma.$transaction(async (tx) => {
+  return ctx.prisma.$transaction(async (tx) => {
     const before = await loadUser(tx, userId);
     const done = await change(tx, before);
     if (!done) return toDto(before, locale);
     const after = await loadUser(tx, userId);
-    await recordAudit(tx, actor, {
+    await recordAudit(tx, auditActor(ctx.user), {
       action: done.action,
       entityType: "user",
       entityId: userId,
@@ -76,9 +85,9 @@ async function changeUser(
   });
 }
 
-export function setUserRole(prisma: PrismaClient, actor: AuditActor, input: { userId: string; role: UserRole; locale: string }) {
-  if (input.userId === actor.id && input.role !== "ADMIN") throw new AppError("INVALID_STATE", "Admins cannot demote themselves");
-  return changeUser(prisma, actor, input.userId, input.locale, async (tx, row) => {
+export function setUserRole(ctx: UserContext, input: z.infer<typeof setUserRoleInputSchema>) {
+  if (input.userId === ctx.user.id && input.role !== "ADMIN") throw new AppError("INVALID_STATE", "Admins cannot demote themselves");
+  return changeUser(ctx, input.userId, input.locale, async (tx, row) => {
     if (row.role === input.role) return null;
     await setRole(tx, row.id, input.role);
     // A member manages no cluster: assignments would only wait to take effect unseen.
@@ -87,8 +96,8 @@ export function setUserRole(prisma: PrismaClient, actor: AuditActor, input: { us
   });
 }
 
-export function assignClusterManager(prisma: PrismaClient, actor: AuditActor, input: { userId: string; clusterId: string; locale: string }) {
-  return changeUser(prisma, actor, input.userId, input.locale, async (tx, row) => {
+export function assignClusterManager(ctx: UserContext, input: z.infer<typeof clusterManagerAssignmentInputSchema>) {
+  return changeUser(ctx, input.userId, input.locale, async (tx, row) => {
     const cluster = await findClusterNameEn(tx, input.clusterId);
     if (cluster === null) throw new AppError("NOT_FOUND", "Cluster not found");
     const manages = row.managedClusters.some((m) => m.cluster.id === input.clusterId);
@@ -99,8 +108,8 @@ export function assignClusterManager(prisma: PrismaClient, actor: AuditActor, in
   });
 }
 
-export function removeClusterManager(prisma: PrismaClient, actor: AuditActor, input: { userId: string; clusterId: string; locale: string }) {
-  return changeUser(prisma, actor, input.userId, input.locale, async (tx, row) => {
+export function removeClusterManager(ctx: UserContext, input: z.infer<typeof clusterManagerAssignmentInputSchema>) {
+  return changeUser(ctx, input.userId, input.locale, async (tx, row) => {
     const managed = row.managedClusters.find((m) => m.cluster.id === input.clusterId);
     if (!managed) {
       if ((await findClusterNameEn(tx, input.clusterId)) === null) throw new AppError("NOT_FOUND", "Cluster not found");
@@ -114,9 +123,9 @@ export function removeClusterManager(prisma: PrismaClient, actor: AuditActor, in
   });
 }
 
-export function suspendUser(prisma: PrismaClient, actor: AuditActor, input: { userId: string; reason: string; locale: string }) {
-  if (input.userId === actor.id) throw new AppError("INVALID_STATE", "Admins cannot suspend themselves");
-  return changeUser(prisma, actor, input.userId, input.locale, async (tx, row) => {
+export function suspendUser(ctx: UserContext, input: z.infer<typeof suspendUserInputSchema>) {
+  if (input.userId === ctx.user.id) throw new AppError("INVALID_STATE", "Admins cannot suspend themselves");
+  return changeUser(ctx, input.userId, input.locale, async (tx, row) => {
     if (row.suspended) throw new AppError("INVALID_STATE", "The user is already suspended");
     await setSuspended(tx, row.id, true);
     const sessionsRevoked = await deleteSessions(tx, row.id);
@@ -125,8 +134,8 @@ export function suspendUser(prisma: PrismaClient, actor: AuditActor, input: { us
   });
 }
 
-export function reinstateUser(prisma: PrismaClient, actor: AuditActor, input: { userId: string; locale: string }) {
-  return changeUser(prisma, actor, input.userId, input.locale, async (tx, row) => {
+export function reinstateUser(ctx: UserContext, input: z.infer<typeof reinstateUserInputSchema>) {
+  return changeUser(ctx, input.userId, input.locale, async (tx, row) => {
     if (!row.suspended) throw new AppError("INVALID_STATE", "The user is not suspended");
     await setSuspended(tx, row.id, false);
     return { action: "user.reinstate", summary: `Reinstated ${row.email}` };

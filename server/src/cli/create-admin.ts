@@ -11,11 +11,12 @@ import { runCli } from "./run-cli.ts";
 
 await runCli(async () => {
   const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" } } });
-  const password = process.env.ADMIN_PASSWORD;
-  if (!values.email || !password || password.length < 10) {
+  // ADMIN_PASSWORD is validated with the rest of the configuration (10 to 128 characters).
+  const config = loadConfig();
+  const password = config.ADMIN_PASSWORD;
+  if (!values.email || !password) {
     throw new Error("usage: ADMIN_PASSWORD=<at least 10 characters> pnpm create-admin -- --email someone@example.org [--name Name]");
   }
-  const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir, logger });
   try {

@@ -35,7 +35,7 @@ await runCli(async () => {
     await applyMigrations(db, logger);
     // One "now" for the import (which places the deadlines relative to it) and the matching.
     const now = new Date();
-    const report = await importDataset(db.prisma, dataDir, { now });
+    const report = await importDataset(db, { dir: dataDir, now });
     const rejected = report.entities.reduce((n, e) => n + e.rejected.length, 0);
     if (rejected > 0) console.warn(`warning: ${rejected} records of ${dataDir} were rejected`);
     const index = await createEmbeddedIndex();
@@ -63,7 +63,7 @@ await runCli(async () => {
       });
       const cases = [];
       for (const q of queries) {
-        const result = await searchCompanies(index, lexicon, {
+        const result = await searchCompanies({ search: { index, lexicon: async () => lexicon } }, {
           text: q.text, page: 1, pageSize: 10,
           countries: q.filters.countries, certifications: q.filters.certifications, capabilities: q.filters.capabilities,
         });
@@ -76,7 +76,7 @@ await runCli(async () => {
       const cases = [];
       for (const m of matches) {
         const opportunityId = await findOpportunityIdByExternalId(db.prisma, m.opportunityExternalId);
-        const result = await matchCompaniesForOpportunity(db.prisma, index, { opportunityId, limit: 10, now });
+        const result = await matchCompaniesForOpportunity({ prisma: db.prisma, search: { index } }, { opportunityId, limit: 10, now });
         cases.push({ id: m.id, text: m.opportunityExternalId, relevant: m.relevant, ranked: result.matches.map((r) => external.get(r.companyId)!) });
       }
       evaluate("match", cases);

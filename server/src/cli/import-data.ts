@@ -21,7 +21,7 @@ await runCli(async () => {
   try {
     await applyMigrations(db, logger);
     const started = Date.now();
-    const report = await importDataset(db.prisma, dir, { keepDates });
+    const report = await importDataset(db, { dir, keepDates });
     console.log(formatImportReport(report));
     console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   } finally {

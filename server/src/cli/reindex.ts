@@ -12,7 +12,7 @@ await runCli(async () => {
   const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir, logger });
   try {
     await applyMigrations(db, logger);
-    const index = await createSearchIndex(process.env);
+    const index = await createSearchIndex(config);
     if (index.engine === "embedded") {
       console.log("MEILI_HOST is not set: the embedded index lives in the server's memory and is rebuilt at every start.");
     }

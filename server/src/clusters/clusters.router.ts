@@ -7,9 +7,9 @@ export const clustersRouter = router({
   list: publicProcedure
     .input(localeInputSchema)
     .output(z.array(clusterSummarySchema))
-    .query(({ ctx, input }) => listClusters(ctx.prisma, input.locale)),
+    .query(({ ctx, input }) => listClusters(ctx, input)),
   get: publicProcedure
     .input(clusterGetInputSchema)
     .output(clusterDetailSchema)
-    .query(({ ctx, input }) => getCluster(ctx.prisma, input.idOrSlug, input.locale)),
+    .query(({ ctx, input }) => getCluster(ctx, input)),
 });

@@ -1,5 +1,6 @@
-import { AppError, type ClusterDetail, type ClusterSummary } from "@cluster-match/shared";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import { AppError, type ClusterDetail, type clusterGetInputSchema, type ClusterSummary } from "@cluster-match/shared";
+import type { z } from "zod";
+import type { ServiceContext } from "../context.ts";
 import { countMembersByCountry, findClusterByIdOrSlug, findClusters } from "./clusters.repository.ts";
 
 type ClusterRow = NonNullable<Awaited<ReturnType<typeof findClusterByIdOrSlug>>>;
@@ -28,13 +29,15 @@ function toSummary(row: ClusterRow, locale: string): ClusterSummary {
   };
 }
 
-export async function listClusters(prisma: PrismaClient, locale: string): Promise<ClusterSummary[]> {
-  const rows = await findClusters(prisma);
-  return rows.map((r) => toSummary(r, locale));
+/** Every cluster, named for the reader (search labels ask in any locale, hence `string`). */
+export async function listClusters(ctx: Pick<ServiceContext, "prisma">, input: { locale: string }): Promise<ClusterSummary[]> {
+  const rows = await findClusters(ctx.prisma);
+  return rows.map((r) => toSummary(r, input.locale));
 }
 
-export async function getCluster(prisma: PrismaClient, idOrSlug: string, locale: string): Promise<ClusterDetail> {
-  const row = await findClusterByIdOrSlug(prisma, idOrSlug);
+export async function getCluster(ctx: Pick<ServiceContext, "prisma">, input: z.infer<typeof clusterGetInputSchema>): Promise<ClusterDetail> {
+  const { locale } = input;
+  const row = await findClusterByIdOrSlug(ctx.prisma, input.idOrSlug);
   if (!row) throw new AppError("NOT_FOUND", "Cluster not found");
   return {
     ...toSummary(row, locale),
@@ -43,6 +46,6 @@ export async function getCluster(prisma: PrismaClient, idOrSlug: string, locale:
     managedBy: isLocalReader(row.country, locale) ? row.managedByLocal : row.managedByEn,
     managedByLocal: row.managedByLocal,
     managedByEn: row.managedByEn,
-    membersByCountry: await countMembersByCountry(prisma, row.id),
+    membersByCountry: await countMembersByCountry(ctx.prisma, row.id),
   };
 }

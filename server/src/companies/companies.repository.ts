@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import { companyContactSelect, companyIdentitySelect, companyProfileSelect } from "../db/company-select.ts";
 
 export interface CompanyFilter {
   countries: string[];
@@ -11,12 +12,8 @@ export interface CompanyFilter {
 const companyCardSelect = {
   id: true,
   slug: true,
-  name: true,
-  nameLatin: true,
-  legalForm: true,
+  ...companyIdentitySelect,
   country: true,
-  city: true,
-  cityLatin: true,
   size: true,
   employees: true,
   verified: true,
@@ -27,21 +24,11 @@ const companyCardSelect = {
 
 const companyDetailSelect = {
   ...companyCardSelect,
+  ...companyProfileSelect,
+  ...companyContactSelect,
   registryId: true,
-  region: true,
-  lat: true,
-  lng: true,
-  website: true,
-  foundedYear: true,
-  languages: true,
-  machines: true,
-  naceCodes: true,
-  exportMarkets: true,
-  seeks: true,
   updatedAt: true,
   logoKey: true,
-  email: true,
-  phone: true,
   materials: { select: { materialCode: true }, orderBy: { materialCode: "asc" } },
   clusters: { select: { cluster: { select: { slug: true, nameLocal: true, nameEn: true, country: true } } } },
 } as const satisfies Prisma.CompanySelect;

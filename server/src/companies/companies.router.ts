@@ -37,11 +37,11 @@ export const companiesRouter = router({
   list: publicProcedure
     .input(companyListInputSchema)
     .output(companyListOutputSchema)
-    .query(({ ctx, input }) => listCompanies(ctx.prisma, input)),
+    .query(({ ctx, input }) => listCompanies(ctx, input)),
   get: publicProcedure
     .input(companyGetInputSchema)
     .output(companyDetailSchema)
-    .query(({ ctx, input }) => getCompany(ctx.prisma, input.idOrSlug, input.locale, ctx.user !== null)),
+    .query(({ ctx, input }) => getCompany(ctx, input)),
 
   // ---- a member's workspace ----
   register: authedProcedure
@@ -53,15 +53,15 @@ export const companiesRouter = router({
   updateProfile: companyMemberProcedure
     .input(updateProfileInputSchema)
     .output(editableCompanySchema)
-    .mutation(({ ctx, input }) => updateProfile(ctx, input.data, input.version)),
+    .mutation(({ ctx, input }) => updateProfile(ctx, input)),
   submitForReview: companyMemberProcedure
     .input(draftVersionInputSchema)
     .output(editableCompanySchema)
-    .mutation(({ ctx, input }) => submitForReview(ctx, input.version)),
+    .mutation(({ ctx, input }) => submitForReview(ctx, input)),
   discardDraft: companyMemberProcedure
     .input(draftVersionInputSchema)
     .output(editableCompanySchema)
-    .mutation(({ ctx, input }) => discardDraft(ctx, input.version)),
+    .mutation(({ ctx, input }) => discardDraft(ctx, input)),
   uploadLogo: companyMemberProcedure
     .input(uploadLogoInputSchema)
     .output(uploadLogoOutputSchema)
@@ -69,7 +69,7 @@ export const companiesRouter = router({
   removeLogo: companyMemberProcedure
     .input(draftVersionInputSchema)
     .output(removeLogoOutputSchema)
-    .mutation(async ({ ctx, input }) => ({ ok: true as const, ...(await removeLogo(ctx, input.version)) })),
+    .mutation(async ({ ctx, input }) => ({ ok: true as const, ...(await removeLogo(ctx, input)) })),
 
   // ---- admin review ----
   pendingRevisions: adminProcedure
@@ -79,35 +79,35 @@ export const companiesRouter = router({
   revisionDiff: adminProcedure
     .input(revisionDiffInputSchema)
     .output(revisionDiffOutputSchema)
-    .query(({ ctx, input }) => getRevisionDiff(ctx, input.revisionId, input.locale)),
+    .query(({ ctx, input }) => getRevisionDiff(ctx, input)),
   approveRevision: adminProcedure
     .input(revisionIdInputSchema)
     .output(reviewDecisionOutputSchema)
-    .mutation(({ ctx, input }) => approveRevision(ctx, input.revisionId)),
+    .mutation(({ ctx, input }) => approveRevision(ctx, input)),
   rejectRevision: adminProcedure
     .input(rejectRevisionInputSchema)
     .output(reviewDecisionOutputSchema)
-    .mutation(({ ctx, input }) => rejectRevision(ctx, input.revisionId, input.reason)),
+    .mutation(({ ctx, input }) => rejectRevision(ctx, input)),
 
   // ---- admin curation ----
   adminGet: adminProcedure
     .input(adminGetInputSchema)
     .output(adminCompanySchema)
-    .query(({ ctx, input }) => getAdminCompany(ctx, input.companyId)),
+    .query(({ ctx, input }) => getAdminCompany(ctx, input)),
   setVerified: adminProcedure
     .input(adminGetInputSchema.extend(setVerifiedInputSchema.shape))
     .output(adminCompanySchema)
-    .mutation(({ ctx, input }) => setVerified(ctx, input.companyId, input.verified)),
+    .mutation(({ ctx, input }) => setVerified(ctx, input)),
   suspend: adminProcedure
     .input(adminGetInputSchema.extend(suspendInputSchema.shape))
     .output(adminCompanySchema)
-    .mutation(({ ctx, input }) => suspendCompany(ctx, input.companyId, input.reason)),
+    .mutation(({ ctx, input }) => suspendCompany(ctx, input)),
   reinstate: adminProcedure
     .input(adminGetInputSchema)
     .output(adminCompanySchema)
-    .mutation(({ ctx, input }) => reinstateCompany(ctx, input.companyId)),
+    .mutation(({ ctx, input }) => reinstateCompany(ctx, input)),
   adminUpdate: adminProcedure
     .input(adminGetInputSchema.extend(adminUpdateInputSchema.shape))
     .output(adminCompanySchema)
-    .mutation(({ ctx, input }) => adminUpdateCompany(ctx, input.companyId, input.data, input.version)),
+    .mutation(({ ctx, input }) => adminUpdateCompany(ctx, input)),
 });

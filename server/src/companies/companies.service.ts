@@ -6,8 +6,11 @@ import {
   type CompanyListOutput,
   type LocalizedText,
   type Seek,
+  type companyGetInputSchema,
+  type companyListInputSchema,
 } from "@cluster-match/shared";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { z } from "zod";
+import type { ServiceContext } from "../context.ts";
 import { clusterName } from "../clusters/clusters.service.ts";
 import { loadVocabulary } from "../taxonomy/taxonomy.service.ts";
 import type { Vocabulary } from "@cluster-match/shared";
@@ -19,16 +22,6 @@ import {
   type CompanyCardRow,
   type CompanyDetailRow,
 } from "./companies.repository.ts";
-
-export interface ListCompaniesOptions {
-  locale: string;
-  page: number;
-  pageSize: number;
-  countries: string[];
-  cluster?: string | undefined;
-  capability?: string | undefined;
-  certification?: string | undefined;
-}
 
 function toCard(row: CompanyCardRow, vocabulary: Vocabulary): CompanyCard {
   return {
@@ -49,16 +42,16 @@ function toCard(row: CompanyCardRow, vocabulary: Vocabulary): CompanyCard {
   };
 }
 
-export async function listCompanies(prisma: PrismaClient, options: ListCompaniesOptions): Promise<CompanyListOutput> {
-  const vocabulary = await loadVocabulary(prisma, options.locale);
+export async function listCompanies(ctx: Pick<ServiceContext, "prisma">, input: z.infer<typeof companyListInputSchema>): Promise<CompanyListOutput> {
+  const vocabulary = await loadVocabulary(ctx, { locale: input.locale });
   // An unknown capability matches nothing rather than being ignored.
-  const capabilityCodes = options.capability ? vocabulary.withDescendants(options.capability) : undefined;
+  const capabilityCodes = input.capability ? vocabulary.withDescendants(input.capability) : undefined;
   const { rows, total } = await findPublishedCompanies(
-    prisma,
-    { countries: options.countries, cluster: options.cluster, capabilityCodes, certification: options.certification },
-    { skip: (options.page - 1) * options.pageSize, take: options.pageSize },
+    ctx.prisma,
+    { countries: input.countries, cluster: input.cluster, capabilityCodes, certification: input.certification },
+    { skip: (input.page - 1) * input.pageSize, take: input.pageSize },
   );
-  return { items: rows.map((r) => toCard(r, vocabulary)), ...pageMeta(total, options.page, options.pageSize) };
+  return { items: rows.map((r) => toCard(r, vocabulary)), ...pageMeta(total, input.page, input.pageSize) };
 }
 
 /** `signedIn`: contacts are for signed-in users only; visitors see the website. */
@@ -94,8 +87,9 @@ function toDetail(row: CompanyDetailRow, vocabulary: Vocabulary, signedIn: boole
   };
 }
 
-export async function getCompany(prisma: PrismaClient, idOrSlug: string, locale: string, signedIn: boolean): Promise<CompanyDetail> {
-  const row = await findPublishedCompany(prisma, idOrSlug);
+/** Contacts are for signed-in callers only. */
+export async function getCompany(ctx: Pick<ServiceContext, "prisma" | "user">, input: z.infer<typeof companyGetInputSchema>): Promise<CompanyDetail> {
+  const row = await findPublishedCompany(ctx.prisma, input.idOrSlug);
   if (!row) throw new AppError("NOT_FOUND", "Company not found");
-  return toDetail(row, await loadVocabulary(prisma, locale), signedIn);
+  return toDetail(row, await loadVocabulary(ctx, { locale: input.locale }), ctx.user !== null);
 }

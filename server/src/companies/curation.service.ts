@@ -1,6 +1,18 @@
-import { AppError, changedFields, type AdminCompany, type AdminCompanyProfile, type EditConflictDetails } from "@cluster-match/shared";
+import {
+  AppError,
+  changedFields,
+  type AdminCompany,
+  type AdminCompanyProfile,
+  type adminGetInputSchema,
+  type adminUpdateInputSchema,
+  type EditConflictDetails,
+  type setVerifiedInputSchema,
+  type suspendInputSchema,
+} from "@cluster-match/shared";
+import type { z } from "zod";
+import { auditActor } from "../audit/audit-rule.ts";
 import { recordAudit } from "../audit/audit.repository.ts";
-import { auditActor, type UserCtx } from "./acting.ts";
+import type { ServiceContext, UserContext } from "../context.ts";
 import { noticeReinstated, noticeSuspended } from "./company-notices.ts";
 import { requireCompany, revisionState } from "./editor.service.ts";
 import { assertKnownCodes, assertOwnLogo } from "./profile-checks.ts";
@@ -13,10 +25,12 @@ import { deleteStoredFile } from "./stored-files.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 
 type Tx = Prisma.TransactionClient;
+type CompanyIdInput = z.infer<typeof adminGetInputSchema>;
 
 const summaryOf = (row: CompanyProfileRow, extra = "") => `${row.name} (${row.registryId})${extra}`;
 
-export async function getAdminCompany(ctx: Pick<UserCtx, "prisma">, companyId: string): Promise<AdminCompany> {
+export async function getAdminCompany(ctx: Pick<ServiceContext, "prisma">, input: CompanyIdInput): Promise<AdminCompany> {
+  const { companyId } = input;
   const row = await requireCompany(ctx.prisma, companyId);
   const [members, open] = await Promise.all([findMembersOf(ctx.prisma, companyId), findOpenRevision(ctx.prisma, companyId)]);
   return {
@@ -31,14 +45,15 @@ export async function getAdminCompany(ctx: Pick<UserCtx, "prisma">, companyId: s
 }
 
 /** Runs an admin's change of one company under its lock, with the row as it is now. */
-async function curate<T>(ctx: UserCtx, companyId: string, change: (tx: Tx, row: CompanyProfileRow) => Promise<T>): Promise<T> {
+async function curate<T>(ctx: UserContext, companyId: string, change: (tx: Tx, row: CompanyProfileRow) => Promise<T>): Promise<T> {
   return ctx.prisma.$transaction(async (tx) => {
     await lockCompany(tx, companyId);
     return change(tx, await requireCompany(tx, companyId));
   });
 }
 
-export async function setVerified(ctx: UserCtx, companyId: string, verified: boolean): Promise<AdminCompany> {
+export async function setVerified(ctx: UserContext, input: CompanyIdInput & z.infer<typeof setVerifiedInputSchema>): Promise<AdminCompany> {
+  const { companyId, verified } = input;
   await curate(ctx, companyId, async (tx, row) => {
     if (row.verified === verified) return; // a repeated click changes nothing and records nothing
     await updateCompanyFields(tx, companyId, { verified });
@@ -52,11 +67,12 @@ export async function setVerified(ctx: UserCtx, companyId: string, verified: boo
       after: { verified },
     });
   });
-  return getAdminCompany(ctx, companyId);
+  return getAdminCompany(ctx, { companyId });
 }
 
 /** Hides the company from the public, search and its opportunities' pages; its members still see it. */
-export async function suspendCompany(ctx: UserCtx, companyId: string, reason: string): Promise<AdminCompany> {
+export async function suspendCompany(ctx: UserContext, input: CompanyIdInput & z.infer<typeof suspendInputSchema>): Promise<AdminCompany> {
+  const { companyId, reason } = input;
   await curate(ctx, companyId, async (tx, row) => {
     if (row.status === "SUSPENDED") throw new AppError("INVALID_STATE", "The company is suspended already");
     // Keep a trace that it was public (imported companies have no publishedAt), so reinstating returns it there.
@@ -73,11 +89,12 @@ export async function suspendCompany(ctx: UserCtx, companyId: string, reason: st
     });
     await noticeSuspended(tx, row, reason, ctx.services.publicUrl);
   });
-  return getAdminCompany(ctx, companyId);
+  return getAdminCompany(ctx, { companyId });
 }
 
 /** Back to where it was: published if it ever was, else a draft (in review when a revision waits). */
-export async function reinstateCompany(ctx: UserCtx, companyId: string): Promise<AdminCompany> {
+export async function reinstateCompany(ctx: UserContext, input: CompanyIdInput): Promise<AdminCompany> {
+  const { companyId } = input;
   await curate(ctx, companyId, async (tx, row) => {
     if (row.status !== "SUSPENDED") throw new AppError("INVALID_STATE", "The company is not suspended");
     const open = await findOpenRevision(tx, companyId);
@@ -94,7 +111,7 @@ export async function reinstateCompany(ctx: UserCtx, companyId: string): Promise
     });
     await noticeReinstated(tx, row);
   });
-  return getAdminCompany(ctx, companyId);
+  return getAdminCompany(ctx, { companyId });
 }
 
 /** The company row's profile as the admin's edit sends it. */
@@ -113,7 +130,8 @@ function adminEditConflict(row: CompanyProfileRow, sent: AdminCompanyProfile): A
  * `version` is the row's version the admin loaded: refused with EDIT_CONFLICT when another
  * edit or an approved revision came in between.
  */
-export async function adminUpdateCompany(ctx: UserCtx, companyId: string, data: AdminCompanyProfile, version: number): Promise<AdminCompany> {
+export async function adminUpdateCompany(ctx: UserContext, input: CompanyIdInput & z.infer<typeof adminUpdateInputSchema>): Promise<AdminCompany> {
+  const { companyId, data, version } = input;
   const { registryId: rawRegistryId, country, ...profile } = data;
   const registryId = canonicalRegistryId(country, rawRegistryId);
   await assertKnownCodes(ctx.prisma, profile);
@@ -148,5 +166,5 @@ export async function adminUpdateCompany(ctx: UserCtx, companyId: string, data: 
     return row.logoKey && row.logoKey !== profile.logoKey && !stillUsed ? row.logoKey : null;
   });
   if (replacedLogo) await deleteStoredFile(ctx, replacedLogo);
-  return getAdminCompany(ctx, companyId);
+  return getAdminCompany(ctx, { companyId });
 }

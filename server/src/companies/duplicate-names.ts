@@ -1,4 +1,4 @@
-import { bgToLatin } from "@cluster-match/shared";
+import { foldToLatin } from "@cluster-match/shared";
 
 /**
  * Matching of company names across scripts, for the duplicate check at registration: "Метал
@@ -20,30 +20,18 @@ const legalFormWords = new Set([
 /** Multi-word legal forms, folded and space-separated, longest first. */
 const legalFormPhrases = ["sp z o o", "sp zoo", "sp k", "sp j", "s a", "s r o", "gmbh co kg", "gmbh co"];
 
-/** Lower case Latin without diacritics or punctuation: the form names are compared in. */
-export function foldText(text: string): string {
-  return bgToLatin(text)
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[łŁ]/g, "l")
-    .replace(/ß/g, "ss")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-}
-
 /** A company name reduced to what identifies it: folded, legal forms removed. */
 export function nameKey(name: string): string {
-  let folded = ` ${foldText(name)} `;
+  let folded = ` ${foldToLatin(name)} `;
   for (const phrase of legalFormPhrases) folded = folded.replaceAll(` ${phrase} `, " ");
   const words = folded.split(" ").filter((w) => w !== "" && !legalFormWords.has(w));
   // A name that is only a legal form keeps its words rather than becoming empty.
-  return words.length > 0 ? words.join(" ") : foldText(name);
+  return words.length > 0 ? words.join(" ") : foldToLatin(name);
 }
 
 /** A city's Latin form for comparison ("Kraków" = "Krakow" = "KRAKOW"). */
 export function cityKey(cityLatin: string): string {
-  return foldText(cityLatin);
+  return foldToLatin(cityLatin);
 }
 
 function trigrams(text: string): Set<string> {

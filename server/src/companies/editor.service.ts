@@ -1,7 +1,19 @@
-import { AppError, changedFields, type CompanyProfile, type EditableCompany, type EditConflictDetails, type MyCompany, type RevisionState } from "@cluster-match/shared";
-import type { CompanyActorRole } from "../access/access.repository.ts";
+import {
+  AppError,
+  changedFields,
+  type CompanyProfile,
+  type draftVersionInputSchema,
+  type EditableCompany,
+  type EditConflictDetails,
+  type MyCompany,
+  type RevisionState,
+  type updateProfileInputSchema,
+} from "@cluster-match/shared";
+import type { z } from "zod";
+import type { CompanyAccess, CompanyActorRole } from "../access/access.repository.ts";
+import { auditIfAuthority } from "../audit/audit-rule.ts";
+import type { CompanyContext, UserContext } from "../context.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
-import { auditIfCurator, type ActingCtx, type UserCtx } from "./acting.ts";
 import { noticeReviewRequested } from "./company-notices.ts";
 import { deleteStoredFile } from "./stored-files.ts";
 import { assertKnownCodes, assertOwnLogo, assertPublishable } from "./profile-checks.ts";
@@ -17,6 +29,7 @@ import {
 import { createRevision, findLatestRevisionVersion, findOpenRevision, transitionRevision, type RevisionRow } from "./revisions.repository.ts";
 
 type Tx = Prisma.TransactionClient;
+export type DraftVersionInput = z.infer<typeof draftVersionInputSchema>;
 
 const collator = new Intl.Collator("bg", { sensitivity: "base", numeric: true });
 
@@ -31,7 +44,7 @@ export function revisionState(row: Pick<RevisionRow, "id" | "status" | "submitte
   };
 }
 
-export async function listMyCompanies(ctx: UserCtx): Promise<MyCompany[]> {
+export async function listMyCompanies(ctx: UserContext): Promise<MyCompany[]> {
   const rows = await findMyMemberships(ctx.prisma, ctx.user.id);
   return rows
     .map(({ role, company }) => ({
@@ -89,14 +102,18 @@ export async function requireCompany(db: Db, companyId: string): Promise<Company
 }
 
 /**
- * The editor's view. Outside a transaction the latest version is read first: a revision written
- * between the reads then has a higher version, and a save from this view is refused rather than
- * overwriting what it did not show.
+ * The editor's view, read with `db` (a step's own transaction, or the client). Outside a
+ * transaction the latest version is read first: a revision written between the reads then has a
+ * higher version, and a save from this view is refused rather than overwriting what it did not show.
  */
-export async function getEditable(ctx: ActingCtx, db: Db = ctx.prisma): Promise<EditableCompany> {
-  const latest = await findLatestRevisionVersion(db, ctx.company.companyId);
-  const row = await requireCompany(db, ctx.company.companyId);
-  return toEditable(row, await findOpenRevision(db, row.id), latest, ctx.company.role);
+export async function readEditable(db: Db, company: CompanyAccess): Promise<EditableCompany> {
+  const latest = await findLatestRevisionVersion(db, company.companyId);
+  const row = await requireCompany(db, company.companyId);
+  return toEditable(row, await findOpenRevision(db, row.id), latest, company.role);
+}
+
+export async function getEditable(ctx: CompanyContext): Promise<EditableCompany> {
+  return readEditable(ctx.prisma, ctx.company);
 }
 
 /** Refuses a step on the working copy when the editor's version is not the current one. */
@@ -159,7 +176,8 @@ const auditEntry = (row: CompanyProfileRow, action: string, revisionId: string, 
  * EDIT_CONFLICT and what the first saved, and nothing is overwritten unseen. Answers the
  * working copy as this save left it (with its new version).
  */
-export async function updateProfile(ctx: ActingCtx, data: CompanyProfile, version: number): Promise<EditableCompany> {
+export async function updateProfile(ctx: CompanyContext, input: z.infer<typeof updateProfileInputSchema>): Promise<EditableCompany> {
+  const { data, version } = input;
   const companyId = ctx.company.companyId;
   await assertKnownCodes(ctx.prisma, data);
   return ctx.prisma.$transaction(async (tx) => {
@@ -168,13 +186,14 @@ export async function updateProfile(ctx: ActingCtx, data: CompanyProfile, versio
     const open = await findOpenRevision(tx, companyId);
     assertOwnLogo(companyId, data.logoKey, [row.logoKey, workingCopy(row, open).profile.logoKey]);
     const saved = await saveWorkingCopy(tx, row, (current) => ({ ...current, profile: data }), version);
-    await auditIfCurator(tx, ctx, auditEntry(row, "company.profile.save_draft", saved.revisionId, saved.before.profile, saved.after.profile));
-    return getEditable(ctx, tx);
+    await auditIfAuthority(tx, ctx, auditEntry(row, "company.profile.save_draft", saved.revisionId, saved.before.profile, saved.after.profile));
+    return readEditable(tx, ctx.company);
   });
 }
 
 /** Sends the draft to review; with `version`, only the draft the editor has seen. */
-export async function submitForReview(ctx: ActingCtx, version?: number): Promise<EditableCompany> {
+export async function submitForReview(ctx: CompanyContext, input: DraftVersionInput): Promise<EditableCompany> {
+  const { version } = input;
   const companyId = ctx.company.companyId;
   return ctx.prisma.$transaction(async (tx) => {
     await lockCompany(tx, companyId);
@@ -188,8 +207,8 @@ export async function submitForReview(ctx: ActingCtx, version?: number): Promise
     await transitionRevision(tx, open.id, ["DRAFT"], { status: "PENDING", submittedAt: ctx.clock.now(), submittedByUserId: ctx.user.id, rejectionReason: null });
     if (row.status === "DRAFT") await updateCompanyFields(tx, companyId, { status: "PENDING_REVIEW" });
     await noticeReviewRequested(tx, row, open.id, !wasPublished(row), ctx.services.publicUrl);
-    await auditIfCurator(tx, ctx, auditEntry(row, "company.profile.submit", open.id, { revisionStatus: "DRAFT" }, { revisionStatus: "PENDING" }));
-    return getEditable(ctx, tx);
+    await auditIfAuthority(tx, ctx, auditEntry(row, "company.profile.submit", open.id, { revisionStatus: "DRAFT" }, { revisionStatus: "PENDING" }));
+    return readEditable(tx, ctx.company);
   });
 }
 
@@ -197,7 +216,8 @@ export async function submitForReview(ctx: ActingCtx, version?: number): Promise
  * Drops the working copy (draft, in review or rejected); the published profile stays as it is.
  * With `version`, only the working copy the editor has seen (not a change saved since).
  */
-export async function discardDraft(ctx: ActingCtx, version?: number): Promise<EditableCompany> {
+export async function discardDraft(ctx: CompanyContext, input: DraftVersionInput): Promise<EditableCompany> {
+  const { version } = input;
   const companyId = ctx.company.companyId;
   const { orphanLogo, editable } = await ctx.prisma.$transaction(async (tx) => {
     await lockCompany(tx, companyId);
@@ -208,8 +228,8 @@ export async function discardDraft(ctx: ActingCtx, version?: number): Promise<Ed
     const { profile } = readRevisionData(open.data);
     await transitionRevision(tx, open.id, [open.status], { status: "SUPERSEDED" });
     if (row.status === "PENDING_REVIEW") await updateCompanyFields(tx, companyId, { status: "DRAFT" });
-    await auditIfCurator(tx, ctx, auditEntry(row, "company.profile.discard_draft", open.id, { revisionStatus: open.status, data: profile }, { revisionStatus: "SUPERSEDED" }));
-    return { orphanLogo: profile.logoKey && profile.logoKey !== row.logoKey ? profile.logoKey : null, editable: await getEditable(ctx, tx) };
+    await auditIfAuthority(tx, ctx, auditEntry(row, "company.profile.discard_draft", open.id, { revisionStatus: open.status, data: profile }, { revisionStatus: "SUPERSEDED" }));
+    return { orphanLogo: profile.logoKey && profile.logoKey !== row.logoKey ? profile.logoKey : null, editable: await readEditable(tx, ctx.company) };
   });
   // The draft's own logo is referenced by nothing now.
   if (orphanLogo) await deleteStoredFile(ctx, orphanLogo);

@@ -1,6 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { auditIfCurator, type ActingCtx } from "./acting.ts";
-import { getEditable, requireCompany, saveWorkingCopy } from "./editor.service.ts";
+import type { uploadLogoInputSchema } from "@cluster-match/shared";
+import type { z } from "zod";
+import { auditIfAuthority } from "../audit/audit-rule.ts";
+import type { CompanyContext } from "../context.ts";
+import { readEditable, requireCompany, saveWorkingCopy, type DraftVersionInput } from "./editor.service.ts";
 import { decodeBase64, reencodeLogo } from "./logo-image.ts";
 import { logoUrlOf } from "./profile-data.ts";
 import { lockCompany } from "./profile.repository.ts";
@@ -11,14 +14,14 @@ import { deleteStoredFile } from "./stored-files.ts";
  * only into the working copy the editor holds. Returns the draft's previous logo when nothing
  * refers to it any more (not the published one), and the working copy's new version.
  */
-async function setDraftLogo(ctx: ActingCtx, logoKey: string | null, version: number | undefined): Promise<{ replaced: string | null; version: number }> {
+async function setDraftLogo(ctx: CompanyContext, logoKey: string | null, version: number | undefined): Promise<{ replaced: string | null; version: number }> {
   const companyId = ctx.company.companyId;
   return ctx.prisma.$transaction(async (tx) => {
     await lockCompany(tx, companyId);
     const row = await requireCompany(tx, companyId);
     const saved = await saveWorkingCopy(tx, row, (current) => ({ ...current, profile: { ...current.profile, logoKey } }), version);
     const previous = saved.before.profile.logoKey;
-    await auditIfCurator(tx, ctx, {
+    await auditIfAuthority(tx, ctx, {
       action: logoKey ? "company.logo.upload" : "company.logo.remove",
       entityType: "company",
       entityId: companyId,
@@ -27,11 +30,11 @@ async function setDraftLogo(ctx: ActingCtx, logoKey: string | null, version: num
       after: { logoKey },
     });
     const replaced = previous && previous !== logoKey && previous !== row.logoKey ? previous : null;
-    return { replaced, version: (await getEditable(ctx, tx)).version };
+    return { replaced, version: (await readEditable(tx, ctx.company)).version };
   });
 }
 
-export async function uploadLogo(ctx: ActingCtx, input: { fileName: string; dataBase64: string; version?: number }) {
+export async function uploadLogo(ctx: CompanyContext, input: z.infer<typeof uploadLogoInputSchema>) {
   const companyId = ctx.company.companyId;
   await requireCompany(ctx.prisma, companyId);
   const image = await reencodeLogo(decodeBase64(input.dataBase64));
@@ -50,8 +53,8 @@ export async function uploadLogo(ctx: ActingCtx, input: { fileName: string; data
   return { logoKey, logoUrl: logoUrlOf(logoKey)!, width: image.width, height: image.height, version: saved.version };
 }
 
-export async function removeLogo(ctx: ActingCtx, version?: number): Promise<{ version: number }> {
-  const saved = await setDraftLogo(ctx, null, version);
+export async function removeLogo(ctx: CompanyContext, input: DraftVersionInput): Promise<{ version: number }> {
+  const saved = await setDraftLogo(ctx, null, input.version);
   if (saved.replaced) await deleteStoredFile(ctx, saved.replaced);
   return { version: saved.version };
 }

@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import { companyContactSelect, companyProfileSelect } from "../db/company-select.ts";
 import { replaceCompanyVocabulary, type CompanyVocabulary } from "./company-vocabulary.repository.ts";
 
 /** Prisma client or an interactive transaction: reads work with both, writes take the transaction. */
@@ -6,7 +7,7 @@ export type Db = PrismaClient | Prisma.TransactionClient;
 type Tx = Prisma.TransactionClient;
 
 /** Everything of the company row the profile editor shows, and the facts around it. */
-export const companyProfileSelect = {
+export const companyEditorSelect = {
   id: true,
   slug: true,
   status: true,
@@ -17,35 +18,18 @@ export const companyProfileSelect = {
   publishedAt: true,
   createdAt: true,
   version: true,
-  name: true,
-  nameLatin: true,
-  legalForm: true,
-  city: true,
-  cityLatin: true,
-  region: true,
-  lat: true,
-  lng: true,
-  website: true,
-  email: true,
-  phone: true,
-  foundedYear: true,
-  employees: true,
-  languages: true,
-  machines: true,
-  naceCodes: true,
-  exportMarkets: true,
-  description: true,
-  seeks: true,
+  ...companyProfileSelect,
+  ...companyContactSelect,
   logoKey: true,
   capabilities: { select: { capabilityCode: true }, orderBy: { position: "asc" } },
   certifications: { select: { certificationCode: true, validUntil: true }, orderBy: { certificationCode: "asc" } },
   materials: { select: { materialCode: true }, orderBy: { materialCode: "asc" } },
 } as const satisfies Prisma.CompanySelect;
-export type CompanyProfileRow = Prisma.CompanyGetPayload<{ select: typeof companyProfileSelect }>;
+export type CompanyProfileRow = Prisma.CompanyGetPayload<{ select: typeof companyEditorSelect }>;
 
 /** A company that is not archived (merged away), with its profile. */
 export async function findCompanyProfile(db: Db, companyId: string): Promise<CompanyProfileRow | null> {
-  return db.company.findFirst({ where: { id: companyId, status: { not: "ARCHIVED" } }, select: companyProfileSelect });
+  return db.company.findFirst({ where: { id: companyId, status: { not: "ARCHIVED" } }, select: companyEditorSelect });
 }
 
 /**
@@ -59,8 +43,7 @@ export async function lockCompany(tx: Tx, companyId: string): Promise<void> {
 /** The columns of the company row a profile sets. */
 export type ProfileScalars = Pick<
   Prisma.CompanyUncheckedUpdateInput,
-  | "name" | "nameLatin" | "legalForm" | "city" | "cityLatin" | "region" | "lat" | "lng" | "website" | "email" | "phone"
-  | "foundedYear" | "employees" | "size" | "languages" | "machines" | "naceCodes" | "exportMarkets" | "description" | "seeks" | "logoKey"
+  keyof typeof companyProfileSelect | keyof typeof companyContactSelect | "size" | "logoKey"
 >;
 
 export type ProfileRelations = CompanyVocabulary;

@@ -4,18 +4,20 @@ import {
   hasCyrillic,
   normalizeRegistryId,
   slugify,
-  type CompanyRegisterInput,
+  type companyRegisterInputSchema,
   type PossibleDuplicate,
 } from "@cluster-match/shared";
 import { randomBytes } from "node:crypto";
-import { auditIfCurator, type UserCtx } from "./acting.ts";
+import type { z } from "zod";
+import { auditIfAuthority } from "../audit/audit-rule.ts";
+import type { UserContext } from "../context.ts";
 import { cityKey, isProbableDuplicate } from "./duplicate-names.ts";
 import { profileFromRow, revisionJson } from "./profile-data.ts";
 import { findCompanyByRegistryId, findCompanyProfile, type Db } from "./profile.repository.ts";
 import { createDraftCompany, findCityLatinsInUse, findCompaniesInCities, findSlugsStartingWith } from "./registration.repository.ts";
 import { createRevision } from "./revisions.repository.ts";
 
-type RegisterInput = Omit<CompanyRegisterInput, "confirmNotDuplicate"> & { confirmNotDuplicate: boolean };
+type RegisterInput = z.infer<typeof companyRegisterInputSchema>;
 
 /** One spelling per firm: upper case without separators; a Bulgarian EIK without the "BG" of its VAT form. */
 export function canonicalRegistryId(country: string, raw: string): string {
@@ -63,7 +65,7 @@ const isUniqueViolation = (error: unknown) => typeof error === "object" && error
  * revision holding the whole profile, in one transaction. Refuses a registry id that exists
  * and, unless the caller confirmed theirs is another firm, a very similar name in the same city.
  */
-export async function registerCompany(ctx: UserCtx, input: RegisterInput): Promise<{ companyId: string; slug: string }> {
+export async function registerCompany(ctx: UserContext, input: RegisterInput): Promise<{ companyId: string; slug: string }> {
   const registryId = canonicalRegistryId(input.country, input.registryId);
   const nameLatin = latinForm("nameLatin", input.name, input.nameLatin);
   const cityLatin = latinForm("cityLatin", input.city, input.cityLatin);
@@ -95,7 +97,7 @@ export async function registerCompany(ctx: UserCtx, input: RegisterInput): Promi
       );
       const row = (await findCompanyProfile(tx, companyId))!;
       const revision = await createRevision(tx, companyId, revisionJson({ profile: profileFromRow(row), possibleDuplicates: similar }));
-      await auditIfCurator(tx, ctx, {
+      await auditIfAuthority(tx, ctx, {
         action: "company.register",
         entityType: "company",
         entityId: companyId,

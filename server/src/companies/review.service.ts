@@ -1,8 +1,18 @@
-import { AppError, type RevisionDiff, pageMeta } from "@cluster-match/shared";
+import {
+  AppError,
+  pageMeta,
+  type pendingRevisionsInputSchema,
+  type rejectRevisionInputSchema,
+  type RevisionDiff,
+  type revisionDiffInputSchema,
+  type revisionIdInputSchema,
+} from "@cluster-match/shared";
+import type { z } from "zod";
+import { auditActor } from "../audit/audit-rule.ts";
 import { recordAudit } from "../audit/audit.repository.ts";
+import type { ServiceContext, UserContext } from "../context.ts";
 import { enqueueOutbox } from "../outbox/outbox.repository.ts";
 import { loadVocabulary } from "../taxonomy/taxonomy.service.ts";
-import { auditActor, type UserCtx } from "./acting.ts";
 import { noticeApproved, noticeRejected } from "./company-notices.ts";
 import { assertKnownCodes, assertPublishable } from "./profile-checks.ts";
 import { profileFromRow, profileToWrite, readRevisionData, wasPublished } from "./profile-data.ts";
@@ -10,12 +20,13 @@ import { findCompanyProfile, findOpportunityIdsOf, lockCompany, updateCompanyFie
 import { findPendingRevisions, findRevision, supersedeOpenRevisions, transitionRevision, type RevisionRow } from "./revisions.repository.ts";
 import { diffProfiles, type DiffLabels } from "./revision-diff.ts";
 import { deleteStoredFile } from "./stored-files.ts";
+import type { Db } from "./profile.repository.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 
 type Tx = Prisma.TransactionClient;
 
-export async function listPendingRevisions(ctx: Pick<UserCtx, "prisma">, page: { page: number; pageSize: number }) {
-  const { rows, total } = await findPendingRevisions(ctx.prisma, { skip: (page.page - 1) * page.pageSize, take: page.pageSize });
+export async function listPendingRevisions(ctx: Pick<ServiceContext, "prisma">, input: z.infer<typeof pendingRevisionsInputSchema>) {
+  const { rows, total } = await findPendingRevisions(ctx.prisma, { skip: (input.page - 1) * input.pageSize, take: input.pageSize });
   return {
     items: rows.map((r) => ({
       revisionId: r.id,
@@ -27,7 +38,7 @@ export async function listPendingRevisions(ctx: Pick<UserCtx, "prisma">, page: {
       submittedAt: r.submittedAt?.toISOString() ?? null,
       submittedByName: r.submittedBy?.name ?? null,
     })),
-    ...pageMeta(total, page.page, page.pageSize),
+    ...pageMeta(total, input.page, input.pageSize),
   };
 }
 
@@ -36,17 +47,18 @@ function displayNames(locale: string, type: "region" | "language") {
   return (code: string) => names.of(code) ?? code;
 }
 
-async function requireRevision(db: UserCtx["prisma"] | Tx, revisionId: string): Promise<RevisionRow> {
+async function requireRevision(db: Db, revisionId: string): Promise<RevisionRow> {
   const revision = await findRevision(db, revisionId);
   if (!revision) throw new AppError("NOT_FOUND", "Revision not found");
   return revision;
 }
 
-export async function getRevisionDiff(ctx: Pick<UserCtx, "prisma">, revisionId: string, locale: string): Promise<RevisionDiff> {
+export async function getRevisionDiff(ctx: Pick<ServiceContext, "prisma">, input: z.infer<typeof revisionDiffInputSchema>): Promise<RevisionDiff> {
+  const { revisionId, locale } = input;
   const revision = await requireRevision(ctx.prisma, revisionId);
   const row = await findCompanyProfile(ctx.prisma, revision.companyId);
   if (!row) throw new AppError("NOT_FOUND", "Revision not found");
-  const vocabulary = await loadVocabulary(ctx.prisma, locale);
+  const vocabulary = await loadVocabulary(ctx, { locale });
   const labels: DiffLabels = {
     capability: (c) => vocabulary.capability(c).label,
     certification: (c) => vocabulary.certification(c).label,
@@ -103,7 +115,8 @@ async function openForDecision(tx: Tx, revisionId: string) {
  * published (a suspended one stays suspended), other open revisions are closed, search is told,
  * the change audited and the members notified — all in one transaction.
  */
-export async function approveRevision(ctx: UserCtx, revisionId: string) {
+export async function approveRevision(ctx: UserContext, input: z.infer<typeof revisionIdInputSchema>) {
+  const { revisionId } = input;
   const result = await ctx.prisma.$transaction(async (tx) => {
     const { revision, row } = await openForDecision(tx, revisionId);
     const profile = assertPublishable(readRevisionData(revision.data).profile);
@@ -131,7 +144,8 @@ export async function approveRevision(ctx: UserCtx, revisionId: string) {
   return { companyId: result.companyId, slug: result.slug, status: result.status, revisionStatus: "APPROVED" as const };
 }
 
-export async function rejectRevision(ctx: UserCtx, revisionId: string, reason: string) {
+export async function rejectRevision(ctx: UserContext, input: z.infer<typeof rejectRevisionInputSchema>) {
+  const { revisionId, reason } = input;
   return ctx.prisma.$transaction(async (tx) => {
     const { revision, row } = await openForDecision(tx, revisionId);
     await transitionRevision(tx, revision.id, ["PENDING"], { status: "REJECTED", rejectionReason: reason, reviewedAt: ctx.clock.now(), reviewedByUserId: ctx.user.id });

@@ -1,10 +1,10 @@
-import type { ServiceCtx } from "./acting.ts";
+import type { ServiceContext } from "../context.ts";
 
 /**
  * Deletes a file nothing refers to any more, after the transaction that dropped the reference
  * committed. A failure only leaves an unreachable file behind, so it is logged, not thrown.
  */
-export async function deleteStoredFile(ctx: ServiceCtx, key: string): Promise<void> {
+export async function deleteStoredFile(ctx: Pick<ServiceContext, "services" | "logger">, key: string): Promise<void> {
   try {
     await ctx.services.storage.delete(key);
   } catch (error) {

@@ -2,6 +2,7 @@ import type { Health } from "@cluster-match/shared";
 import type { Database } from "../db/database.ts";
 import { countFailedEmails, countPendingEmails } from "../mail/mail.repository.ts";
 import { countPendingOutbox } from "../outbox/outbox.repository.ts";
+import { pingDatabase } from "./health.repository.ts";
 import type { SearchIndex } from "../search-index/search-port.ts";
 
 const version = process.env.npm_package_version ?? "0.0.0";
@@ -11,7 +12,7 @@ export async function checkHealth(db: Database, index: SearchIndex): Promise<Hea
   const started = performance.now();
   let ok = true;
   try {
-    await db.prisma.$queryRaw`SELECT 1`;
+    await pingDatabase(db.prisma);
   } catch {
     ok = false;
   }

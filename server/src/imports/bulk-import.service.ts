@@ -4,10 +4,14 @@ import {
   bulkImportMaxRows,
   slugify,
   type BulkImportHistory,
+  type bulkImportHistoryInputSchema,
   type BulkImportInput,
   type BulkImportReport,
 } from "@cluster-match/shared";
+import type { z } from "zod";
+import { auditActor } from "../audit/audit-rule.ts";
 import { recordAudit, type AuditActor } from "../audit/audit.repository.ts";
+import type { ClusterContext } from "../context.ts";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import { parseImportFile, type ParsedFile } from "./bulk-import.parse.ts";
 import {
@@ -80,11 +84,11 @@ function batchData(input: BulkImportInput, actor: AuditActor, report: Omit<BulkI
 }
 
 /** Checks a file and says what a commit would do with every row; writes only the ImportBatch record of the check. */
-export async function previewImport(prisma: PrismaClient, actor: AuditActor, input: BulkImportInput): Promise<BulkImportReport> {
+export async function previewImport(ctx: ClusterContext, input: BulkImportInput): Promise<BulkImportReport> {
   const parsed = readFile(input);
-  const planned = await plan(prisma, input, parsed);
+  const planned = await plan(ctx.prisma, input, parsed);
   const report = reportOf(input, parsed, planned, { id: "", dryRun: true, committed: false });
-  const batchId = await createImportBatch(prisma, batchData(input, actor, report));
+  const batchId = await createImportBatch(ctx.prisma, batchData(input, ctx.user, report));
   return { ...report, batchId };
 }
 
@@ -105,11 +109,13 @@ async function slugsFor(db: Db, names: string[]): Promise<string[]> {
  * if any row (or the file) has an error nothing is written but the ImportBatch record of the
  * refusal. A file committed again changes nothing (its rows are unchanged).
  */
-export async function commitImport(prisma: PrismaClient, actor: AuditActor, input: BulkImportInput, now: Date): Promise<BulkImportReport> {
+export async function commitImport(ctx: ClusterContext, input: BulkImportInput): Promise<BulkImportReport> {
+  const actor = auditActor(ctx.user);
+  const now = ctx.clock.now();
   const parsed = readFile(input);
   let outcome: { report: BulkImportReport } | { refused: PlannedRow[] };
   try {
-    outcome = await prisma.$transaction(
+    outcome = await ctx.prisma.$transaction(
       async (tx) => {
         const planned = await plan(tx, input, parsed);
         if (parsed.fileErrors.length > 0 || planned.some((p) => p.report.action === "error")) return { refused: planned };
@@ -124,7 +130,7 @@ export async function commitImport(prisma: PrismaClient, actor: AuditActor, inpu
   }
   if ("report" in outcome) return outcome.report;
   const report = reportOf(input, parsed, outcome.refused, { id: "", dryRun: false, committed: false });
-  const batchId = await createImportBatch(prisma, batchData(input, actor, report));
+  const batchId = await createImportBatch(ctx.prisma, batchData(input, actor, report));
   return { ...report, batchId };
 }
 
@@ -179,8 +185,8 @@ async function writePlan(
   return { ...report, batchId };
 }
 
-export async function importHistory(prisma: PrismaClient, clusterId: string): Promise<BulkImportHistory> {
-  const rows = await findImportBatches(prisma, clusterId, 50);
+export async function importHistory(ctx: ClusterContext, input: z.infer<typeof bulkImportHistoryInputSchema>): Promise<BulkImportHistory> {
+  const rows = await findImportBatches(ctx.prisma, input.clusterId, 50);
   return rows.map((r) => ({
     id: r.id,
     fileName: r.fileName,

@@ -8,6 +8,7 @@ import {
   type CompanyImport,
 } from "@cluster-match/shared";
 import { z } from "zod";
+import type { CompanyContactColumns, CompanyProfileColumns } from "../db/company-select.ts";
 import { companyRecordFields } from "./company-record.ts";
 import { canonicalJson } from "./import-runner.ts";
 import type { RawRow } from "./bulk-import.parse.ts";
@@ -17,33 +18,19 @@ import type { RawRow } from "./bulk-import.parse.ts";
  * format carries: CSV has no coordinates and no "seeks", so an update from CSV keeps those;
  * `verified` (set by admins) and `clusterId` (the importing cluster) are never taken from a file.
  */
-export interface BulkState {
-  name: string;
-  nameLatin: string;
-  legalForm: string;
-  registryId: string;
-  country: string;
-  region: string | null;
-  city: string;
-  cityLatin: string;
-  website: string | null;
-  email: string | null;
-  phone: string | null;
-  foundedYear: number | null;
-  employees: number | null;
-  languages: string[];
-  machines: string[];
-  naceCodes: string[];
-  exportMarkets: string[];
-  description: Record<string, string>;
-  capabilities: string[];
-  certifications: string[];
-  materials: string[];
-  /** JSON only. */
-  lat?: number | null;
-  lng?: number | null;
-  seeks?: unknown[];
-}
+export type BulkState = Omit<CompanyProfileColumns, "description" | "lat" | "lng" | "seeks"> &
+  CompanyContactColumns & {
+    registryId: string;
+    country: string;
+    description: Record<string, string>;
+    capabilities: string[];
+    certifications: string[];
+    materials: string[];
+    /** JSON only. */
+    lat?: number | null;
+    lng?: number | null;
+    seeks?: unknown[];
+  };
 
 export type BulkFields = Omit<BulkState, "lat" | "lng" | "seeks"> & { lat: number | null; lng: number | null; seeks: unknown[] };
 

@@ -5,6 +5,7 @@ import {
   slugify,
   type CompanyImport,
 } from "@cluster-match/shared";
+import type { CompanyProfileColumns } from "../db/company-select.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { companyRecordFields } from "./company-record.ts";
 import type { EntityImporter } from "./import-runner.ts";
@@ -19,24 +20,10 @@ import {
 import type { KnownCodes } from "./vocabulary.importers.ts";
 
 /** Everything an import sets on a company, in canonical form (sorted where order is meaningless). */
-function stateOf(c: {
-  name: string;
-  nameLatin: string;
-  legalForm: string;
+function stateOf(c: Omit<CompanyProfileColumns, "description" | "seeks"> & {
   registryId: string;
   country: string;
-  region: string | null;
-  city: string;
-  cityLatin: string;
-  lat: number | null;
-  lng: number | null;
   website: string | null;
-  foundedYear: number | null;
-  employees: number | null;
-  languages: string[];
-  machines: string[];
-  naceCodes: string[];
-  exportMarkets: string[];
   description: unknown;
   seeks: unknown;
   verified: boolean;

@@ -43,16 +43,16 @@ describe(`first-start seed (${process.env.TEST_DB})`, () => {
     withDatabase(async ({ prisma }) => {
       const dataDir = mkdtempSync(path.join(tmpdir(), "cm-seed-"));
       const auth = servicesFor(prisma).auth;
-      const demoAdmin = () => ensureDemoAdmin(prisma, auth, dataDir, testLogger);
+      const demoAdmin = () => ensureDemoAdmin({ prisma, logger: testLogger, services: { auth } }, { dataDir });
 
       // First start: the process dies after 20 companies (nothing after the import ran either).
-      await expect(seedOnFirstStart(prisma, { dir: interruptedImport(20), now: testNow, logger: testLogger, afterImport: killed })).rejects.toThrow("killed");
+      await expect(seedOnFirstStart({ prisma, logger: testLogger }, { dir: interruptedImport(20), now: testNow, afterImport: killed })).rejects.toThrow("killed");
       expect(await prisma.company.count()).toBe(20);
       expect(await prisma.opportunity.count()).toBe(0);
       expect(await prisma.user.count({ where: { email: demoAdminEmail } })).toBe(0);
 
       // Next start, a day later: everything that is missing is imported, nothing twice, and the admin is made.
-      const report = await seedOnFirstStart(prisma, { dir: demoDataDir, now: new Date(testNow.getTime() + dayMs), logger: testLogger, afterImport: demoAdmin });
+      const report = await seedOnFirstStart({ prisma, logger: testLogger }, { dir: demoDataDir, now: new Date(testNow.getTime() + dayMs), afterImport: demoAdmin });
       const companies = demoLines("companies.jsonl").length;
       const opportunities = demoLines("opportunities.jsonl").length;
       expect(report?.entities.find((e) => e.entity === "companies")).toMatchObject({ imported: companies - 20, unchanged: 20, rejected: [] });
@@ -65,7 +65,7 @@ describe(`first-start seed (${process.env.TEST_DB})`, () => {
       // Later starts: done, nothing is imported or made again.
       const outbox = await prisma.outbox.count();
       const again = vi.fn(demoAdmin);
-      expect(await seedOnFirstStart(prisma, { dir: demoDataDir, now: new Date(testNow.getTime() + 2 * dayMs), logger: testLogger, afterImport: again })).toBeNull();
+      expect(await seedOnFirstStart({ prisma, logger: testLogger }, { dir: demoDataDir, now: new Date(testNow.getTime() + 2 * dayMs), afterImport: again })).toBeNull();
       expect(again).not.toHaveBeenCalled();
       expect(await prisma.outbox.count()).toBe(outbox);
     }), 120_000);
@@ -74,15 +74,15 @@ describe(`first-start seed (${process.env.TEST_DB})`, () => {
     withDatabase(async ({ prisma }) => {
       const dataDir = mkdtempSync(path.join(tmpdir(), "cm-seed-"));
       const auth = servicesFor(prisma).auth;
-      const demoAdmin = () => ensureDemoAdmin(prisma, auth, dataDir, testLogger);
+      const demoAdmin = () => ensureDemoAdmin({ prisma, logger: testLogger, services: { auth } }, { dataDir });
       const dir = interruptedImport(5);
 
       // Killed after the account was made, before the seed was recorded as done.
-      await expect(seedOnFirstStart(prisma, { dir, now: testNow, logger: testLogger, afterImport: () => demoAdmin().then(killed) })).rejects.toThrow("killed");
+      await expect(seedOnFirstStart({ prisma, logger: testLogger }, { dir, now: testNow, afterImport: () => demoAdmin().then(killed) })).rejects.toThrow("killed");
       const file = readFileSync(path.join(dataDir, "demo-admin.txt"), "utf8");
 
       // The next start makes no new password the account would not have.
-      expect(await seedOnFirstStart(prisma, { dir: demoDataDir, now: testNow, logger: testLogger, afterImport: demoAdmin })).not.toBeNull();
+      expect(await seedOnFirstStart({ prisma, logger: testLogger }, { dir: demoDataDir, now: testNow, afterImport: demoAdmin })).not.toBeNull();
       expect(readFileSync(path.join(dataDir, "demo-admin.txt"), "utf8")).toBe(file);
       const password = /^password: (\S+)$/m.exec(file)![1]!;
       expect((await auth.api.signInEmail({ body: { email: demoAdminEmail, password }, headers: new Headers() })).user.email).toBe(demoAdminEmail);
@@ -93,9 +93,9 @@ describe(`first-start seed (${process.env.TEST_DB})`, () => {
     withDatabase(async ({ prisma }) => {
       const dir = interruptedImport(3);
       // Filled by `pnpm import-data` (or by real use), not by a first start.
-      await importDataset(prisma, dir, { now: testNow });
+      await importDataset({ prisma }, { dir, now: testNow });
       const afterImport = vi.fn(() => Promise.resolve());
-      expect(await seedOnFirstStart(prisma, { dir: demoDataDir, now: testNow, logger: testLogger, afterImport })).toBeNull();
+      expect(await seedOnFirstStart({ prisma, logger: testLogger }, { dir: demoDataDir, now: testNow, afterImport })).toBeNull();
       expect(afterImport).not.toHaveBeenCalled();
       expect(await prisma.company.count()).toBe(3);
     }), 120_000);

@@ -1,19 +1,16 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Auth } from "../auth/auth.ts";
 import { ensureAdmin } from "../auth/bootstrap-admin.ts";
-import type { PrismaClient } from "../generated/prisma/client.ts";
-import type { Logger } from "../logger.ts";
+import type { AppServices, ServiceContext } from "../context.ts";
 import { claimSeedRun, findSeedRun, finishSeedRun, hasAnyCompany } from "./import.repository.ts";
 import { formatImportReport, importDataset, type ImportReport } from "./import.service.ts";
 
-export interface FirstStartSeedOptions {
+export interface FirstStartSeedInput {
   /** The data set to import. */
   dir: string;
   /** The import's now (publication time, and the day the data set's dates are placed relative to). */
   now: Date;
-  logger: Logger;
   /** A last step before the seed counts as done (the demo administrator); must be safe to run again. */
   afterImport?: () => Promise<void>;
 }
@@ -28,8 +25,9 @@ export interface FirstStartSeedOptions {
  *
  * Returns the import report when it imported, null when there was nothing to do.
  */
-export async function seedOnFirstStart(prisma: PrismaClient, options: FirstStartSeedOptions): Promise<ImportReport | null> {
-  const { dir, now, logger } = options;
+export async function seedOnFirstStart(ctx: Pick<ServiceContext, "prisma" | "logger">, input: FirstStartSeedInput): Promise<ImportReport | null> {
+  const { prisma, logger } = ctx;
+  const { dir, now } = input;
   const run = await findSeedRun(prisma);
   if (run?.finishedAt) return null;
   if (run) {
@@ -40,9 +38,9 @@ export async function seedOnFirstStart(prisma: PrismaClient, options: FirstStart
     if (!(await claimSeedRun(prisma, now))) return null;
     logger.info({ dir }, "empty database: importing demo data");
   }
-  const report = await importDataset(prisma, dir, { now });
+  const report = await importDataset(ctx, { dir, now });
   logger.info(formatImportReport(report));
-  await options.afterImport?.();
+  await input.afterImport?.();
   const counts = Object.fromEntries(report.entities.map((e) => [e.entity, { imported: e.imported, updated: e.updated, rejected: e.rejected.length }]));
   await finishSeedRun(prisma, now, { dir, ...counts });
   return report;
@@ -64,7 +62,12 @@ function passwordIn(file: string): string | null {
  * is written before the account is made and its password reused when present, so a seed that
  * is completed after a crash ends with an account whose password is the one in the file.
  */
-export async function ensureDemoAdmin(prisma: PrismaClient, auth: Auth, dataDir: string, logger: Logger): Promise<void> {
+export async function ensureDemoAdmin(
+  ctx: Pick<ServiceContext, "prisma" | "logger"> & { services: Pick<AppServices, "auth"> },
+  input: { dataDir: string },
+): Promise<void> {
+  const { prisma, logger } = ctx;
+  const { dataDir } = input;
   const file = path.join(dataDir, "demo-admin.txt");
   let password = passwordIn(file);
   if (!password) {
@@ -72,6 +75,6 @@ export async function ensureDemoAdmin(prisma: PrismaClient, auth: Auth, dataDir:
     mkdirSync(dataDir, { recursive: true });
     writeFileSync(file, `e-mail: ${demoAdminEmail}\npassword: ${password}\n`, { mode: 0o600 });
   }
-  await ensureAdmin(prisma, auth, { email: demoAdminEmail, password, name: "Demo administrator" }, logger);
+  await ensureAdmin(prisma, ctx.services.auth, { email: demoAdminEmail, password, name: "Demo administrator" }, logger);
   logger.warn({ email: demoAdminEmail, file }, "demo administrator ready; its password is in the file");
 }

@@ -34,7 +34,7 @@ describe(`import (${process.env.TEST_DB})`, () => {
 
   it("changes nothing when run again the same day", async () => {
     const outboxBefore = await db.prisma.outbox.count();
-    const report = await importDataset(db.prisma, demoDataDir, { now: new Date(testNow.getTime() + 3 * 3_600_000) });
+    const report = await importDataset(db, { dir: demoDataDir, now: new Date(testNow.getTime() + 3 * 3_600_000) });
     for (const entity of report.entities) {
       expect(entity.imported + entity.updated + entity.rejected.length, entity.entity).toBe(0);
     }
@@ -60,7 +60,7 @@ describe(`import (${process.env.TEST_DB})`, () => {
     appendFileSync(path.join(dir, "opportunities.jsonl"), `${JSON.stringify({ externalId: "o-900001", companyExternalId: "c-999999", type: "SUPPLY_REQUEST", title: { en: "x" }, description: { en: "y" }, requiredCapabilities: ["MACH.CNC_MILLING"], cooperationTypes: ["subcontracting"], deadline: "2027-05-01" })}\n`);
 
     const before = await db.prisma.company.findUniqueOrThrow({ where: { externalId: second.externalId }, select: { registryId: true, updatedAt: true } });
-    const report = await importDataset(db.prisma, dir, { now: testNow });
+    const report = await importDataset(db, { dir, now: testNow });
 
     expect(counts(report, "companies")).toEqual({ imported: 1, updated: 1, unchanged: lines.length - 6, rejected: 4 });
     const rejected = report.entities.find((e) => e.entity === "companies")!.rejected;
@@ -85,7 +85,7 @@ describe(`import (${process.env.TEST_DB})`, () => {
     expect(changed.employees).toBe(first.employees + 1);
 
     // And a second run of the same folder is a no-op apart from the same rejections.
-    const again = await importDataset(db.prisma, dir, { now: testNow });
+    const again = await importDataset(db, { dir, now: testNow });
     expect(counts(again, "companies")).toEqual({ imported: 0, updated: 0, unchanged: lines.length - 4, rejected: 4 });
   });
 
@@ -109,13 +109,13 @@ describe(`import (${process.env.TEST_DB})`, () => {
     expect(firm).toEqual({ publishedAt: testNow, createdAt: testNow });
 
     // A day later the same set moves on by a day, and stays published since the first import.
-    const nextDay = await importDataset(db.prisma, demoDataDir, { now: new Date(testNow.getTime() + 86_400_000) });
+    const nextDay = await importDataset(db, { dir: demoDataDir, now: new Date(testNow.getTime() + 86_400_000) });
     expect(counts(nextDay, "opportunities")).toEqual({ imported: 0, updated: inFiles.size, unchanged: 0, rejected: 0 });
     expect(nextDay.dateShift).toEqual({ days: 10, referenceDay: "2026-12-01" });
     expect(await deadlines()).toEqual(movedBy(10));
     expect([...(await stored()).values()].every((o) => o.publishedAt?.getTime() === testNow.getTime())).toBe(true);
 
-    const kept = await importDataset(db.prisma, demoDataDir, { now: testNow, keepDates: true });
+    const kept = await importDataset(db, { dir: demoDataDir, now: testNow, keepDates: true });
     expect(kept.dateShift).toBeNull();
     expect(await deadlines()).toEqual(inFiles);
   });

@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import { companyProfileSelect } from "../db/company-select.ts";
 import {
   insertCompanyVocabulary,
   replaceCompanyVocabulary,
@@ -15,6 +16,20 @@ import { enqueueOutbox } from "../outbox/outbox.repository.ts";
 type Json = Prisma.InputJsonValue;
 
 // ---- vocabulary: taxonomy, materials, certifications -------------------------------------
+
+/** The codes records may refer to: vocabulary entries, and clusters by their external id. */
+const codeSelect = { code: true } as const;
+const clusterKeySelect = { id: true, externalId: true } as const satisfies Prisma.ClusterSelect;
+
+export async function findKnownCodeRows(prisma: PrismaClient) {
+  const [terms, materials, certifications, clusters] = await Promise.all([
+    prisma.capabilityTerm.findMany({ select: codeSelect }),
+    prisma.material.findMany({ select: codeSelect }),
+    prisma.certification.findMany({ select: codeSelect }),
+    prisma.cluster.findMany({ where: { externalId: { not: null } }, select: clusterKeySelect }),
+  ]);
+  return { terms, materials, certifications, clusters };
+}
 
 export async function loadTermRows(prisma: PrismaClient) {
   return prisma.capabilityTerm.findMany({
@@ -98,26 +113,12 @@ const companyImportSelect = {
   id: true,
   externalId: true,
   slug: true,
-  name: true,
-  nameLatin: true,
-  legalForm: true,
+  ...companyProfileSelect,
   registryId: true,
   country: true,
-  region: true,
-  city: true,
-  cityLatin: true,
-  lat: true,
-  lng: true,
+  // Imports carry the website but no e-mail or phone: those stay out of the comparison.
   website: true,
-  foundedYear: true,
-  employees: true,
   size: true,
-  languages: true,
-  machines: true,
-  naceCodes: true,
-  exportMarkets: true,
-  description: true,
-  seeks: true,
   verified: true,
   capabilities: { select: { capabilityCode: true }, orderBy: { position: "asc" } },
   certifications: { select: { certificationCode: true } },

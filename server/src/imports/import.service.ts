@@ -2,8 +2,10 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { systemClock } from "../clock.ts";
 import { repoRoot } from "../config.ts";
+import type { ServiceContext } from "../context.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { companyImporter } from "./companies.importer.ts";
+import { findKnownCodeRows } from "./import.repository.ts";
 import { daysSinceReference, readReferenceDay } from "./dataset-dates.ts";
 import { runImport, type EntityImporter, type EntityReport } from "./import-runner.ts";
 import { opportunityImporter } from "./opportunities.importer.ts";
@@ -33,7 +35,9 @@ export interface ImportReport {
   dateShift: { days: number; referenceDay: string } | null;
 }
 
-export interface ImportOptions {
+export interface ImportInput {
+  /** The data set directory. */
+  dir: string;
   /** The import's "now": publication time of new records, and the day dates are placed relative to. */
   now?: Date;
   /** Keep the data set's absolute dates instead of moving them by (import day − reference day). */
@@ -41,12 +45,7 @@ export interface ImportOptions {
 }
 
 async function loadKnownCodes(prisma: PrismaClient): Promise<KnownCodes> {
-  const [terms, materials, certifications, clusters] = await Promise.all([
-    prisma.capabilityTerm.findMany({ select: { code: true } }),
-    prisma.material.findMany({ select: { code: true } }),
-    prisma.certification.findMany({ select: { code: true } }),
-    prisma.cluster.findMany({ where: { externalId: { not: null } }, select: { id: true, externalId: true } }),
-  ]);
+  const { terms, materials, certifications, clusters } = await findKnownCodeRows(prisma);
   return {
     capabilities: new Set(terms.map((t) => t.code)),
     materials: new Set(materials.map((m) => m.code)),
@@ -62,10 +61,12 @@ async function loadKnownCodes(prisma: PrismaClient): Promise<KnownCodes> {
  * import day as from that day (the set looks the same whenever it is imported), unless keepDates.
  * A re-run on the same day therefore changes nothing; on a later day it moves the deadlines on.
  */
-export async function importDataset(prisma: PrismaClient, dir: string, options: ImportOptions = {}): Promise<ImportReport> {
-  const now = options.now ?? systemClock.now();
+export async function importDataset(ctx: Pick<ServiceContext, "prisma">, input: ImportInput): Promise<ImportReport> {
+  const { prisma } = ctx;
+  const { dir, keepDates } = input;
+  const now = input.now ?? systemClock.now();
   const referenceDay = readReferenceDay(dir);
-  const shiftDays = options.keepDates ? 0 : daysSinceReference(referenceDay, now);
+  const shiftDays = keepDates ? 0 : daysSinceReference(referenceDay, now);
   const known = await loadKnownCodes(prisma);
   const companyIds = new Map<string, string>();
   const steps: [string, EntityImporter<never, unknown>][] = [
@@ -76,7 +77,7 @@ export async function importDataset(prisma: PrismaClient, dir: string, options: 
     ["companies.jsonl", companyImporter(prisma, known, companyIds, now)],
     ["opportunities.jsonl", opportunityImporter(prisma, known, companyIds, { now, shiftDays })],
   ] as never;
-  const report: ImportReport = { dir, entities: [], missingFiles: [], dateShift: options.keepDates ? null : { days: shiftDays, referenceDay } };
+  const report: ImportReport = { dir, entities: [], missingFiles: [], dateShift: keepDates ? null : { days: shiftDays, referenceDay } };
   for (const [file, importer] of steps) {
     const source = readSource(dir, file);
     if (!source) {

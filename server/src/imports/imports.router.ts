@@ -7,13 +7,13 @@ export const importsRouter = router({
   preview: clusterManagerProcedure
     .input(bulkImportInputSchema)
     .output(bulkImportReportSchema)
-    .mutation(({ ctx, input }) => previewImport(ctx.prisma, ctx.user, input)),
+    .mutation(({ ctx, input }) => previewImport(ctx, input)),
   commit: clusterManagerProcedure
     .input(bulkImportInputSchema)
     .output(bulkImportReportSchema)
-    .mutation(({ ctx, input }) => commitImport(ctx.prisma, ctx.user, input, ctx.clock.now())),
+    .mutation(({ ctx, input }) => commitImport(ctx, input)),
   history: clusterManagerProcedure
     .input(bulkImportHistoryInputSchema)
     .output(bulkImportHistoryOutputSchema)
-    .query(({ ctx, input }) => importHistory(ctx.prisma, input.clusterId)),
+    .query(({ ctx, input }) => importHistory(ctx, input)),
 });

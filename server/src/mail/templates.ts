@@ -1,4 +1,4 @@
-import type { UiLocale } from "@cluster-match/shared";
+import { uiLocales, type UiLocale } from "@cluster-match/shared";
 
 /** Parameters each e-mail takes; every value is plain text (escaped for the HTML part). */
 export interface EmailParams {
@@ -89,25 +89,30 @@ const de: Catalogue = {
   digest: (p) => ({ subject: `${p.count} neue Ergebnisse für „${p.searchName}“`, lines: [`Neue Ergebnisse für Ihre gespeicherte Suche „${p.searchName}“:`, p.list] }),
 };
 
-const catalogues: Record<UiLocale, Catalogue> = { bg, en, de };
-const linkLabel: Record<UiLocale, string> = { bg: "Отворете Cluster Match", en: "Open Cluster Match", de: "Cluster Match öffnen" };
-const footer: Record<UiLocale, string> = {
+const catalogues = { bg, en, de } satisfies Record<UiLocale, Catalogue>;
+const linkLabel = { bg: "Отворете Cluster Match", en: "Open Cluster Match", de: "Cluster Match öffnen" } satisfies Record<UiLocale, string>;
+const footer = {
   bg: "Cluster Match — Клъстер зелени технологии и машиностроене. Известията се настройват в профила ви.",
   en: "Cluster Match — Green Technologies and Machine Building Cluster. Notification settings are in your account.",
   de: "Cluster Match — Cluster für grüne Technologien und Maschinenbau. Benachrichtigungen stellen Sie in Ihrem Konto ein.",
-};
+} satisfies Record<UiLocale, string>;
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 
-function asLocale(locale: string): UiLocale {
-  return locale === "en" || locale === "de" ? locale : "bg";
+/**
+ * A stored locale as one of the UI languages; anything else (a value from before a language was
+ * dropped) gets Bulgarian, the default. Every UI language has its own catalogue above, so a
+ * language added to `uiLocales` fails the type check here until its texts exist.
+ */
+export function asUiLocale(locale: string): UiLocale {
+  return (uiLocales as readonly string[]).includes(locale) ? (locale as UiLocale) : "bg";
 }
 
 /** Renders an e-mail in the recipient's language: subject, plain text and a simple HTML part. */
 export function renderEmail<T extends EmailTemplate>(template: T, locale: string, params: EmailParams[T]): { subject: string; text: string; html: string } {
-  const lang = asLocale(locale);
+  const lang = asUiLocale(locale);
   const { subject, lines } = (catalogues[lang][template] as (p: EmailParams[T]) => Rendered)(params);
   const paragraphs = lines.filter((l) => l.trim() !== "");
   const url = (params as { url?: string }).url;

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { addMembership, buildUser } from "../../test/builders.ts";
 import { callerFor, useSeededDatabase } from "../../test/fixtures.ts";
 import { testLogger } from "../../test/test-database.ts";
-import { opportunityBuilders } from "../opportunities/test-builders.ts";
+import { opportunityBuilders } from "../../test/opportunity-builders.ts";
 import { distanceKm } from "../search-index/geo.ts";
 import { drainOutboxBatch } from "../search-index/index-sync.ts";
 

@@ -32,11 +32,10 @@ const isOffer = (type: string) => type.endsWith("_OFFER");
  * visitor): left out of its list and of no other, they would name it as their owner.
  */
 export async function matchForCompany(
-  prisma: PrismaClient,
-  index: SearchIndex,
-  vocabulary: SearchVocabulary,
+  ctx: { prisma: PrismaClient; index: SearchIndex; vocabulary: SearchVocabulary },
   options: { idOrSlug: string; limit: number; viewer?: Viewer; now: Date },
 ): Promise<{ opportunities: OpportunityMatchResult[]; partners: PartnerMatchResult[] }> {
+  const { prisma, index, vocabulary } = ctx;
   const company = await findCompanyForMatching(prisma, options.idOrSlug);
   if (!company) throw new AppError("NOT_FOUND", "Company not found");
   const offers = company.capabilities.map((c) => c.capabilityCode);

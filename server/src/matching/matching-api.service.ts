@@ -1,13 +1,21 @@
-import type { CompanyMatch, MatchExplanation as ExplanationDto, MatchForCompanyOutput } from "@cluster-match/shared";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import type {
+  CompanyMatch,
+  MatchExplanation as ExplanationDto,
+  MatchForCompanyOutput,
+  Vocabulary,
+  matchForCompanyInputSchema,
+  matchForOpportunityInputSchema,
+} from "@cluster-match/shared";
+import type { z } from "zod";
+import type { ServiceContext } from "../context.ts";
 import { getOpportunityCards } from "../opportunities/opportunities.service.ts";
 import { companyCardFromDocument } from "../search/company-card.ts";
-import type { SearchRuntime } from "../search-index/search-runtime.ts";
-import type { Vocabulary } from "@cluster-match/shared";
 import { matchForCompany } from "./company-matching.service.ts";
 import type { MatchExplanation } from "./match-score.ts";
 import { matchCompaniesForOpportunity } from "./matching.service.ts";
-import type { Viewer } from "./owner-view.ts";
+
+/** Matching is public; a signed-in viewer who may know an anonymous opportunity's owner gets answers computed with it. */
+type MatchingContext = Pick<ServiceContext, "prisma" | "search" | "clock" | "user">;
 
 function labelExplanation(e: MatchExplanation, vocabulary: Vocabulary): ExplanationDto {
   const capability = (c: string) => vocabulary.capability(c);
@@ -22,15 +30,10 @@ function labelExplanation(e: MatchExplanation, vocabulary: Vocabulary): Explanat
   };
 }
 
-export async function matchForOpportunityApi(
-  prisma: PrismaClient,
-  search: SearchRuntime,
-  input: { id: string; locale: string; limit: number },
-  viewer: Viewer,
-  now: Date,
-): Promise<CompanyMatch[]> {
-  const vocabulary = await search.vocabulary(input.locale);
-  const { matches } = await matchCompaniesForOpportunity(prisma, search.index, { opportunityId: input.id, limit: input.limit, viewer, now });
+export async function matchForOpportunityApi(ctx: MatchingContext, input: z.infer<typeof matchForOpportunityInputSchema>): Promise<CompanyMatch[]> {
+  const now = ctx.clock.now();
+  const vocabulary = await ctx.search.vocabulary(input.locale);
+  const { matches } = await matchCompaniesForOpportunity(ctx, { opportunityId: input.id, limit: input.limit, viewer: ctx.user, now });
   return matches.map((m) => ({
     company: companyCardFromDocument(m.document, vocabulary),
     score: m.score,
@@ -38,16 +41,11 @@ export async function matchForOpportunityApi(
   }));
 }
 
-export async function matchForCompanyApi(
-  prisma: PrismaClient,
-  search: SearchRuntime,
-  input: { idOrSlug: string; locale: string; limit: number },
-  viewer: Viewer,
-  now: Date,
-): Promise<MatchForCompanyOutput> {
-  const [vocabulary, searchVocabulary] = await Promise.all([search.vocabulary(input.locale), search.searchVocabulary()]);
-  const result = await matchForCompany(prisma, search.index, searchVocabulary, { ...input, viewer, now });
-  const cards = new Map((await getOpportunityCards(prisma, result.opportunities.map((o) => o.opportunityId), vocabulary, now)).map((c) => [c.id, c]));
+export async function matchForCompanyApi(ctx: MatchingContext, input: z.infer<typeof matchForCompanyInputSchema>): Promise<MatchForCompanyOutput> {
+  const now = ctx.clock.now();
+  const [vocabulary, searchVocabulary] = await Promise.all([ctx.search.vocabulary(input.locale), ctx.search.searchVocabulary()]);
+  const result = await matchForCompany({ prisma: ctx.prisma, index: ctx.search.index, vocabulary: searchVocabulary }, { idOrSlug: input.idOrSlug, limit: input.limit, viewer: ctx.user, now });
+  const cards = new Map((await getOpportunityCards(ctx, { ids: result.opportunities.map((o) => o.opportunityId), vocabulary, now })).map((c) => [c.id, c]));
   return {
     opportunities: result.opportunities.flatMap((o) => {
       const card = cards.get(o.opportunityId);

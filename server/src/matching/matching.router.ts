@@ -12,9 +12,9 @@ export const matchingRouter = router({
   forOpportunity: publicProcedure
     .input(matchForOpportunityInputSchema)
     .output(z.array(companyMatchSchema))
-    .query(({ ctx, input }) => matchForOpportunityApi(ctx.prisma, ctx.search, input, ctx.user, ctx.clock.now())),
+    .query(({ ctx, input }) => matchForOpportunityApi(ctx, input)),
   forCompany: publicProcedure
     .input(matchForCompanyInputSchema)
     .output(matchForCompanyOutputSchema)
-    .query(({ ctx, input }) => matchForCompanyApi(ctx.prisma, ctx.search, input, ctx.user, ctx.clock.now())),
+    .query(({ ctx, input }) => matchForCompanyApi(ctx, input)),
 });

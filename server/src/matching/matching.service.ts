@@ -1,8 +1,8 @@
 import { AppError, utcDay } from "@cluster-match/shared";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { ServiceContext } from "../context.ts";
 import { anyOfTiers } from "../search/company-search.service.ts";
 import type { CompanyDocument } from "../search-index/documents.ts";
-import type { SearchFilter, SearchIndex } from "../search-index/search-port.ts";
+import type { SearchFilter } from "../search-index/search-port.ts";
 import { findOpportunityForMatching } from "./matching.repository.ts";
 import { compareIds, scoreMatch, type MatchExplanation, type MatchNeeds } from "./match-score.ts";
 import { viewerKnowsOwner, type Viewer } from "./owner-view.ts";
@@ -28,10 +28,10 @@ const perTier = 200;
  * candidate (coverage, verified), since distance, languages and reciprocity would describe it.
  */
 export async function matchCompaniesForOpportunity(
-  prisma: PrismaClient,
-  index: SearchIndex,
+  ctx: Pick<ServiceContext, "prisma"> & { search: Pick<ServiceContext["search"], "index"> },
   options: { opportunityId: string; limit: number; viewer?: Viewer; now: Date },
 ): Promise<{ matches: CompanyMatch[] }> {
+  const { prisma } = ctx;
   const opportunity = await findOpportunityForMatching(prisma, options.opportunityId);
   // Only what the public may see: published, its company published, its deadline day not passed.
   const visible =
@@ -61,7 +61,7 @@ export async function matchCompaniesForOpportunity(
   const result: CompanyMatch[] = [];
   for (const tier of anyOfTiers(required)) {
     if (result.length >= options.limit) break;
-    const response = await index.search<CompanyDocument>({ index: "companies", text: "", filters: [...hard, ...tier.filters], offset: 0, limit: perTier });
+    const response = await ctx.search.index.search<CompanyDocument>({ index: "companies", text: "", filters: [...hard, ...tier.filters], offset: 0, limit: perTier });
     const ranked = response.hits
       .filter((h) => ownerHidden || h.document.id !== opportunity.companyId)
       .map((h) => ({ companyId: h.document.id, document: h.document, ...scoreMatch(h.document, needs) }))

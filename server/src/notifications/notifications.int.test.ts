@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildUser } from "../../test/builders.ts";
 import { appCodeOf, callerFor, useSeededDatabase } from "../../test/fixtures.ts";
 import type { SessionUser } from "../context.ts";
-import { notifyUsers } from "./notify.ts";
+import { notify } from "./notify.ts";
 
 describe(`notifications (${process.env.TEST_DB})`, () => {
   const seeded = useSeededDatabase();
@@ -12,11 +12,12 @@ describe(`notifications (${process.env.TEST_DB})`, () => {
   async function threeNoticesFor(user: SessionUser) {
     for (const n of [1, 2, 3]) {
       await seeded.db.prisma.$transaction((tx) =>
-        notifyUsers(tx, {
-          userIds: [user.id],
-          topic: "messages",
-          type: "message_received",
-          data: { n, introductionId: `i${n}`, companyId: "c", path: `/inbox/c/i${n}` },
+        notify(tx, {
+          recipients: [user.id],
+          notice: {
+            type: "message_received",
+            data: { introductionId: `i${n}`, companyId: "c", fromName: "Metal Pro OOD", fromNameLatin: "Metal Pro OOD", excerpt: `Message ${n}`, path: `/inbox/c/i${n}` },
+          },
           email: { template: "message_received", params: { fromName: "Metal Pro OOD", excerpt: `Message ${n}`, url: "http://localhost/inbox" } },
         }),
       );
@@ -28,11 +29,11 @@ describe(`notifications (${process.env.TEST_DB})`, () => {
     await threeNoticesFor(ana);
     await threeNoticesFor(ben);
     const list = await as(ana).notifications.list({});
-    expect(list.items.map((i) => i.data.n)).toEqual([3, 2, 1]);
+    expect(list.items.map((i) => i.type === "message_received" && i.data.excerpt)).toEqual(["Message 3", "Message 2", "Message 1"]);
     expect(list).toMatchObject({ total: 3, unread: 3, page: 1 });
     expect(list.items[0]).toMatchObject({ type: "message_received", readAt: null, data: { path: "/inbox/c/i3" } });
     const second = await as(ana).notifications.list({ page: 2, pageSize: 2 });
-    expect(second.items.map((i) => i.data.n)).toEqual([1]);
+    expect(second.items.map((i) => i.type === "message_received" && i.data.excerpt)).toEqual(["Message 1"]);
     expect(second.pageCount).toBe(2);
     expect((await as(ana).notifications.unreadCount()).count).toBe(3);
     expect((await as(ana).accounts.me({ locale: "en" }))?.unreadNotifications).toBe(3);
@@ -57,6 +58,24 @@ describe(`notifications (${process.env.TEST_DB})`, () => {
     expect(await as(ana).notifications.markAllRead()).toEqual({ marked: 2 });
     expect((await as(ana).notifications.unreadCount()).count).toBe(0);
     expect((await as(ben).notifications.unreadCount()).count).toBe(3);
+  });
+
+  it("lists a stored row of no current kind, or of an older shape, as a generic notice", async () => {
+    const ana = await buildUser(seeded.db.prisma);
+    const rows = [
+      { type: "review_requested", data: { companyId: "c1", companyName: "Alpha", email: "owner@alpha.example" } },
+      { type: "digest", data: { name: "CNC", count: "three", path: "/saved-searches" } },
+      { type: "message_received", data: [1, 2] },
+    ];
+    for (const [i, row] of rows.entries()) {
+      await seeded.db.prisma.notification.create({ data: { userId: ana.id, ...row, createdAt: new Date(Date.UTC(2026, 0, 1 + i)) }, select: { id: true } });
+    }
+    const list = await as(ana).notifications.list({});
+    expect(list.items.map(({ type, data }) => ({ type, data }))).toEqual([
+      { type: "unknown", data: {} },
+      { type: "unknown", data: { path: "/saved-searches" } },
+      { type: "unknown", data: { companyId: "c1" } },
+    ]);
   });
 
   it("refuses visitors and malformed input", async () => {

@@ -34,8 +34,35 @@ export async function markAllRead(db: Db, userId: string, now: Date): Promise<nu
   return count;
 }
 
-/** The UI language of each user (for texts rendered per recipient). */
-export async function findUserLocales(db: Db, userIds: string[]): Promise<Map<string, string>> {
-  const rows = await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, locale: true } });
-  return new Map(rows.map((r) => [r.id, r.locale]));
+const recipientSelect = { id: true, email: true, locale: true, notificationPrefs: true } as const satisfies Prisma.UserSelect;
+export type RecipientRow = Prisma.UserGetPayload<{ select: typeof recipientSelect }>;
+
+/** Who is told: each user's address, UI language and switches, read once per notice (suspended users are left out). */
+export async function findRecipients(db: Db, userIds: string[]): Promise<RecipientRow[]> {
+  return db.user.findMany({ where: { id: { in: userIds }, suspended: false }, select: recipientSelect });
+}
+
+export async function insertNotification(db: Db, notification: { userId: string; type: string; data: Prisma.InputJsonValue }): Promise<void> {
+  await db.notification.create({ data: notification, select: { id: true } });
+}
+
+/** The users who act for a company (its owners and editors). */
+export async function companyMemberIds(db: Db, companyId: string): Promise<string[]> {
+  const rows = await db.membership.findMany({ where: { companyId }, select: { userId: true } });
+  return rows.map((r) => r.userId);
+}
+
+/** The managers of the clusters a company belongs to. */
+export async function clusterManagerIdsOfCompany(db: Db, companyId: string): Promise<string[]> {
+  const rows = await db.clusterManager.findMany({
+    where: { cluster: { members: { some: { companyId } } } },
+    select: { userId: true },
+  });
+  return [...new Set(rows.map((r) => r.userId))];
+}
+
+/** Every admin (the technology centre). */
+export async function adminIds(db: Db): Promise<string[]> {
+  const rows = await db.user.findMany({ where: { role: "ADMIN", suspended: false }, select: { id: true } });
+  return rows.map((r) => r.id);
 }

@@ -12,11 +12,11 @@ export const notificationsRouter = router({
   list: authedProcedure
     .input(notificationListInputSchema)
     .output(notificationListOutputSchema)
-    .query(({ ctx, input }) => notifications.listNotifications(ctx.prisma, ctx.user.id, input)),
-  unreadCount: authedProcedure.output(unreadCountSchema).query(({ ctx }) => notifications.unreadCount(ctx.prisma, ctx.user.id)),
+    .query(({ ctx, input }) => notifications.listNotifications(ctx, input)),
+  unreadCount: authedProcedure.output(unreadCountSchema).query(({ ctx }) => notifications.unreadCount(ctx)),
   markRead: authedProcedure
     .input(markNotificationsReadInputSchema)
     .output(markedCountSchema)
-    .mutation(({ ctx, input }) => notifications.markNotificationsRead(ctx.prisma, ctx.user.id, input.ids, ctx.clock.now())),
-  markAllRead: authedProcedure.output(markedCountSchema).mutation(({ ctx }) => notifications.markAllNotificationsRead(ctx.prisma, ctx.user.id, ctx.clock.now())),
+    .mutation(({ ctx, input }) => notifications.markNotificationsRead(ctx, input)),
+  markAllRead: authedProcedure.output(markedCountSchema).mutation(({ ctx }) => notifications.markAllNotificationsRead(ctx)),
 });

@@ -1,39 +1,31 @@
-import { pageMeta, type NotificationListOutput } from "@cluster-match/shared";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import { pageMeta, readStoredNotice, type NotificationListOutput, type markNotificationsReadInputSchema, type notificationListInputSchema } from "@cluster-match/shared";
+import type { z } from "zod";
+import type { UserContext } from "../context.ts";
 import { countUnread, findNotifications, markAllRead, markRead } from "./notifications.repository.ts";
 
-export async function listNotifications(
-  prisma: PrismaClient,
-  userId: string,
-  input: { page: number; pageSize: number; unreadOnly: boolean },
-): Promise<NotificationListOutput> {
+export async function listNotifications(ctx: UserContext, input: z.infer<typeof notificationListInputSchema>): Promise<NotificationListOutput> {
   const { rows, total, unread } = await findNotifications(
-    prisma,
-    { userId, unreadOnly: input.unreadOnly },
+    ctx.prisma,
+    { userId: ctx.user.id, unreadOnly: input.unreadOnly },
     { skip: (input.page - 1) * input.pageSize, take: input.pageSize },
   );
   return {
-    items: rows.map((r) => ({
-      id: r.id,
-      type: r.type,
-      data: r.data && typeof r.data === "object" && !Array.isArray(r.data) ? (r.data as Record<string, unknown>) : {},
-      readAt: r.readAt?.toISOString() ?? null,
-      createdAt: r.createdAt.toISOString(),
-    })),
+    // Each row as one of the notice kinds; a row of an unknown or older shape reads as a generic notice.
+    items: rows.map((r) => ({ id: r.id, ...readStoredNotice(r.type, r.data), readAt: r.readAt?.toISOString() ?? null, createdAt: r.createdAt.toISOString() })),
     unread,
     ...pageMeta(total, input.page, input.pageSize),
   };
 }
 
-export async function unreadCount(prisma: PrismaClient, userId: string): Promise<{ count: number }> {
-  return { count: await countUnread(prisma, userId) };
+export async function unreadCount(ctx: UserContext): Promise<{ count: number }> {
+  return { count: await countUnread(ctx.prisma, ctx.user.id) };
 }
 
 /** Only the caller's own notifications change; ids of anyone else's are ignored. */
-export async function markNotificationsRead(prisma: PrismaClient, userId: string, ids: string[], now: Date): Promise<{ marked: number }> {
-  return { marked: await markRead(prisma, userId, [...new Set(ids)], now) };
+export async function markNotificationsRead(ctx: UserContext, input: z.infer<typeof markNotificationsReadInputSchema>): Promise<{ marked: number }> {
+  return { marked: await markRead(ctx.prisma, ctx.user.id, [...new Set(input.ids)], ctx.clock.now()) };
 }
 
-export async function markAllNotificationsRead(prisma: PrismaClient, userId: string, now: Date): Promise<{ marked: number }> {
-  return { marked: await markAllRead(prisma, userId, now) };
+export async function markAllNotificationsRead(ctx: UserContext): Promise<{ marked: number }> {
+  return { marked: await markAllRead(ctx.prisma, ctx.user.id, ctx.clock.now()) };
 }

@@ -1,7 +1,17 @@
-import { defaultNotificationPrefs, notificationPrefsSchema, type NotificationPrefs, type NotificationTopic } from "@cluster-match/shared";
+import {
+  defaultNotificationPrefs,
+  noticeSchema,
+  notificationPrefsSchema,
+  type Notice,
+  type NoticeType,
+  type NotificationPrefs,
+  type NotificationTopic,
+  type UiLocale,
+} from "@cluster-match/shared";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import { enqueueEmail } from "../mail/mail.service.ts";
-import type { EmailParams, EmailTemplate } from "../mail/templates.ts";
+import { asUiLocale, type EmailParams, type EmailTemplate } from "../mail/templates.ts";
+import { findRecipients, insertNotification } from "./notifications.repository.ts";
 
 type Db = Prisma.TransactionClient | PrismaClient;
 
@@ -16,59 +26,70 @@ export function readPrefs(stored: unknown): NotificationPrefs {
   return parsed.success ? parsed.data : defaultNotificationPrefs;
 }
 
+/** The switch (in the user's preferences) each kind of notice obeys, in-app and by e-mail. */
+const topicOf: Record<NoticeType, NotificationTopic> = {
+  introduction_received: "introductions",
+  introduction_to_broker: "introductions",
+  introduction_accepted: "introductions",
+  introduction_declined: "introductions",
+  introduction_withdrawn: "introductions",
+  message_received: "messages",
+  digest: "digests",
+  company_review_requested: "reviews",
+  company_approved: "reviews",
+  company_rejected: "reviews",
+  company_suspended: "reviews",
+  company_reinstated: "reviews",
+  opportunity_review_requested: "reviews",
+  opportunity_approved: "opportunities",
+  opportunity_rejected: "opportunities",
+  opportunity_expired: "opportunities",
+  team_member_joined: "team",
+};
+
+/** What depends on the reader's language may be given per UI language. */
+type PerLocale<T> = T | ((locale: UiLocale) => T);
+
 export interface NotifyOptions<T extends EmailTemplate> {
-  /** Who is told; unknown or duplicate ids are ignored. */
-  userIds: string[];
-  topic: NotificationTopic;
-  /** The in-app notification: a type the SPA renders, and what it needs (no secrets, no hidden identities). */
-  type: string;
-  data: Record<string, unknown>;
-  /** The e-mail, rendered per recipient in their language. */
-  email?: { template: T; params: EmailParams[T] };
+  /** Who is told (user ids); unknown, suspended or duplicate ones are ignored. */
+  recipients: string[];
+  /** The in-app notice (shared/src/schemas/notices.ts); per language when it quotes content in the reader's language. */
+  notice: PerLocale<Notice>;
+  /** The e-mail, rendered in each recipient's language. */
+  email?: { template: T; params: PerLocale<EmailParams[T]> };
 }
+
+const inLocale = <V>(value: PerLocale<V>, locale: UiLocale): V => (typeof value === "function" ? (value as (l: UiLocale) => V)(locale) : value);
 
 /**
- * Tells users about an event, in-app and by e-mail, as each user's preferences allow. Pass the
- * transaction of the event, so the notices exist exactly when the event does.
+ * The one way to tell users about an event: in-app and by e-mail, each in the user's language and
+ * as the user's preferences allow. Recipients, their languages and switches are read in one query.
+ * Pass the transaction of the event, so the notices exist exactly when the event does.
  */
-export async function notifyUsers<T extends EmailTemplate>(db: Db, options: NotifyOptions<T>): Promise<void> {
-  const ids = [...new Set(options.userIds)];
+export async function notify<T extends EmailTemplate>(db: Db, options: NotifyOptions<T>): Promise<void> {
+  const ids = [...new Set(options.recipients)];
   if (ids.length === 0) return;
-  const users = await db.user.findMany({
-    where: { id: { in: ids }, suspended: false },
-    select: { id: true, email: true, locale: true, notificationPrefs: true },
-  });
-  for (const user of users) {
-    const prefs = readPrefs(user.notificationPrefs);
-    if (prefs.inApp[options.topic]) {
-      await db.notification.create({
-        data: { userId: user.id, type: options.type, data: options.data as Prisma.InputJsonValue },
-        select: { id: true },
-      });
+  const rendered = new Map<UiLocale, { notice: Notice; params: EmailParams[T] | undefined }>();
+  const render = (locale: UiLocale) => {
+    let texts = rendered.get(locale);
+    if (!texts) {
+      // Parsed before it is stored: a notice never holds more than its kind declares.
+      const notice = noticeSchema.parse(inLocale(options.notice, locale));
+      texts = { notice, params: options.email && inLocale(options.email.params, locale) };
+      rendered.set(locale, texts);
     }
-    if (options.email && prefs.email[options.topic]) {
-      await enqueueEmail(db, { to: user.email, locale: user.locale, template: options.email.template, params: options.email.params });
+    return texts;
+  };
+  for (const user of await findRecipients(db, ids)) {
+    const locale = asUiLocale(user.locale);
+    const { notice, params } = render(locale);
+    const prefs = readPrefs(user.notificationPrefs);
+    const topic = topicOf[notice.type];
+    if (prefs.inApp[topic]) {
+      await insertNotification(db, { userId: user.id, type: notice.type, data: notice.data as Prisma.InputJsonValue });
+    }
+    if (options.email && params && prefs.email[topic]) {
+      await enqueueEmail(db, { to: user.email, locale, template: options.email.template, params });
     }
   }
-}
-
-/** The users who act for a company (its owners and editors). */
-export async function companyMemberIds(db: Db, companyId: string): Promise<string[]> {
-  const rows = await db.membership.findMany({ where: { companyId }, select: { userId: true } });
-  return rows.map((r) => r.userId);
-}
-
-/** The managers of the clusters a company belongs to. */
-export async function clusterManagerIdsOfCompany(db: Db, companyId: string): Promise<string[]> {
-  const rows = await db.clusterManager.findMany({
-    where: { cluster: { members: { some: { companyId } } } },
-    select: { userId: true },
-  });
-  return [...new Set(rows.map((r) => r.userId))];
-}
-
-/** Every admin (the technology centre). */
-export async function adminIds(db: Db): Promise<string[]> {
-  const rows = await db.user.findMany({ where: { role: "ADMIN", suspended: false }, select: { id: true } });
-  return rows.map((r) => r.id);
 }

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildActors, type Actors } from "../../test/builders.ts";
 import { appCodeOf, callerFor, useSeededDatabase } from "../../test/fixtures.ts";
 import type { SessionUser } from "../context.ts";
-import { opportunityBuilders } from "./test-builders.ts";
+import { opportunityBuilders } from "../../test/opportunity-builders.ts";
 
 const rounds = 10;
 

@@ -1,7 +1,5 @@
 import { utcDay } from "@cluster-match/shared";
-import type { PrismaClient } from "../generated/prisma/client.ts";
-import type { ScheduledJob } from "../jobs/scheduler.ts";
-import { dailyPeriod } from "../jobs/scheduler.ts";
+import { dailyPeriod, type JobContext, type ScheduledJob } from "../jobs/scheduler.ts";
 import { enqueueOutbox } from "../outbox/outbox.repository.ts";
 import { dayToDate, findOpportunityById, findPublishedPastDeadline, updateIfIn } from "./opportunity-editor.repository.ts";
 import { noticeExpired } from "./opportunity-notices.ts";
@@ -13,7 +11,7 @@ const batchSize = 200;
  * the search index told through the outbox, the company's members notified. Each one in its
  * own transaction, so one failure does not hold back the rest; running it twice changes nothing.
  */
-export async function expireOpportunities(prisma: PrismaClient, now: Date, publicUrl: string): Promise<{ expired: number }> {
+export async function expireOpportunities({ prisma, now, publicUrl }: Pick<JobContext, "prisma" | "now" | "publicUrl">): Promise<{ expired: number }> {
   const today = dayToDate(utcDay(now));
   let expired = 0;
   for (;;) {
@@ -24,7 +22,7 @@ export async function expireOpportunities(prisma: PrismaClient, now: Date, publi
         if (!(await updateIfIn(tx, id, ["PUBLISHED"], { status: "EXPIRED", expiredAt: now }, { deadline: { lt: today } }))) return false;
         await enqueueOutbox(tx, "opportunity", id);
         const row = await findOpportunityById(tx, id);
-        if (row) await noticeExpired(tx, row, publicUrl);
+        if (row) await noticeExpired(tx, { opportunity: row, publicUrl });
         return true;
       });
       if (done) expired++;
@@ -38,5 +36,5 @@ export const opportunityExpiryJob: ScheduledJob = {
   name: "opportunity-expiry",
   pattern: "5 0 * * *",
   period: dailyPeriod,
-  run: ({ prisma, now, publicUrl }) => expireOpportunities(prisma, now, publicUrl),
+  run: expireOpportunities,
 };

@@ -19,8 +19,6 @@ import {
   ownOpportunityListOutputSchema,
 } from "@cluster-match/shared";
 import { z } from "zod";
-import type { CompanyAccess } from "../access/access.repository.ts";
-import type { Context, SessionUser } from "../context.ts";
 import { adminProcedure, companyMemberProcedure, publicProcedure, router } from "../trpc.ts";
 import {
   closeOpportunity,
@@ -31,86 +29,70 @@ import {
   renewOpportunity,
   submitForReview,
   updateOpportunity,
-  type MemberContext,
 } from "./opportunity-editor.service.ts";
-import {
-  approveOpportunity,
-  getForReview,
-  listPendingReview,
-  rejectOpportunity,
-  type ReviewerContext,
-} from "./opportunity-review.service.ts";
+import { approveOpportunity, getForReview, listPendingReview, rejectOpportunity } from "./opportunity-review.service.ts";
 import { getOpportunity, listOpportunities } from "./opportunities.service.ts";
-
-const member = (ctx: Context & { user: SessionUser; company: CompanyAccess }): MemberContext => ({
-  prisma: ctx.prisma,
-  user: ctx.user,
-  company: ctx.company,
-  publicUrl: ctx.services.publicUrl,
-  clock: ctx.clock,
-});
-const reviewer = (ctx: Context & { user: SessionUser }): ReviewerContext => ({ prisma: ctx.prisma, user: ctx.user, publicUrl: ctx.services.publicUrl, clock: ctx.clock });
 
 export const opportunitiesRouter = router({
   // Public: published opportunities whose deadline has not passed.
   list: publicProcedure
     .input(opportunityListInputSchema)
     .output(opportunityListOutputSchema)
-    .query(({ ctx, input }) => listOpportunities(ctx.prisma, input, ctx.clock.now())),
+    .query(({ ctx, input }) => listOpportunities(ctx, input)),
   get: publicProcedure
     .input(opportunityGetInputSchema)
     .output(opportunityDetailSchema)
-    .query(({ ctx, input }) => getOpportunity(ctx.prisma, input.id, input.locale, ctx.clock.now())),
+    .query(({ ctx, input }) => getOpportunity(ctx, input)),
 
   // The acting company's own opportunities, in every state.
   listOwn: companyMemberProcedure
     .input(ownOpportunityListInputSchema)
     .output(ownOpportunityListOutputSchema)
-    .query(({ ctx, input }) => listOwnOpportunities(member(ctx), input)),
+    .query(({ ctx, input }) => listOwnOpportunities(ctx, input)),
   getOwn: companyMemberProcedure
     .input(ownOpportunityGetInputSchema)
     .output(ownOpportunityDetailSchema)
-    .query(({ ctx, input }) => getOwnOpportunity(member(ctx), input.id, input.locale)),
+    .query(({ ctx, input }) => getOwnOpportunity(ctx, input)),
   create: companyMemberProcedure
     .input(opportunityCreateInputSchema)
     .output(opportunityMutationOutputSchema)
-    .mutation(({ ctx, input }) => createOpportunity(member(ctx), input.data)),
+    .mutation(({ ctx, input }) => createOpportunity(ctx, input)),
   update: companyMemberProcedure
     .input(opportunityUpdateInputSchema)
     .output(opportunityMutationOutputSchema)
-    .mutation(({ ctx, input }) => updateOpportunity(member(ctx), input.id, input.data, input.version)),
+    .mutation(({ ctx, input }) => updateOpportunity(ctx, input)),
   delete: companyMemberProcedure
     .input(opportunityIdInputSchema)
     .output(z.object({ id: z.string(), deleted: z.literal(true) }))
-    .mutation(({ ctx, input }) => deleteOpportunity(member(ctx), input.id)),
+    .mutation(({ ctx, input }) => deleteOpportunity(ctx, input)),
   submitForReview: companyMemberProcedure
     .input(opportunityIdInputSchema)
     .output(opportunityMutationOutputSchema)
-    .mutation(({ ctx, input }) => submitForReview(member(ctx), input.id)),
+    .mutation(({ ctx, input }) => submitForReview(ctx, input)),
   close: companyMemberProcedure
     .input(opportunityIdInputSchema)
     .output(opportunityMutationOutputSchema)
-    .mutation(({ ctx, input }) => closeOpportunity(member(ctx), input.id)),
+    .mutation(({ ctx, input }) => closeOpportunity(ctx, input)),
   renew: companyMemberProcedure
     .input(opportunityRenewInputSchema)
     .output(opportunityMutationOutputSchema)
-    .mutation(({ ctx, input }) => renewOpportunity(member(ctx), input.id, input.deadline)),
+    .mutation(({ ctx, input }) => renewOpportunity(ctx, input)),
 
   // Admin review.
   pendingReview: adminProcedure
     .input(opportunityReviewListInputSchema)
     .output(opportunityReviewListOutputSchema)
-    .query(({ ctx, input }) => listPendingReview(reviewer(ctx), input)),
+    .query(({ ctx, input }) => listPendingReview(ctx, input)),
   getForReview: adminProcedure
     .input(opportunityReviewGetInputSchema)
     .output(opportunityReviewDetailSchema)
-    .query(({ ctx, input }) => getForReview(reviewer(ctx), input.id, input.locale)),
+    .query(({ ctx, input }) => getForReview(ctx, input)),
   approve: adminProcedure
     .input(opportunityIdInputSchema)
     .output(opportunityMutationOutputSchema)
-    .mutation(({ ctx, input }) => approveOpportunity(reviewer(ctx), input.id)),
+    .mutation(({ ctx, input }) => approveOpportunity(ctx, input)),
   reject: adminProcedure
     .input(opportunityRejectInputSchema)
     .output(opportunityMutationOutputSchema)
-    .mutation(({ ctx, input }) => rejectOpportunity(reviewer(ctx), input.id, input.reason)),
+    .mutation(({ ctx, input }) => rejectOpportunity(ctx, input)),
 });

@@ -6,9 +6,11 @@ import {
   type OpportunityCard,
   type OpportunityDetail,
   type OpportunityListOutput,
-  type OpportunityType,
+  type opportunityGetInputSchema,
+  type opportunityListInputSchema,
 } from "@cluster-match/shared";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { z } from "zod";
+import type { ServiceContext } from "../context.ts";
 import { loadVocabulary } from "../taxonomy/taxonomy.service.ts";
 import type { Vocabulary } from "@cluster-match/shared";
 import {
@@ -19,15 +21,8 @@ import {
   type OpportunityDetailRow,
 } from "./opportunities.repository.ts";
 
-export interface ListOpportunitiesOptions {
-  locale: string;
-  page: number;
-  pageSize: number;
-  types: OpportunityType[];
-  capability?: string | undefined;
-  country?: string | undefined;
-  companyId?: string | undefined;
-}
+/** What the public services read: the database and "now" (published opportunities whose deadline has not passed). */
+type PublicContext = Pick<ServiceContext, "prisma" | "clock">;
 
 function localized(texts: unknown, locale: string) {
   return pickLocalized(texts as LocalizedText, locale) ?? { text: "", lang: locale };
@@ -53,20 +48,16 @@ function toCard(row: OpportunityCardRow, vocabulary: Vocabulary): OpportunityCar
   };
 }
 
-export async function listOpportunities(
-  prisma: PrismaClient,
-  options: ListOpportunitiesOptions,
-  now: Date,
-): Promise<OpportunityListOutput> {
-  const vocabulary = await loadVocabulary(prisma, options.locale);
-  const capabilityCodes = options.capability ? vocabulary.withDescendants(options.capability) : undefined;
+export async function listOpportunities(ctx: PublicContext, input: z.infer<typeof opportunityListInputSchema>): Promise<OpportunityListOutput> {
+  const vocabulary = await loadVocabulary(ctx, input);
+  const capabilityCodes = input.capability ? vocabulary.withDescendants(input.capability) : undefined;
   const { rows, total } = await findPublishedOpportunities(
-    prisma,
-    { types: options.types, capabilityCodes, country: options.country, companyId: options.companyId },
-    { skip: (options.page - 1) * options.pageSize, take: options.pageSize },
-    now,
+    ctx.prisma,
+    { types: input.types, capabilityCodes, country: input.country, companyId: input.companyId },
+    { skip: (input.page - 1) * input.pageSize, take: input.pageSize },
+    ctx.clock.now(),
   );
-  return { items: rows.map((r) => toCard(r, vocabulary)), ...pageMeta(total, options.page, options.pageSize) };
+  return { items: rows.map((r) => toCard(r, vocabulary)), ...pageMeta(total, input.page, input.pageSize) };
 }
 
 function toDetail(row: OpportunityDetailRow, vocabulary: Vocabulary): OpportunityDetail {
@@ -78,15 +69,21 @@ function toDetail(row: OpportunityDetailRow, vocabulary: Vocabulary): Opportunit
   };
 }
 
-export async function getOpportunity(prisma: PrismaClient, id: string, locale: string, now: Date): Promise<OpportunityDetail> {
-  const row = await findPublishedOpportunity(prisma, id, now);
+export async function getOpportunity(ctx: PublicContext, input: z.infer<typeof opportunityGetInputSchema>): Promise<OpportunityDetail> {
+  const row = await findPublishedOpportunity(ctx.prisma, input.id, ctx.clock.now());
   if (!row) throw new AppError("NOT_FOUND", "Opportunity not found");
-  return toDetail(row, await loadVocabulary(prisma, locale));
+  return toDetail(row, await loadVocabulary(ctx, input));
 }
 
-/** Cards of published opportunities in the order of `ids` (missing ones are skipped). */
-export async function getOpportunityCards(prisma: PrismaClient, ids: string[], vocabulary: Vocabulary, now: Date): Promise<OpportunityCard[]> {
-  const rows = new Map((await findPublishedOpportunitiesByIds(prisma, ids, now)).map((r) => [r.id, r]));
+/**
+ * Cards of published opportunities in the order of `ids` (missing ones are skipped), for other
+ * domains' services (search, matching), which pass the labels and the "now" of their own answer.
+ */
+export async function getOpportunityCards(
+  ctx: Pick<ServiceContext, "prisma">,
+  { ids, vocabulary, now }: { ids: string[]; vocabulary: Vocabulary; now: Date },
+): Promise<OpportunityCard[]> {
+  const rows = new Map((await findPublishedOpportunitiesByIds(ctx.prisma, ids, now)).map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const row = rows.get(id);
     return row ? [toCard(row, vocabulary)] : [];

@@ -8,6 +8,7 @@ import {
   type OwnOpportunityItem,
 } from "@cluster-match/shared";
 import type { Vocabulary } from "@cluster-match/shared";
+import type { AuditEntry } from "../audit/audit.repository.ts";
 import type { OwnOpportunityItemRow, OwnOpportunityRow, ReviewItemRow } from "./opportunity-editor.repository.ts";
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -99,4 +100,17 @@ export function toReviewDetail(row: OwnOpportunityRow, vocabulary: Vocabulary): 
 export function auditSnapshot(row: OwnOpportunityRow) {
   // The texts as stored (every language), the rest as the editor sends it.
   return { status: row.status, ...draftOf(row), title: row.title, description: row.description, rejectionReason: row.rejectionReason };
+}
+
+/** The audit entry of a change to an opportunity: before and after are the whole opportunity. */
+export function opportunityAuditEntry(action: string, change: { before: OwnOpportunityRow; after?: OwnOpportunityRow } | { before?: undefined; after: OwnOpportunityRow }): AuditEntry {
+  const row = (change.after ?? change.before)!;
+  return {
+    action: `opportunity.${action}`,
+    entityType: "opportunity",
+    entityId: row.id,
+    summary: `${action} opportunity "${titleIn(row.title, "en").text}" of ${row.company.name} (${row.company.nameLatin})`,
+    ...(change.before ? { before: auditSnapshot(change.before) } : {}),
+    ...(change.after ? { after: auditSnapshot(change.after) } : {}),
+  };
 }

@@ -224,7 +224,3 @@ export async function findPublishedPastDeadline(db: Db, today: Date, take: numbe
     take,
   });
 }
-
-export async function findUserLocales(db: Db, userIds: string[]): Promise<{ id: string; locale: string }[]> {
-  return db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, locale: true } });
-}

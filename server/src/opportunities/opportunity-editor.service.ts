@@ -12,14 +12,20 @@ import {
   type OpportunityTransition,
   type OwnOpportunityDetail,
   type OwnOpportunityListOutput,
+  type opportunityCreateInputSchema,
+  type opportunityIdInputSchema,
+  type opportunityRenewInputSchema,
+  type opportunityUpdateInputSchema,
+  type ownOpportunityGetInputSchema,
+  type ownOpportunityListInputSchema,
 } from "@cluster-match/shared";
-import type { CompanyAccess } from "../access/access.repository.ts";
-import type { Clock } from "../clock.ts";
-import type { SessionUser } from "../context.ts";
+import type { z } from "zod";
+import { auditIfAuthority } from "../audit/audit-rule.ts";
+import type { CompanyContext } from "../context.ts";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import { enqueueOutbox } from "../outbox/outbox.repository.ts";
 import { loadVocabulary } from "../taxonomy/taxonomy.service.ts";
-import { draftOf, toOwnDetail, toOwnItem } from "./opportunity-editor.dto.ts";
+import { draftOf, opportunityAuditEntry, toOwnDetail, toOwnItem } from "./opportunity-editor.dto.ts";
 import {
   countOwnByStatus,
   dayToDate,
@@ -34,23 +40,15 @@ import {
   updateIfIn,
   type OwnOpportunityRow,
 } from "./opportunity-editor.repository.ts";
-import { auditIfAuthority, noticeReviewRequested } from "./opportunity-notices.ts";
+import { noticeReviewRequested } from "./opportunity-notices.ts";
 
+// Every service here acts for the company `ctx.company.companyId`: as its member, its cluster's manager or an admin.
 type Tx = Prisma.TransactionClient;
-
-/** A member, cluster manager or admin acting for the company `company.companyId`. */
-export interface MemberContext {
-  prisma: PrismaClient;
-  user: SessionUser;
-  company: CompanyAccess;
-  publicUrl: string;
-  clock: Clock;
-}
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The opportunity of the acting company; another company's looks exactly like a missing one. */
-async function loadOwn(tx: Tx | PrismaClient, ctx: MemberContext, id: string): Promise<OwnOpportunityRow> {
+async function loadOwn(tx: Tx | PrismaClient, ctx: CompanyContext, id: string): Promise<OwnOpportunityRow> {
   const row = await findOwnOpportunity(tx, ctx.company.companyId, id);
   if (!row) throw new AppError("NOT_FOUND", "Opportunity not found");
   return row;
@@ -84,10 +82,7 @@ async function assertKnownCodes(tx: Tx, draft: OpportunityDraft): Promise<void> 
   if (unknown.certifications.length > 0) throw new AppError("VALIDATION", "Unknown certification", { field: "certificationsRequired", codes: unknown.certifications });
 }
 
-export async function listOwnOpportunities(
-  ctx: MemberContext,
-  input: { statuses: OpportunityStatus[]; page: number; pageSize: number; locale: string },
-): Promise<OwnOpportunityListOutput> {
+export async function listOwnOpportunities(ctx: CompanyContext, input: z.infer<typeof ownOpportunityListInputSchema>): Promise<OwnOpportunityListOutput> {
   const companyId = ctx.company.companyId;
   const [{ rows, total }, counts] = await Promise.all([
     findOwnOpportunities(ctx.prisma, companyId, input.statuses, { skip: (input.page - 1) * input.pageSize, take: input.pageSize }),
@@ -97,9 +92,9 @@ export async function listOwnOpportunities(
   return { items: rows.map((r) => toOwnItem(r, input.locale)), statusCounts, ...pageMeta(total, input.page, input.pageSize) };
 }
 
-export async function getOwnOpportunity(ctx: MemberContext, id: string, locale: string): Promise<OwnOpportunityDetail> {
-  const row = await loadOwn(ctx.prisma, ctx, id);
-  return toOwnDetail(row, await loadVocabulary(ctx.prisma, locale));
+export async function getOwnOpportunity(ctx: CompanyContext, input: z.infer<typeof ownOpportunityGetInputSchema>): Promise<OwnOpportunityDetail> {
+  const row = await loadOwn(ctx.prisma, ctx, input.id);
+  return toOwnDetail(row, await loadVocabulary(ctx, input));
 }
 
 // A form sent twice (a double click, a retried request) within this window is one draft.
@@ -113,7 +108,8 @@ const sameTexts = (stored: unknown, sent: Record<string, string | undefined>) =>
 const sameContent = (row: { type: string; title: unknown; description: unknown }, draft: OpportunityDraft) =>
   row.type === draft.type && sameTexts(row.title, draft.title) && sameTexts(row.description, draft.description);
 
-export async function createOpportunity(ctx: MemberContext, draft: OpportunityDraft): Promise<OpportunityMutationOutput> {
+export async function createOpportunity(ctx: CompanyContext, input: z.infer<typeof opportunityCreateInputSchema>): Promise<OpportunityMutationOutput> {
+  const draft = input.data;
   return ctx.prisma.$transaction(async (tx) => {
     await assertKnownCodes(tx, draft);
     // Serialise creates for the company, so two copies of one request cannot both pass the check below.
@@ -123,7 +119,7 @@ export async function createOpportunity(ctx: MemberContext, draft: OpportunityDr
     const repeated = recent.find((row) => sameContent(row, draft));
     if (repeated) return { id: repeated.id, status: "DRAFT" as const, version: repeated.version };
     const { id, version } = await insertDraft(tx, ctx.company.companyId, ctx.user.id, draft, now);
-    await auditIfAuthority(tx, ctx, "create", null, await loadOwn(tx, ctx, id));
+    await auditIfAuthority(tx, ctx, opportunityAuditEntry("create", { after: await loadOwn(tx, ctx, id) }));
     return { id, status: "DRAFT" as const, version };
   });
 }
@@ -133,7 +129,8 @@ export async function createOpportunity(ctx: MemberContext, draft: OpportunityDr
  * two editors saving at once, the second is refused with EDIT_CONFLICT and what the first
  * saved. A rejected opportunity becomes a draft again (its last rejection reason stays visible).
  */
-export async function updateOpportunity(ctx: MemberContext, id: string, draft: OpportunityDraft, version: number): Promise<OpportunityMutationOutput> {
+export async function updateOpportunity(ctx: CompanyContext, input: z.infer<typeof opportunityUpdateInputSchema>): Promise<OpportunityMutationOutput> {
+  const { id, data: draft, version } = input;
   return ctx.prisma.$transaction(async (tx) => {
     const before = await loadOwn(tx, ctx, id);
     assertTransition("edit", before.status);
@@ -147,22 +144,22 @@ export async function updateOpportunity(ctx: MemberContext, id: string, draft: O
       changedMeanwhile("edit");
     }
     const after = await loadOwn(tx, ctx, id);
-    await auditIfAuthority(tx, ctx, "update", before, after);
+    await auditIfAuthority(tx, ctx, opportunityAuditEntry("update", { before, after }));
     return { id, status: "DRAFT" as const, version: after.version };
   });
 }
 
-export async function deleteOpportunity(ctx: MemberContext, id: string): Promise<{ id: string; deleted: true }> {
+export async function deleteOpportunity(ctx: CompanyContext, { id }: z.infer<typeof opportunityIdInputSchema>): Promise<{ id: string; deleted: true }> {
   return ctx.prisma.$transaction(async (tx) => {
     const before = await loadOwn(tx, ctx, id);
     assertTransition("delete", before.status);
     if (!(await deleteIfIn(tx, id, ["DRAFT", "REJECTED"]))) changedMeanwhile("delete");
-    await auditIfAuthority(tx, ctx, "delete", before, null);
+    await auditIfAuthority(tx, ctx, opportunityAuditEntry("delete", { before }));
     return { id, deleted: true as const };
   });
 }
 
-export async function submitForReview(ctx: MemberContext, id: string): Promise<OpportunityMutationOutput> {
+export async function submitForReview(ctx: CompanyContext, { id }: z.infer<typeof opportunityIdInputSchema>): Promise<OpportunityMutationOutput> {
   return ctx.prisma.$transaction(async (tx) => {
     const before = await loadOwn(tx, ctx, id);
     assertTransition("submit", before.status);
@@ -170,26 +167,26 @@ export async function submitForReview(ctx: MemberContext, id: string): Promise<O
     assertPublishableDeadline(day(before.deadline), now);
     if (!(await updateIfIn(tx, id, ["DRAFT", "REJECTED"], { status: "IN_REVIEW", submittedAt: now }))) changedMeanwhile("submit");
     const after = await loadOwn(tx, ctx, id);
-    await noticeReviewRequested(tx, after, ctx.publicUrl);
-    await auditIfAuthority(tx, ctx, "submit", before, after);
+    await noticeReviewRequested(tx, { opportunity: after, publicUrl: ctx.services.publicUrl });
+    await auditIfAuthority(tx, ctx, opportunityAuditEntry("submit", { before, after }));
     return { id, status: "IN_REVIEW" as const, version: after.version };
   });
 }
 
-export async function closeOpportunity(ctx: MemberContext, id: string): Promise<OpportunityMutationOutput> {
+export async function closeOpportunity(ctx: CompanyContext, { id }: z.infer<typeof opportunityIdInputSchema>): Promise<OpportunityMutationOutput> {
   return ctx.prisma.$transaction(async (tx) => {
     const before = await loadOwn(tx, ctx, id);
     assertTransition("close", before.status);
     if (!(await updateIfIn(tx, id, ["PUBLISHED", "EXPIRED"], { status: "CLOSED", closedAt: ctx.clock.now() }))) changedMeanwhile("close");
     await enqueueOutbox(tx, "opportunity", id);
     const after = await loadOwn(tx, ctx, id);
-    await auditIfAuthority(tx, ctx, "close", before, after);
+    await auditIfAuthority(tx, ctx, opportunityAuditEntry("close", { before, after }));
     return { id, status: "CLOSED" as const, version: after.version };
   });
 }
 
 /** A new deadline for a published or expired opportunity: the content is unchanged, so it needs no new review. */
-export async function renewOpportunity(ctx: MemberContext, id: string, deadline: string): Promise<OpportunityMutationOutput> {
+export async function renewOpportunity(ctx: CompanyContext, { id, deadline }: z.infer<typeof opportunityRenewInputSchema>): Promise<OpportunityMutationOutput> {
   return ctx.prisma.$transaction(async (tx) => {
     const before = await loadOwn(tx, ctx, id);
     assertTransition("renew", before.status);
@@ -198,7 +195,7 @@ export async function renewOpportunity(ctx: MemberContext, id: string, deadline:
     if (!renewed) changedMeanwhile("renew");
     await enqueueOutbox(tx, "opportunity", id);
     const after = await loadOwn(tx, ctx, id);
-    await auditIfAuthority(tx, ctx, "renew", before, after);
+    await auditIfAuthority(tx, ctx, opportunityAuditEntry("renew", { before, after }));
     return { id, status: "PUBLISHED" as const, version: after.version };
   });
 }

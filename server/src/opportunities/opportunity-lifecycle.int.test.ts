@@ -9,7 +9,7 @@ import { runJobOnce } from "../jobs/scheduler.ts";
 import type { OpportunityDocument } from "../search-index/documents.ts";
 import { drainOutboxBatch } from "../search-index/index-sync.ts";
 import { expireOpportunities, opportunityExpiryJob } from "./expiry.job.ts";
-import { opportunityBuilders } from "./test-builders.ts";
+import { opportunityBuilders } from "../../test/opportunity-builders.ts";
 
 async function detailsOf(call: Promise<unknown>): Promise<Record<string, unknown> | undefined> {
   try {
@@ -396,7 +396,7 @@ describe(`opportunity lifecycle (${process.env.TEST_DB})`, () => {
     expect(await appCodeOf(seeded.api.matching.forOpportunity({ id: past }))).toBe("NOT_FOUND");
 
     const now = seeded.clock.now();
-    const first = await expireOpportunities(prisma(), now, testPublicUrl);
+    const first = await expireOpportunities({ prisma: prisma(), now, publicUrl: testPublicUrl });
     expect(first.expired).toBeGreaterThanOrEqual(1);
     expect(await row(past)).toMatchObject({ status: "EXPIRED", expiredAt: now });
     expect((await row(today))!.status).toBe("PUBLISHED");
@@ -407,7 +407,7 @@ describe(`opportunity lifecycle (${process.env.TEST_DB})`, () => {
     expect(await indexed(past)).toBeUndefined();
 
     // Running again changes nothing and tells no one twice.
-    expect(await expireOpportunities(prisma(), now, testPublicUrl)).toEqual({ expired: 0 });
+    expect(await expireOpportunities({ prisma: prisma(), now, publicUrl: testPublicUrl })).toEqual({ expired: 0 });
     expect(await notices(a.owner.id, "opportunity_expired", past)).toBe(1);
     // The scheduled job runs once per day.
     const jobContext = { prisma: prisma(), logger: testLogger, publicUrl: testPublicUrl, now };
@@ -416,7 +416,7 @@ describe(`opportunity lifecycle (${process.env.TEST_DB})`, () => {
 
     // The next day, today's one expires too.
     const tomorrow = new Date(now.getTime() + 86_400_000);
-    await expireOpportunities(prisma(), tomorrow, testPublicUrl);
+    await expireOpportunities({ prisma: prisma(), now: tomorrow, publicUrl: testPublicUrl });
     expect((await row(today))!.status).toBe("EXPIRED");
 
     // Renewal brings it back without a new review.

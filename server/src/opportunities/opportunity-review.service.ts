@@ -4,24 +4,22 @@ import {
   type OpportunityMutationOutput,
   type OpportunityReviewDetail,
   type OpportunityReviewListOutput,
+  type opportunityIdInputSchema,
+  type opportunityRejectInputSchema,
+  type opportunityReviewGetInputSchema,
+  type opportunityReviewListInputSchema,
 } from "@cluster-match/shared";
-import type { Clock } from "../clock.ts";
-import type { SessionUser } from "../context.ts";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { z } from "zod";
+import { auditIfAuthority } from "../audit/audit-rule.ts";
+import type { UserContext } from "../context.ts";
 import { enqueueOutbox } from "../outbox/outbox.repository.ts";
 import { loadVocabulary } from "../taxonomy/taxonomy.service.ts";
-import { toReviewDetail, toReviewItem } from "./opportunity-editor.dto.ts";
+import { opportunityAuditEntry, toReviewDetail, toReviewItem } from "./opportunity-editor.dto.ts";
 import { findInReview, findOpportunityById, updateIfIn, type OwnOpportunityRow } from "./opportunity-editor.repository.ts";
 import { assertPublishableDeadline, assertTransition } from "./opportunity-editor.service.ts";
-import { auditIfAuthority, noticeApproved, noticeRejected } from "./opportunity-notices.ts";
+import { noticeApproved, noticeRejected } from "./opportunity-notices.ts";
 
-/** An admin reviewing opportunities. */
-export interface ReviewerContext {
-  prisma: PrismaClient;
-  user: SessionUser;
-  publicUrl: string;
-  clock: Clock;
-}
+// Every service here is for an admin reviewing opportunities (adminProcedure).
 
 async function load(db: Parameters<typeof findOpportunityById>[0], id: string): Promise<OwnOpportunityRow> {
   const row = await findOpportunityById(db, id);
@@ -29,18 +27,15 @@ async function load(db: Parameters<typeof findOpportunityById>[0], id: string): 
   return row;
 }
 
-export async function listPendingReview(
-  ctx: ReviewerContext,
-  input: { page: number; pageSize: number; locale: string },
-): Promise<OpportunityReviewListOutput> {
+export async function listPendingReview(ctx: UserContext, input: z.infer<typeof opportunityReviewListInputSchema>): Promise<OpportunityReviewListOutput> {
   const { rows, total } = await findInReview(ctx.prisma, { skip: (input.page - 1) * input.pageSize, take: input.pageSize });
   return { items: rows.map((r) => toReviewItem(r, input.locale)), ...pageMeta(total, input.page, input.pageSize) };
 }
 
 /** The whole opportunity with its owner (also when anonymous: admins curate it), in any state. */
-export async function getForReview(ctx: ReviewerContext, id: string, locale: string): Promise<OpportunityReviewDetail> {
-  const row = await load(ctx.prisma, id);
-  return toReviewDetail(row, await loadVocabulary(ctx.prisma, locale));
+export async function getForReview(ctx: UserContext, input: z.infer<typeof opportunityReviewGetInputSchema>): Promise<OpportunityReviewDetail> {
+  const row = await load(ctx.prisma, input.id);
+  return toReviewDetail(row, await loadVocabulary(ctx, input));
 }
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -49,7 +44,7 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
  * Publishes an opportunity in review. Refused while its company is not published (it would stay
  * invisible) and when the deadline passed during the review (it would expire at once).
  */
-export async function approveOpportunity(ctx: ReviewerContext, id: string): Promise<OpportunityMutationOutput> {
+export async function approveOpportunity(ctx: UserContext, { id }: z.infer<typeof opportunityIdInputSchema>): Promise<OpportunityMutationOutput> {
   return ctx.prisma.$transaction(async (tx) => {
     const before = await load(tx, id);
     assertTransition("approve", before.status);
@@ -62,13 +57,13 @@ export async function approveOpportunity(ctx: ReviewerContext, id: string): Prom
     if (!approved) throw new AppError("INVALID_STATE", "The opportunity changed while approving it");
     await enqueueOutbox(tx, "opportunity", id);
     const after = await load(tx, id);
-    await auditIfAuthority(tx, { user: ctx.user }, "approve", before, after);
-    await noticeApproved(tx, after, ctx.publicUrl);
+    await auditIfAuthority(tx, ctx, opportunityAuditEntry("approve", { before, after }));
+    await noticeApproved(tx, { opportunity: after, publicUrl: ctx.services.publicUrl });
     return { id, status: "PUBLISHED" as const, version: after.version };
   });
 }
 
-export async function rejectOpportunity(ctx: ReviewerContext, id: string, reason: string): Promise<OpportunityMutationOutput> {
+export async function rejectOpportunity(ctx: UserContext, { id, reason }: z.infer<typeof opportunityRejectInputSchema>): Promise<OpportunityMutationOutput> {
   return ctx.prisma.$transaction(async (tx) => {
     const before = await load(tx, id);
     assertTransition("reject", before.status);
@@ -76,8 +71,8 @@ export async function rejectOpportunity(ctx: ReviewerContext, id: string, reason
       throw new AppError("INVALID_STATE", "The opportunity changed while rejecting it");
     }
     const after = await load(tx, id);
-    await auditIfAuthority(tx, { user: ctx.user }, "reject", before, after);
-    await noticeRejected(tx, after, reason, ctx.publicUrl);
+    await auditIfAuthority(tx, ctx, opportunityAuditEntry("reject", { before, after }));
+    await noticeRejected(tx, { opportunity: after, publicUrl: ctx.services.publicUrl, reason });
     return { id, status: "REJECTED" as const, version: after.version };
   });
 }

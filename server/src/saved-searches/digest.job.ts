@@ -1,10 +1,8 @@
 import { companySearchInputSchema, opportunitySearchInputSchema, type UiLocale } from "@cluster-match/shared";
-import type { PrismaClient } from "../generated/prisma/client.ts";
 import { readableName } from "../introductions/phrases.ts";
-import type { JobContext, ScheduledJob } from "../jobs/scheduler.ts";
-import { dailyPeriod } from "../jobs/scheduler.ts";
-import { notifyUsers } from "../notifications/notify.ts";
-import { asUiLocale } from "../notifications/notify-localized.ts";
+import { dailyPeriod, type JobContext, type ScheduledJob } from "../jobs/scheduler.ts";
+import { asUiLocale } from "../mail/templates.ts";
+import { notify } from "../notifications/notify.ts";
 import { searchCompaniesApi, searchOpportunitiesApi } from "../search/search-api.service.ts";
 import type { SearchRuntime } from "../search-index/search-runtime.ts";
 import {
@@ -39,13 +37,17 @@ async function pagesOf<T extends { id: string }>(load: (page: number) => Promise
   return all;
 }
 
+/** What a digest run reads and writes with: the database, the running search, "now" and where links point. */
+type DigestContext = Pick<JobContext, "prisma" | "now" | "publicUrl"> & { search: SearchRuntime };
+
 /** Results of the stored query published after `since`, described in the reader's language. */
-async function newResults(prisma: PrismaClient, search: SearchRuntime, saved: DueSavedSearchRow, since: Date, locale: UiLocale, now: Date): Promise<NewResult[]> {
+async function newResults(ctx: DigestContext, saved: DueSavedSearchRow, since: Date, locale: UiLocale): Promise<NewResult[]> {
+  const { prisma, search, now } = ctx;
   const stored = (saved.query ?? {}) as Record<string, unknown>;
   if (saved.kind === "COMPANIES") {
     const parsed = companySearchInputSchema.safeParse({ ...stored, locale, pageSize: 50 });
     if (!parsed.success) return [];
-    const hits = await pagesOf((page) => searchCompaniesApi(search, { ...parsed.data, page }));
+    const hits = await pagesOf((page) => searchCompaniesApi({ search }, { ...parsed.data, page }));
     const fresh = await companiesPublishedAfter(prisma, hits.map((h) => h.id), since);
     return hits
       .filter((h) => fresh.has(h.id))
@@ -54,7 +56,7 @@ async function newResults(prisma: PrismaClient, search: SearchRuntime, saved: Du
   const parsed = opportunitySearchInputSchema.safeParse({ ...stored, locale, pageSize: 50 });
   if (!parsed.success) return [];
   // Cards come from the opportunities service: an anonymous opportunity arrives without its owner.
-  const cards = await pagesOf((page) => searchOpportunitiesApi(prisma, search, { ...parsed.data, page }, now));
+  const cards = await pagesOf((page) => searchOpportunitiesApi({ prisma, search, clock: { now: () => now } }, { ...parsed.data, page }));
   const fresh = await opportunitiesPublishedAfter(prisma, cards.map((c) => c.id), since);
   return cards
     .filter((c) => fresh.has(c.id))
@@ -70,13 +72,8 @@ async function newResults(prisma: PrismaClient, search: SearchRuntime, saved: Du
  * the first time, within the last period). One e-mail and one in-app notice when there is
  * anything new; the digest time is recorded either way.
  */
-export async function runSavedSearchDigests(
-  prisma: PrismaClient,
-  search: SearchRuntime,
-  now: Date,
-  options: { publicUrl?: string } = {},
-): Promise<{ due: number; sent: number }> {
-  const publicUrl = options.publicUrl ?? "http://localhost:3000";
+export async function runSavedSearchDigests(ctx: DigestContext): Promise<{ due: number; sent: number }> {
+  const { prisma, now, publicUrl } = ctx;
   const due = await findDueSavedSearches(prisma, {
     DAILY: new Date(now.getTime() - periodMs.DAILY + slackMs),
     WEEKLY: new Date(now.getTime() - periodMs.WEEKLY + slackMs),
@@ -87,17 +84,15 @@ export async function runSavedSearchDigests(
     const since = saved.lastDigestAt ?? new Date(now.getTime() - periodMs[saved.frequency]);
     const locale = asUiLocale(saved.user.locale);
     // Searching reads the database outside the transaction; the transaction only writes.
-    const results = await newResults(prisma, search, saved, since, locale, now);
+    const results = await newResults(ctx, saved, since, locale);
     const delivered = await prisma.$transaction(async (tx) => {
       if (!(await claimDigest(tx, saved.id, saved.lastDigestAt, now))) return false;
       if (results.length === 0) return false;
       const lines = results.slice(0, maxLines).map((r) => `• ${r.line}`);
       if (results.length > maxLines) lines.push(`… (+${results.length - maxLines})`);
-      await notifyUsers(tx, {
-        userIds: [saved.user.id],
-        topic: "digests",
-        type: "digest",
-        data: { savedSearchId: saved.id, name: saved.name, kind: saved.kind, count: results.length, path: "/saved-searches" },
+      await notify(tx, {
+        recipients: [saved.user.id],
+        notice: { type: "digest", data: { savedSearchId: saved.id, name: saved.name, kind: saved.kind, count: results.length, path: "/saved-searches" } },
         email: { template: "digest", params: { searchName: saved.name, count: String(results.length), list: lines.join("\n"), url: `${publicUrl}/saved-searches` } },
       });
       return true;
@@ -114,6 +109,6 @@ export const savedSearchDigestJob: ScheduledJob<JobContext & { search?: SearchRu
   period: dailyPeriod,
   run: async (ctx) => {
     if (!ctx.search) throw new Error("the saved-search digest needs the search runtime");
-    return runSavedSearchDigests(ctx.prisma, ctx.search, ctx.now, { publicUrl: ctx.publicUrl });
+    return runSavedSearchDigests({ ...ctx, search: ctx.search });
   },
 };

@@ -1,7 +1,7 @@
 import { maxSavedSearches } from "@cluster-match/shared";
 import { describe, expect, it } from "vitest";
 import { addMembership, buildUser } from "../../test/builders.ts";
-import { appCodeOf, callerFor, useSeededDatabase } from "../../test/fixtures.ts";
+import { appCodeOf, callerFor, testPublicUrl, useSeededDatabase } from "../../test/fixtures.ts";
 import { testLogger } from "../../test/test-database.ts";
 import type { SessionUser } from "../context.ts";
 import { runJobOnce } from "../jobs/scheduler.ts";
@@ -100,7 +100,7 @@ describe(`saved searches (${process.env.TEST_DB})`, () => {
       const daily = await as(ana).savedSearches.create({ name: "Hungarian suppliers", kind: "COMPANIES", query: { countries: ["HU"] }, frequency: "DAILY" });
       const never = await as(ana).savedSearches.create({ name: "Quiet", kind: "COMPANIES", query: { countries: ["HU"] }, frequency: "NONE" });
 
-      await runSavedSearchDigests(db, seeded.search, now);
+      await runSavedSearchDigests({ prisma: db, search: seeded.search, now, publicUrl: testPublicUrl });
       const mails = await digestsTo(ana.email);
       expect(mails).toHaveLength(1);
       expect(mails[0]!.subject).toBe("2 new results for “Hungarian suppliers”");
@@ -113,16 +113,16 @@ describe(`saved searches (${process.env.TEST_DB})`, () => {
       expect(stored.find((s) => s.id === never.id)!.lastDigestAt).toBeNull();
 
       // Same day again (a restart): not due. A day later with nothing new: no message, but the time moves on.
-      await runSavedSearchDigests(db, seeded.search, new Date(now.getTime() + hours(1)));
+      await runSavedSearchDigests({ prisma: db, search: seeded.search, now: new Date(now.getTime() + hours(1)), publicUrl: testPublicUrl });
       expect(await digestsTo(ana.email)).toHaveLength(1);
       const nextDay = new Date(now.getTime() + hours(24));
-      expect(await runSavedSearchDigests(db, seeded.search, nextDay)).toMatchObject({ sent: 0 });
+      expect(await runSavedSearchDigests({ prisma: db, search: seeded.search, now: nextDay, publicUrl: testPublicUrl })).toMatchObject({ sent: 0 });
       expect((await db.savedSearch.findUniqueOrThrow({ where: { id: daily.id }, select: { lastDigestAt: true } })).lastDigestAt).toEqual(nextDay);
 
       // Something new after the last digest: only that one.
       const [, , later] = await publish("HU", Array.from({ length: 3 }, () => new Date(nextDay.getTime() + hours(3))));
       const dayAfter = new Date(nextDay.getTime() + hours(24));
-      expect(await runSavedSearchDigests(db, seeded.search, dayAfter)).toMatchObject({ sent: 1 });
+      expect(await runSavedSearchDigests({ prisma: db, search: seeded.search, now: dayAfter, publicUrl: testPublicUrl })).toMatchObject({ sent: 1 });
       const latest = (await digestsTo(ana.email))[0]!;
       expect(latest.subject).toMatch(/^3 new results/);
       expect(latest.text).toContain(later!.nameLatin);
@@ -137,11 +137,11 @@ describe(`saved searches (${process.env.TEST_DB})`, () => {
       await as(suspended).savedSearches.create({ name: "Polish firms", kind: "COMPANIES", query: { countries: ["PL"] }, frequency: "DAILY" });
       await db.user.update({ where: { id: suspended.id }, data: { suspended: true } });
 
-      await runSavedSearchDigests(db, seeded.search, now);
+      await runSavedSearchDigests({ prisma: db, search: seeded.search, now, publicUrl: testPublicUrl });
       expect(await digestsTo(weeklyUser.email)).toHaveLength(0);
       expect(await digestsTo(suspended.email)).toHaveLength(0);
       await db.savedSearch.update({ where: { id: weekly.id }, data: { lastDigestAt: new Date(now.getTime() - hours(24 * 8)) } });
-      await runSavedSearchDigests(db, seeded.search, now);
+      await runSavedSearchDigests({ prisma: db, search: seeded.search, now, publicUrl: testPublicUrl });
       expect((await digestsTo(weeklyUser.email))[0]!.subject).toMatch(/^1 new results/);
     });
 
@@ -158,7 +158,7 @@ describe(`saved searches (${process.env.TEST_DB})`, () => {
       await db.opportunity.updateMany({ where: { id: { in: [anonymous.id, named.id] } }, data: { publishedAt: new Date(now.getTime() - hours(5)) } });
       const ben = await buildUser(db, { locale: "en" });
       await as(ben).savedSearches.create({ name: "Two types", kind: "OPPORTUNITIES", query: { types: [anonymous.type, named.type] }, frequency: "DAILY" });
-      await runSavedSearchDigests(db, seeded.search, now);
+      await runSavedSearchDigests({ prisma: db, search: seeded.search, now, publicUrl: testPublicUrl });
       const mail = (await digestsTo(ben.email))[0]!;
       expect(mail.text).toContain((anonymous.title as Record<string, string>).en ?? Object.values(anonymous.title as Record<string, string>)[0]);
       expect(mail.text).toContain(named.company.nameLatin);
@@ -175,7 +175,7 @@ describe(`saved searches (${process.env.TEST_DB})`, () => {
       const prefs = await as(cleo).accounts.preferences();
       await as(cleo).accounts.updatePreferences({ ...prefs, email: { ...prefs.email, digests: false } });
       await as(cleo).savedSearches.create({ name: "Austria", kind: "COMPANIES", query: { countries: ["AT"] }, frequency: "DAILY" });
-      await runSavedSearchDigests(db, seeded.search, now);
+      await runSavedSearchDigests({ prisma: db, search: seeded.search, now, publicUrl: testPublicUrl });
       expect(await noticesOf(cleo.id)).toHaveLength(1);
       expect(await digestsTo(cleo.email)).toHaveLength(0);
     });

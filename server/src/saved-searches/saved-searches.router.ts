@@ -10,17 +10,17 @@ import { authedProcedure, router } from "../trpc.ts";
 import * as savedSearches from "./saved-searches.service.ts";
 
 export const savedSearchesRouter = router({
-  list: authedProcedure.output(savedSearchListSchema).query(({ ctx }) => savedSearches.listSavedSearches(ctx.prisma, ctx.user.id)),
+  list: authedProcedure.output(savedSearchListSchema).query(({ ctx }) => savedSearches.listSavedSearches(ctx)),
   create: authedProcedure
     .input(createSavedSearchInputSchema)
     .output(savedSearchSchema)
-    .mutation(({ ctx, input }) => savedSearches.createSavedSearch(ctx.prisma, ctx.user.id, input)),
+    .mutation(({ ctx, input }) => savedSearches.createSavedSearch(ctx, input)),
   update: authedProcedure
     .input(updateSavedSearchInputSchema)
     .output(savedSearchSchema)
-    .mutation(({ ctx, input }) => savedSearches.updateSavedSearch(ctx.prisma, ctx.user.id, input)),
+    .mutation(({ ctx, input }) => savedSearches.updateSavedSearch(ctx, input)),
   delete: authedProcedure
     .input(savedSearchIdInputSchema)
     .output(okSchema)
-    .mutation(({ ctx, input }) => savedSearches.deleteSavedSearch(ctx.prisma, ctx.user.id, input.id)),
+    .mutation(({ ctx, input }) => savedSearches.deleteSavedSearch(ctx, input)),
 });

@@ -3,12 +3,15 @@ import {
   companySearchInputSchema,
   maxSavedSearches,
   opportunitySearchInputSchema,
-  type DigestFrequency,
   type SavedSearch,
   type SavedSearchKind,
+  type createSavedSearchInputSchema,
+  type savedSearchIdInputSchema,
+  type updateSavedSearchInputSchema,
 } from "@cluster-match/shared";
 import { z } from "zod";
-import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import type { UserContext } from "../context.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 import {
   countSavedSearches,
   deleteOwnSavedSearch,
@@ -45,17 +48,16 @@ function toDto(row: SavedSearchRow): SavedSearch {
   };
 }
 
-export async function listSavedSearches(prisma: PrismaClient, userId: string): Promise<SavedSearch[]> {
-  return (await findSavedSearches(prisma, userId)).map(toDto);
+// Every service here reads and writes only the signed-in user's own saved searches.
+
+export async function listSavedSearches(ctx: UserContext): Promise<SavedSearch[]> {
+  return (await findSavedSearches(ctx.prisma, ctx.user.id)).map(toDto);
 }
 
-export async function createSavedSearch(
-  prisma: PrismaClient,
-  userId: string,
-  input: { name: string; kind: SavedSearchKind; query: unknown; frequency: DigestFrequency },
-): Promise<SavedSearch> {
+export async function createSavedSearch(ctx: UserContext, input: z.infer<typeof createSavedSearchInputSchema>): Promise<SavedSearch> {
+  const userId = ctx.user.id;
   const query = storedQuery(input.kind, input.query);
-  return prisma.$transaction(async (tx) => {
+  return ctx.prisma.$transaction(async (tx) => {
     await lockUser(tx, userId);
     if ((await countSavedSearches(tx, userId)) >= maxSavedSearches) {
       throw new AppError("INVALID_STATE", `At most ${maxSavedSearches} saved searches`, { max: maxSavedSearches });
@@ -64,20 +66,17 @@ export async function createSavedSearch(
   });
 }
 
-export async function updateSavedSearch(
-  prisma: PrismaClient,
-  userId: string,
-  input: { id: string; data: { name?: string | undefined; frequency?: DigestFrequency | undefined; query?: Record<string, unknown> | undefined } },
-): Promise<SavedSearch> {
-  const existing = await findOwnSavedSearch(prisma, userId, input.id);
+export async function updateSavedSearch(ctx: UserContext, input: z.infer<typeof updateSavedSearchInputSchema>): Promise<SavedSearch> {
+  const userId = ctx.user.id;
+  const existing = await findOwnSavedSearch(ctx.prisma, userId, input.id);
   if (!existing) throw new AppError("NOT_FOUND", "Saved search not found");
   const query = input.data.query === undefined ? undefined : storedQuery(existing.kind, input.data.query);
-  const row = await updateOwnSavedSearch(prisma, userId, input.id, { name: input.data.name, frequency: input.data.frequency, query });
+  const row = await updateOwnSavedSearch(ctx.prisma, userId, input.id, { name: input.data.name, frequency: input.data.frequency, query });
   if (!row) throw new AppError("NOT_FOUND", "Saved search not found");
   return toDto(row);
 }
 
-export async function deleteSavedSearch(prisma: PrismaClient, userId: string, id: string): Promise<{ ok: true }> {
-  if ((await deleteOwnSavedSearch(prisma, userId, id)) === 0) throw new AppError("NOT_FOUND", "Saved search not found");
+export async function deleteSavedSearch(ctx: UserContext, input: z.infer<typeof savedSearchIdInputSchema>): Promise<{ ok: true }> {
+  if ((await deleteOwnSavedSearch(ctx.prisma, ctx.user.id, input.id)) === 0) throw new AppError("NOT_FOUND", "Saved search not found");
   return { ok: true };
 }

@@ -4,7 +4,7 @@ import { latestOutboxId, markAllOutboxProcessedUpTo } from "../outbox/outbox.rep
 import type { Vocabulary } from "@cluster-match/shared";
 import { createEmbeddedIndex } from "./embedded/embedded-index.ts";
 import { loadSearchVocabulary, rebuildIndex, startIndexWorker } from "./index-sync.ts";
-import { createMeilisearchIndexFromEnv } from "./meilisearch/meilisearch-index.ts";
+import { createMeilisearchIndexFromConfig, type SearchEngineConfig } from "./meilisearch/meilisearch-index.ts";
 import type { Lexicon } from "./query/lexicon.ts";
 import { loadQueryLexicon } from "./query/query-lexicon.ts";
 import type { SearchIndex } from "./search-port.ts";
@@ -31,7 +31,11 @@ export interface SearchRuntimeOptions {
   prisma: PrismaClient;
   logger: Logger;
   reference: ReferenceLoaders;
-  env?: Record<string, string | undefined>;
+  /**
+   * MEILI_HOST and MEILI_MASTER_KEY as the validated configuration holds them (server.ts passes
+   * its config); `{}` is the embedded engine (tests).
+   */
+  env: SearchEngineConfig;
   /** Drain the outbox in the background (off in tests that drain it themselves). */
   worker?: boolean;
   workerIntervalMs?: number;
@@ -63,8 +67,8 @@ export async function rebuildFromDatabase(prisma: PrismaClient, index: SearchInd
 }
 
 /** Meilisearch when MEILI_HOST is set, else the embedded engine. */
-export async function createSearchIndex(env: Record<string, string | undefined>): Promise<SearchIndex> {
-  return createMeilisearchIndexFromEnv(env) ?? (await createEmbeddedIndex());
+export async function createSearchIndex(config: SearchEngineConfig): Promise<SearchIndex> {
+  return createMeilisearchIndexFromConfig(config) ?? (await createEmbeddedIndex());
 }
 
 /**
@@ -74,7 +78,7 @@ export async function createSearchIndex(env: Record<string, string | undefined>)
  */
 export async function startSearch(options: SearchRuntimeOptions): Promise<SearchRuntime> {
   const { prisma, logger } = options;
-  const index = await createSearchIndex(options.env ?? process.env);
+  const index = await createSearchIndex(options.env);
   const started = Date.now();
   if (index.engine === "embedded" || (await index.count("companies").catch(() => 0)) === 0) {
     // Rows written before the rebuild are covered by it; later ones are left to the worker.

@@ -1,9 +1,9 @@
+import { companyProfileSelect } from "../db/company-select.ts";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 
+// The profile's columns without contacts: search never indexes e-mail, phone or website.
 const companyIndexSelect = {
-  id: true, slug: true, name: true, nameLatin: true, legalForm: true, country: true, city: true, cityLatin: true,
-  region: true, lat: true, lng: true, size: true, employees: true, foundedYear: true, verified: true, status: true,
-  languages: true, machines: true, naceCodes: true, exportMarkets: true, description: true, seeks: true,
+  id: true, slug: true, ...companyProfileSelect, country: true, size: true, verified: true, status: true,
   capabilities: { select: { capabilityCode: true }, orderBy: { position: "asc" } },
   certifications: { select: { certificationCode: true } },
   materials: { select: { materialCode: true } },

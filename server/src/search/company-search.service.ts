@@ -1,32 +1,36 @@
-import type { Lexicon } from "../search-index/query/lexicon.ts";
+import { companyFacets, defaultRadiusKm } from "@cluster-match/shared";
+import type { ServiceContext } from "../context.ts";
 import { parseQuery, type ParsedQuery } from "../search-index/query/parse-query.ts";
 import type { CompanyDocument } from "../search-index/documents.ts";
 import { distanceKm } from "../search-index/geo.ts";
 import { highlight } from "../search-index/text/highlight.ts";
 import { tokenize } from "../search-index/text/normalize.ts";
-import type { SearchFilter, SearchIndex, SearchRequest, SearchSort } from "../search-index/search-port.ts";
+import type { SearchFilter, SearchRequest, SearchSort } from "../search-index/search-port.ts";
+import { facetFilters } from "./search-facets.ts";
 
-/** A city without a radius means "there or close by": farther than this is not relevant. */
-export const cityNeighbourhoodKm = 50;
+/**
+ * What the searches below need: the engine and the query lexicon (the eval CLI builds just
+ * these, without the rest of a search runtime).
+ */
+export interface SearchEngineContext {
+  search: Pick<ServiceContext["search"], "index" | "lexicon">;
+}
 
-export interface CompanySearchOptions {
+/**
+ * A company search: the query text and the chosen values of the company facets (see
+ * companyFacets; capabilities chosen in the UI are all required, a term including its
+ * descendants).
+ */
+export type CompanySearchOptions = Partial<Record<keyof typeof companyFacets, readonly string[]>> & {
   text: string;
   page: number;
   pageSize: number;
-  countries?: string[];
-  /** Capabilities chosen in the UI: every one is required (a term includes its descendants). */
-  capabilities?: string[];
-  certifications?: string[];
-  materials?: string[];
-  sizes?: string[];
-  clusters?: string[];
-  languages?: string[];
   near?: { lat: number; lng: number; radiusKm: number } | undefined;
   sort?: "relevance" | "name" | "distance";
   /** Parts of the interpretation the user removed: "capability:CODE", "place", "radius", … */
   ignore?: string[];
   facets?: string[];
-}
+};
 
 export interface CompanySearchHit {
   document: CompanyDocument;
@@ -83,19 +87,19 @@ const highlightFields = ["name", "nameLatin", "description_bg", "description_en"
 
 /** Hard constraints: what a firm must meet, from the query and from the UI's filters. */
 function hardFilters(parsed: ParsedQuery, options: CompanySearchOptions, anyMode: boolean): SearchFilter[] {
-  const hard: SearchFilter[] = [];
-  const anyOf = (field: string, values: string[]) => values.length && hard.push({ kind: "anyOf", field, values });
-  const requiredCapabilities = [...(options.capabilities ?? []), ...(anyMode ? [] : parsed.capabilities.map((c) => c.code))];
-  for (const code of new Set(requiredCapabilities)) anyOf("capabilityCodes", [code]);
-  for (const code of new Set([...(options.certifications ?? []), ...parsed.certifications.map((c) => c.code)])) anyOf("certificationCodes", [code]);
-  for (const code of new Set([...(options.materials ?? []), ...parsed.materials.map((c) => c.code)])) anyOf("materialCodes", [code]);
-  anyOf("country", [...new Set([...(options.countries ?? []), ...parsed.countries.map((c) => c.code)])]);
-  anyOf("size", options.sizes ?? []);
-  anyOf("clusterSlugs", options.clusters ?? []);
-  anyOf("languages", options.languages ?? []);
+  const codes = (understood: { code: string }[]) => understood.map((r) => r.code);
+  // What the query names counts as chosen too; any-of capabilities are wishes (softTiers), not constraints.
+  const hard = facetFilters(companyFacets, {
+    ...options,
+    countries: [...(options.countries ?? []), ...codes(parsed.countries)],
+    capabilities: [...(options.capabilities ?? []), ...(anyMode ? [] : codes(parsed.capabilities))],
+    certifications: [...(options.certifications ?? []), ...codes(parsed.certifications)],
+    materials: [...(options.materials ?? []), ...codes(parsed.materials)],
+  });
   const place = parsed.place;
+  // A city without a radius means "there or close by": farther than the default radius is not relevant.
   if (options.near) hard.push({ kind: "geoRadius", center: options.near, radiusKm: options.near.radiusKm });
-  else if (place) hard.push({ kind: "geoRadius", center: { lat: place.lat, lng: place.lng }, radiusKm: parsed.radiusKm ?? cityNeighbourhoodKm });
+  else if (place) hard.push({ kind: "geoRadius", center: { lat: place.lat, lng: place.lng }, radiusKm: parsed.radiusKm ?? defaultRadiusKm });
   return hard;
 }
 
@@ -119,7 +123,9 @@ function softTiers(parsed: ParsedQuery, options: CompanySearchOptions, anyMode: 
  * Searches companies: the query is read into hard constraints (filters) and soft wishes (tiers
  * ranked by how many wishes they miss); words that mean nothing structured stay free text.
  */
-export async function searchCompanies(index: SearchIndex, lexicon: Lexicon, options: CompanySearchOptions): Promise<CompanySearchResult> {
+export async function searchCompanies(ctx: SearchEngineContext, options: CompanySearchOptions): Promise<CompanySearchResult> {
+  const { index } = ctx.search;
+  const lexicon = await ctx.search.lexicon();
   const parsed = withoutIgnored(parseQuery(options.text, lexicon), options.ignore ?? []);
   const anyMode = parsed.capabilityMode === "any" && parsed.capabilities.length > 1;
   const hard = hardFilters(parsed, options, anyMode);

@@ -1,22 +1,22 @@
+import { opportunityFacets } from "@cluster-match/shared";
 import type { OpportunityDocument } from "../search-index/documents.ts";
-import type { Lexicon } from "../search-index/query/lexicon.ts";
 import { parseQuery, type ParsedQuery } from "../search-index/query/parse-query.ts";
-import type { SearchFilter, SearchIndex, SearchSort } from "../search-index/search-port.ts";
+import type { SearchFilter, SearchSort } from "../search-index/search-port.ts";
+import type { SearchEngineContext } from "./company-search.service.ts";
+import { facetFilters } from "./search-facets.ts";
 
-export interface OpportunitySearchOptions {
+/** An opportunity search: the query text and the chosen values of the opportunity facets (see opportunityFacets). */
+export type OpportunitySearchOptions = Record<keyof typeof opportunityFacets, readonly string[]> & {
   text: string;
   page: number;
   pageSize: number;
-  types: string[];
-  capabilities: string[];
   openTo?: string | undefined;
-  ownerCountries: string[];
   sort: "relevance" | "deadline";
   ignore: string[];
   facets?: string[];
   /** Deadlines before this day are out. */
   now: Date;
-}
+};
 
 /**
  * Only opportunities whose deadline day has not passed (UTC). The expiry job removes expired
@@ -30,29 +30,31 @@ export function openDeadlineFilter(now: Date): SearchFilter {
  * Searches published opportunities. Capabilities and certifications understood in the query
  * filter; a country means "open to partners from there"; other words are free text.
  */
-export async function searchOpportunities(index: SearchIndex, lexicon: Lexicon, options: OpportunitySearchOptions) {
-  const parsed: ParsedQuery = parseQuery(options.text, lexicon);
+export async function searchOpportunities(ctx: SearchEngineContext, options: OpportunitySearchOptions) {
+  const parsed: ParsedQuery = parseQuery(options.text, await ctx.search.lexicon());
   const keep = (kind: string) => (r: { code: string }) => !options.ignore.includes(`${kind}:${r.code}`);
   const capabilities = parsed.capabilities.filter(keep("capability"));
   const certifications = parsed.certifications.filter(keep("certification"));
   const countries = parsed.countries.filter(keep("country"));
   const interpretation: ParsedQuery = { ...parsed, capabilities, certifications, countries, materials: [], place: null, radiusKm: null };
-
-  const filters: SearchFilter[] = [];
   const anyMode = parsed.capabilityMode === "any" && capabilities.length > 1;
+  const filters: SearchFilter[] = [];
   if (anyMode) filters.push({ kind: "anyOf", field: "capabilityCodes", values: capabilities.map((c) => c.code) });
-  else for (const c of capabilities) filters.push({ kind: "anyOf", field: "capabilityCodes", values: [c.code] });
-  for (const code of options.capabilities) filters.push({ kind: "anyOf", field: "capabilityCodes", values: [code] });
+  // Capabilities the query names are required like chosen ones (unless the query asks for any of them).
+  filters.push(
+    ...facetFilters(opportunityFacets, {
+      ...options,
+      capabilities: [...(anyMode ? [] : capabilities.map((c) => c.code)), ...options.capabilities],
+    }),
+  );
   for (const c of certifications) filters.push({ kind: "anyOf", field: "certificationCodes", values: [c.code] });
-  if (options.types.length) filters.push({ kind: "anyOf", field: "type", values: options.types });
-  if (options.ownerCountries.length) filters.push({ kind: "anyOf", field: "ownerCountry", values: options.ownerCountries });
   for (const country of [options.openTo, ...countries.map((c) => c.code)].filter((c): c is string => !!c)) {
     filters.push({ kind: "anyOf", field: "openTo", values: [country, "*"] });
   }
   const structured = filters.length > 0;
   const text = structured ? "" : parsed.freeText;
   const sort: SearchSort = options.sort === "deadline" || !text ? { kind: "field", field: "deadlineDay", direction: "asc" } : { kind: "relevance" };
-  const response = await index.search<OpportunityDocument>({
+  const response = await ctx.search.index.search<OpportunityDocument>({
     index: "opportunities",
     text,
     filters: [openDeadlineFilter(options.now), ...filters],

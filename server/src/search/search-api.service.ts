@@ -1,37 +1,29 @@
-import type {
-  companySearchInputSchema,
-  CompanySearchOutput,
-  FacetValue,
-  Interpretation,
-  opportunitySearchInputSchema,
-  OpportunitySearchOutput,
-  Suggestion,
+import {
+  companyFacets,
+  opportunityFacets,
+  type companySearchInputSchema,
+  type CompanySearchOutput,
+  type Interpretation,
+  type opportunitySearchInputSchema,
+  type OpportunitySearchOutput,
+  type suggestInputSchema,
+  type Suggestion,
+  type Vocabulary,
 } from "@cluster-match/shared";
-import type { PrismaClient } from "../generated/prisma/client.ts";
-import type { Vocabulary } from "@cluster-match/shared";
-import { getOpportunityCards } from "../opportunities/opportunities.service.ts";
-import { searchOpportunities } from "./opportunity-search.service.ts";
 import type { z } from "zod";
-import { companyCardFromDocument } from "./company-card.ts";
-import { searchCompanies } from "./company-search.service.ts";
+import type { ServiceContext } from "../context.ts";
+import { getOpportunityCards } from "../opportunities/opportunities.service.ts";
 import type { CompanyDocument } from "../search-index/documents.ts";
 import { parseQuery, type ParsedQuery } from "../search-index/query/parse-query.ts";
-import type { SearchRuntime } from "../search-index/search-runtime.ts";
 import { tokenize } from "../search-index/text/normalize.ts";
+import { companyCardFromDocument } from "./company-card.ts";
+import { searchCompanies } from "./company-search.service.ts";
+import { searchOpportunities } from "./opportunity-search.service.ts";
+import { facetCounts, facetFields, valueLabel } from "./search-facets.ts";
 
-type Input = z.output<typeof companySearchInputSchema>;
-
-const facetFields = ["country", "ownCapabilityCodes", "certificationCodes", "size", "clusterSlugs"];
-
-function facetValues(counts: Record<string, number> | undefined, label: (value: string) => string): FacetValue[] {
-  return Object.entries(counts ?? {})
-    .filter(([, count]) => count > 0)
-    .map(([value, count]) => ({ value, label: label(value), count }))
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
-    .slice(0, 50);
-}
-
-const countryLabel = (locale: string) => (code: string) => new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
+type CompanySearchInput = z.output<typeof companySearchInputSchema>;
+type OpportunitySearchInput = z.output<typeof opportunitySearchInputSchema>;
+type SuggestInput = z.output<typeof suggestInputSchema>;
 
 /** Recognised parts of a query with their labels in the reader's language. */
 const labelled = (items: { code: string; text: string }[], label: (code: string) => string) =>
@@ -44,7 +36,7 @@ function interpretationDto(p: ParsedQuery, vocabulary: Vocabulary, locale: strin
     capabilityMode: p.capabilityMode,
     materials: labelled(p.materials, (c) => vocabulary.material(c).label),
     certifications: labelled(p.certifications, (c) => vocabulary.certification(c).label),
-    countries: labelled(p.countries, countryLabel(locale)),
+    countries: labelled(p.countries, valueLabel("country", { locale, vocabulary })),
     place: p.place ? { name: p.place.name, nameLatin: p.place.nameLatin, country: p.place.country, text: p.place.text } : null,
     radiusKm: p.radiusKm,
     freeText: p.freeText,
@@ -52,7 +44,7 @@ function interpretationDto(p: ParsedQuery, vocabulary: Vocabulary, locale: strin
 }
 
 /** Where distances are measured from: a city named in the input (any script), or coordinates. */
-async function resolveNear(search: SearchRuntime, near: Input["near"]) {
+async function resolveNear(search: ServiceContext["search"], near: CompanySearchInput["near"]) {
   if (!near) return undefined;
   if (near.lat !== undefined && near.lng !== undefined) return { lat: near.lat, lng: near.lng, radiusKm: near.radiusKm, label: `${near.lat.toFixed(3)}, ${near.lng.toFixed(3)}` };
   if (!near.city) return undefined;
@@ -60,25 +52,18 @@ async function resolveNear(search: SearchRuntime, near: Input["near"]) {
   return place ? { lat: place.lat, lng: place.lng, radiusKm: near.radiusKm, label: place.nameLatin } : null;
 }
 
-export async function searchCompaniesApi(search: SearchRuntime, input: Input): Promise<CompanySearchOutput> {
-  const [lexicon, vocabulary, clusterNames] = await Promise.all([search.lexicon(), search.vocabulary(input.locale), search.clusterNames(input.locale)]);
+/** The company search of the API: results as cards with highlights and distances, the interpretation, facet counts. */
+export async function searchCompaniesApi(ctx: Pick<ServiceContext, "search">, input: CompanySearchInput): Promise<CompanySearchOutput> {
+  const { search } = ctx;
+  const [vocabulary, clusterNames] = await Promise.all([search.vocabulary(input.locale), search.clusterNames(input.locale)]);
   const near = await resolveNear(search, input.near);
   const empty = { items: [], total: 0, page: input.page, pageSize: input.pageSize, pageCount: 1 };
-  const result = await searchCompanies(search.index, lexicon, {
-    text: input.q,
-    page: input.page,
-    pageSize: input.pageSize,
-    countries: input.countries,
-    capabilities: input.capabilities,
-    certifications: input.certifications,
-    materials: input.materials,
-    sizes: input.sizes,
-    clusters: input.clusters,
-    languages: input.languages,
+  const { q, near: _near, ...rest } = input;
+  const result = await searchCompanies(ctx, {
+    ...rest,
+    text: q,
     near: near ?? undefined,
-    sort: input.sort,
-    ignore: input.ignore,
-    facets: facetFields,
+    facets: facetFields(companyFacets),
   });
   const p = result.interpretation;
   const center = near
@@ -104,13 +89,7 @@ export async function searchCompaniesApi(search: SearchRuntime, input: Input): P
     }),
     interpretation: interpretationDto(p, vocabulary, input.locale),
     // A "near" city we do not know matches nothing, so nothing is counted either.
-    facets: unknownPlace ? { countries: [], capabilities: [], certifications: [], sizes: [], clusters: [] } : {
-      countries: facetValues(result.facets.country, countryLabel(input.locale)),
-      capabilities: facetValues(result.facets.ownCapabilityCodes, (c) => vocabulary.capability(c).label),
-      certifications: facetValues(result.facets.certificationCodes, (c) => vocabulary.certification(c).label),
-      sizes: facetValues(result.facets.size, (s) => s),
-      clusters: facetValues(result.facets.clusterSlugs, (s) => clusterNames.get(s) ?? s),
-    },
+    facets: facetCounts(companyFacets, unknownPlace ? null : result.facets, { locale: input.locale, vocabulary, clusterNames }),
     center,
   };
 }
@@ -119,7 +98,8 @@ export async function searchCompaniesApi(search: SearchRuntime, input: Input): P
  * Suggestions while typing: capabilities and places whose names complete the last typed words
  * (in any language), then firms by name. The words before the completed phrase stay as typed.
  */
-export async function suggestApi(search: SearchRuntime, input: { q: string; locale: string }): Promise<Suggestion[]> {
+export async function suggestApi(ctx: Pick<ServiceContext, "search">, input: SuggestInput): Promise<Suggestion[]> {
+  const { search } = ctx;
   const words = tokenize(input.q);
   if (words.length === 0 || words.at(-1)!.length < 2) return [];
   const [lexicon, vocabulary] = await Promise.all([search.lexicon(), search.vocabulary(input.locale)]);
@@ -156,18 +136,14 @@ export async function suggestApi(search: SearchRuntime, input: { q: string; loca
   return suggestions.slice(0, 10);
 }
 
-type OpportunityInput = z.output<typeof opportunitySearchInputSchema>;
-
-export async function searchOpportunitiesApi(prisma: PrismaClient, search: SearchRuntime, input: OpportunityInput, now: Date): Promise<OpportunitySearchOutput> {
-  const [lexicon, vocabulary] = await Promise.all([search.lexicon(), search.vocabulary(input.locale)]);
-  const { interpretation: p, response } = await searchOpportunities(search.index, lexicon, {
-    text: input.q, page: input.page, pageSize: input.pageSize, types: input.types, capabilities: input.capabilities,
-    openTo: input.openTo, ownerCountries: input.ownerCountries, sort: input.sort, ignore: input.ignore,
-    facets: ["type", "ownCapabilityCodes", "ownerCountry"],
-    now,
-  });
+/** The opportunity search of the API: published opportunities open today, as cards, with facet counts. */
+export async function searchOpportunitiesApi(ctx: Pick<ServiceContext, "prisma" | "search" | "clock">, input: OpportunitySearchInput): Promise<OpportunitySearchOutput> {
+  const now = ctx.clock.now();
+  const vocabulary = await ctx.search.vocabulary(input.locale);
+  const { q, ...rest } = input;
+  const { interpretation: p, response } = await searchOpportunities(ctx, { ...rest, text: q, facets: facetFields(opportunityFacets), now });
   // Cards come from the database, which applies the same anonymity rules as everywhere else.
-  const items = await getOpportunityCards(prisma, response.hits.map((h) => h.id), vocabulary, now);
+  const items = await getOpportunityCards(ctx, { ids: response.hits.map((h) => h.id), vocabulary, now });
   return {
     items,
     total: response.total,
@@ -175,10 +151,6 @@ export async function searchOpportunitiesApi(prisma: PrismaClient, search: Searc
     pageSize: input.pageSize,
     pageCount: Math.max(1, Math.ceil(response.total / input.pageSize)),
     interpretation: interpretationDto(p, vocabulary, input.locale),
-    facets: {
-      types: facetValues(response.facets.type, (t) => t),
-      capabilities: facetValues(response.facets.ownCapabilityCodes, (c) => vocabulary.capability(c).label),
-      ownerCountries: facetValues(response.facets.ownerCountry, countryLabel(input.locale)),
-    },
+    facets: facetCounts(opportunityFacets, response.facets, { locale: input.locale, vocabulary }),
   };
 }

@@ -13,13 +13,13 @@ export const searchRouter = router({
   companies: publicProcedure
     .input(companySearchInputSchema)
     .output(companySearchOutputSchema)
-    .query(({ ctx, input }) => searchCompaniesApi(ctx.search, input)),
+    .query(({ ctx, input }) => searchCompaniesApi(ctx, input)),
   opportunities: publicProcedure
     .input(opportunitySearchInputSchema)
     .output(opportunitySearchOutputSchema)
-    .query(({ ctx, input }) => searchOpportunitiesApi(ctx.prisma, ctx.search, input, ctx.clock.now())),
+    .query(({ ctx, input }) => searchOpportunitiesApi(ctx, input)),
   suggest: publicProcedure
     .input(suggestInputSchema)
     .output(suggestOutputSchema)
-    .query(({ ctx, input }) => suggestApi(ctx.search, input)),
+    .query(({ ctx, input }) => suggestApi(ctx, input)),
 });

@@ -6,7 +6,7 @@ export const taxonomyRouter = router({
   get: publicProcedure
     .input(localeInputSchema)
     .output(taxonomyOutputSchema)
-    .query(({ ctx, input }) => getTaxonomy(ctx.prisma, input.locale)),
+    .query(({ ctx, input }) => getTaxonomy(ctx, input)),
   /** Every language's labels and synonyms, for pickers that search in all of them. */
-  picker: publicProcedure.output(taxonomyPickerOutputSchema).query(({ ctx }) => getTaxonomyPicker(ctx.prisma)),
+  picker: publicProcedure.output(taxonomyPickerOutputSchema).query(({ ctx }) => getTaxonomyPicker(ctx)),
 });

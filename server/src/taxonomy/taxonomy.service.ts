@@ -1,7 +1,8 @@
-import type { TaxonomyOutput, TaxonomyPickerOutput } from "@cluster-match/shared";
+import { Vocabulary, type localeInputSchema, type TaxonomyOutput, type TaxonomyPickerOutput } from "@cluster-match/shared";
+import type { z } from "zod";
+import type { ServiceContext } from "../context.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { findAllCertifications, findAllMaterials, findAllTerms } from "./taxonomy.repository.ts";
-import { Vocabulary } from "@cluster-match/shared";
 
 /** Every capability term, material and certification. The taxonomy is small (≈100 rows), so no cache yet. */
 async function loadVocabularyRows(prisma: PrismaClient) {
@@ -13,9 +14,9 @@ async function loadVocabularyRows(prisma: PrismaClient) {
   return { terms, materials, certifications };
 }
 
-/** Loads the vocabulary for a locale. */
-export async function loadVocabulary(prisma: PrismaClient, locale: string): Promise<Vocabulary> {
-  return new Vocabulary(locale, await loadVocabularyRows(prisma));
+/** Loads the vocabulary for a locale (any UI language, or one a stored record names). */
+export async function loadVocabulary(ctx: Pick<ServiceContext, "prisma">, input: { locale: string }): Promise<Vocabulary> {
+  return new Vocabulary(input.locale, await loadVocabularyRows(ctx.prisma));
 }
 
 /** Where a capability term stands in the tree. */
@@ -26,8 +27,8 @@ const treePlaceOf = (t: { code: string; group: string; parentCode: string | null
   isGroup: t.isGroup,
 });
 
-export async function getTaxonomy(prisma: PrismaClient, locale: string): Promise<TaxonomyOutput> {
-  const vocabulary = await loadVocabulary(prisma, locale);
+export async function getTaxonomy(ctx: Pick<ServiceContext, "prisma">, input: z.infer<typeof localeInputSchema>): Promise<TaxonomyOutput> {
+  const vocabulary = await loadVocabulary(ctx, input);
   const { terms, materials, certifications } = vocabulary.records;
   return {
     capabilities: terms.map((t) => ({ ...treePlaceOf(t), label: vocabulary.capability(t.code).label })),
@@ -43,8 +44,8 @@ type Synonyms = TaxonomyPickerOutput["capabilities"][number]["synonyms"];
  * The vocabularies with the labels and synonyms of every language, so a picker finds
  * "Fräsen", "фрезоване" and "milling" alike, whatever the interface language.
  */
-export async function getTaxonomyPicker(prisma: PrismaClient): Promise<TaxonomyPickerOutput> {
-  const { terms, materials, certifications } = await loadVocabularyRows(prisma);
+export async function getTaxonomyPicker(ctx: Pick<ServiceContext, "prisma">): Promise<TaxonomyPickerOutput> {
+  const { terms, materials, certifications } = await loadVocabularyRows(ctx.prisma);
   return {
     capabilities: terms.map((t) => ({
       ...treePlaceOf(t),

@@ -23,18 +23,18 @@ export const teamRouter = router({
   acceptInvitation: authedProcedure
     .input(acceptInvitationInputSchema)
     .output(acceptInvitationOutputSchema)
-    .mutation(({ ctx, input }) => acceptInvitation(ctx, input.token)),
+    .mutation(({ ctx, input }) => acceptInvitation(ctx, input)),
   revokeInvitation: companyOwnerProcedure
     .input(invitationIdInputSchema)
     .output(okSchema)
-    .mutation(async ({ ctx, input }) => (await revokeInvitation(ctx, input.invitationId), ok)),
+    .mutation(async ({ ctx, input }) => (await revokeInvitation(ctx, input), ok)),
   removeMember: companyOwnerProcedure
     .input(memberInputSchema)
     .output(okSchema)
-    .mutation(async ({ ctx, input }) => (await removeMember(ctx, input.userId), ok)),
+    .mutation(async ({ ctx, input }) => (await removeMember(ctx, input), ok)),
   changeRole: companyOwnerProcedure
     .input(changeRoleInputSchema)
     .output(okSchema)
-    .mutation(async ({ ctx, input }) => (await changeRole(ctx, input.userId, input.role), ok)),
+    .mutation(async ({ ctx, input }) => (await changeRole(ctx, input), ok)),
   leave: companyMemberProcedure.output(okSchema).mutation(async ({ ctx }) => (await leaveTeam(ctx), ok)),
 });

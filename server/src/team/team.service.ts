@@ -1,11 +1,23 @@
 import { createHash, randomBytes } from "node:crypto";
-import { AppError, invitationValidDays, type PendingInvitation, type TeamList } from "@cluster-match/shared";
+import {
+  AppError,
+  invitationValidDays,
+  type acceptInvitationInputSchema,
+  type changeRoleInputSchema,
+  type invitationIdInputSchema,
+  type inviteInputSchema,
+  type memberInputSchema,
+  type PendingInvitation,
+  type TeamList,
+} from "@cluster-match/shared";
+import type { z } from "zod";
+import { auditIfAuthority } from "../audit/audit-rule.ts";
 import type { AuditEntry } from "../audit/audit.repository.ts";
-import { auditIfCurator, type ActingCtx, type UserCtx } from "../companies/acting.ts";
-import { lockCompany } from "../companies/profile.repository.ts";
+import { lockCompany, type Db } from "../companies/profile.repository.ts";
+import type { CompanyContext, UserContext } from "../context.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { enqueueEmail } from "../mail/mail.service.ts";
-import { notifyUsers } from "../notifications/notify.ts";
+import { notify } from "../notifications/notify.ts";
 import {
   countOwners,
   createInvitation,
@@ -46,7 +58,7 @@ function toInvitation(row: InvitationRow): PendingInvitation {
   };
 }
 
-async function companyOf(db: Tx | ActingCtx["prisma"], companyId: string) {
+async function companyOf(db: Db, companyId: string) {
   const company = await findCompanyName(db, companyId);
   if (!company) throw new AppError("NOT_FOUND", "Company not found");
   return company;
@@ -61,7 +73,7 @@ const teamAudit = (company: { id: string; name: string }, action: string, summar
   after,
 });
 
-export async function listTeam(ctx: ActingCtx): Promise<TeamList> {
+export async function listTeam(ctx: CompanyContext): Promise<TeamList> {
   const companyId = ctx.company.companyId;
   const [members, invitations] = await Promise.all([findMembers(ctx.prisma, companyId), findPendingInvitations(ctx.prisma, companyId, ctx.clock.now())]);
   return {
@@ -77,7 +89,7 @@ export async function listTeam(ctx: ActingCtx): Promise<TeamList> {
  * Invites an address to the team: a fresh 32-byte token (only its hash is kept) valid for
  * seven days, sent by e-mail. A new invitation to the same address replaces the pending one.
  */
-export async function inviteMember(ctx: ActingCtx, input: { email: string; role: Role }): Promise<PendingInvitation> {
+export async function inviteMember(ctx: CompanyContext, input: z.infer<typeof inviteInputSchema>): Promise<PendingInvitation> {
   const companyId = ctx.company.companyId;
   const email = input.email.toLowerCase();
   return ctx.prisma.$transaction(async (tx) => {
@@ -103,7 +115,7 @@ export async function inviteMember(ctx: ActingCtx, input: { email: string; role:
       template: "invitation",
       params: { companyName: company.name, inviterName: ctx.user.name, url: `${ctx.services.publicUrl}/invitations/accept?token=${encodeURIComponent(token)}` },
     });
-    await auditIfCurator(tx, ctx, teamAudit(company, "team.invite", `invited ${email} as ${input.role}`, null, { invitationId: invitation.id, email, role: input.role }));
+    await auditIfAuthority(tx, ctx, teamAudit(company, "team.invite", `invited ${email} as ${input.role}`, null, { invitationId: invitation.id, email, role: input.role }));
     return toInvitation(invitation);
   });
 }
@@ -112,7 +124,8 @@ export async function inviteMember(ctx: ActingCtx, input: { email: string; role:
  * Joins the team with an invitation, only as the user it was sent to. Unknown, expired,
  * revoked or used tokens are all TOKEN_INVALID; accepting twice is fine (nothing changes).
  */
-export async function acceptInvitation(ctx: UserCtx, token: string) {
+export async function acceptInvitation(ctx: UserContext, input: z.infer<typeof acceptInvitationInputSchema>) {
+  const { token } = input;
   const invalid = () => new AppError("TOKEN_INVALID", "This invitation is invalid, used or expired");
   return ctx.prisma.$transaction(async (tx) => {
     const invitation = await findInvitationByTokenHash(tx, hashToken(token));
@@ -133,12 +146,13 @@ export async function acceptInvitation(ctx: UserCtx, token: string) {
     if (!existing) await createMembership(tx, company.id, ctx.user.id, invitation.role);
     else if (existing.role === "EDITOR" && invitation.role === "OWNER") await updateMembershipRole(tx, company.id, ctx.user.id, "OWNER");
     const owners = (await findMembers(tx, company.id)).filter((m) => m.role === "OWNER" && m.user.id !== ctx.user.id).map((m) => m.user.id);
-    await notifyUsers(tx, { userIds: owners, topic: "team", type: "team_member_joined", data: { companyId: company.id, companyName: company.name, name: ctx.user.name } });
+    await notify(tx, { recipients: owners, notice: { type: "team_member_joined", data: { companyId: company.id, companyName: company.name, name: ctx.user.name } } });
     return result();
   });
 }
 
-export async function revokeInvitation(ctx: ActingCtx, invitationId: string): Promise<void> {
+export async function revokeInvitation(ctx: CompanyContext, input: z.infer<typeof invitationIdInputSchema>): Promise<void> {
+  const { invitationId } = input;
   const companyId = ctx.company.companyId;
   await ctx.prisma.$transaction(async (tx) => {
     await lockCompany(tx, companyId);
@@ -148,13 +162,13 @@ export async function revokeInvitation(ctx: ActingCtx, invitationId: string): Pr
     if (invitation.revokedAt) return;
     await markInvitationRevoked(tx, invitation.id, ctx.clock.now());
     const company = await companyOf(tx, companyId);
-    await auditIfCurator(tx, ctx, teamAudit(company, "team.revoke_invitation", `revoked the invitation of ${invitation.email}`, { invitationId, revoked: false }, { invitationId, revoked: true }));
+    await auditIfAuthority(tx, ctx, teamAudit(company, "team.revoke_invitation", `revoked the invitation of ${invitation.email}`, { invitationId, revoked: false }, { invitationId, revoked: true }));
   });
 }
 
 /** The membership of another user, locked with the company; the last owner is never taken away. */
 async function changeMember(
-  ctx: ActingCtx,
+  ctx: CompanyContext,
   userId: string,
   change: (tx: Tx, member: { role: Role; name: string; email: string }, owners: number) => Promise<AuditEntry | null>,
 ): Promise<void> {
@@ -164,13 +178,14 @@ async function changeMember(
     const membership = await findMembership(tx, companyId, userId);
     if (!membership) throw new AppError("NOT_FOUND", "Not a member of this company");
     const entry = await change(tx, { role: membership.role, name: membership.user.name, email: membership.user.email }, await countOwners(tx, companyId));
-    if (entry) await auditIfCurator(tx, ctx, entry);
+    if (entry) await auditIfAuthority(tx, ctx, entry);
   });
 }
 
 const lastOwner = () => new AppError("INVALID_STATE", "A company keeps at least one owner");
 
-export async function removeMember(ctx: ActingCtx, userId: string): Promise<void> {
+export async function removeMember(ctx: CompanyContext, input: z.infer<typeof memberInputSchema>): Promise<void> {
+  const { userId } = input;
   await changeMember(ctx, userId, async (tx, member, owners) => {
     if (member.role === "OWNER" && owners <= 1) throw lastOwner();
     await deleteMembership(tx, ctx.company.companyId, userId);
@@ -179,7 +194,8 @@ export async function removeMember(ctx: ActingCtx, userId: string): Promise<void
   });
 }
 
-export async function changeRole(ctx: ActingCtx, userId: string, role: Role): Promise<void> {
+export async function changeRole(ctx: CompanyContext, input: z.infer<typeof changeRoleInputSchema>): Promise<void> {
+  const { userId, role } = input;
   await changeMember(ctx, userId, async (tx, member, owners) => {
     if (member.role === role) return null;
     if (member.role === "OWNER" && owners <= 1) throw lastOwner();
@@ -190,7 +206,7 @@ export async function changeRole(ctx: ActingCtx, userId: string, role: Role): Pr
 }
 
 /** Leaves the company's team; managers and admins acting for it have no membership to leave. */
-export async function leaveTeam(ctx: ActingCtx): Promise<void> {
+export async function leaveTeam(ctx: CompanyContext): Promise<void> {
   const companyId = ctx.company.companyId;
   await ctx.prisma.$transaction(async (tx) => {
     await lockCompany(tx, companyId);

@@ -1,20 +1,6 @@
 import { z } from "zod";
 import { pageMetaSchema } from "./common.ts";
-
-/**
- * Notification types this app writes; the SPA renders each from its `data` in the reader's
- * language. Others may appear (written by other domains); the SPA shows a generic text for them.
- */
-export const networkNotificationTypes = [
-  "introduction_received",
-  "introduction_to_broker",
-  "introduction_accepted",
-  "introduction_declined",
-  "introduction_withdrawn",
-  "message_received",
-  "digest",
-] as const;
-export type NetworkNotificationType = (typeof networkNotificationTypes)[number];
+import { storedNoticeSchema } from "./notices.ts";
 
 export const notificationListInputSchema = z
   .object({
@@ -24,14 +10,14 @@ export const notificationListInputSchema = z
   })
   .default({ page: 1, pageSize: 20, unreadOnly: false });
 
-export const notificationSchema = z.object({
-  id: z.string(),
-  type: z.string(),
-  /** What the SPA needs to render and link it; never a hidden identity. */
-  data: z.record(z.string(), z.unknown()),
-  readAt: z.string().nullable(),
-  createdAt: z.string(),
-});
+/** A notification as listed: its notice (`type` and `data`, one of the kinds of notices.ts) and when it came and was read. */
+export const notificationSchema = z
+  .object({
+    id: z.string(),
+    readAt: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .and(storedNoticeSchema);
 export type NotificationItem = z.infer<typeof notificationSchema>;
 
 export const notificationListOutputSchema = pageMetaSchema.extend({ items: z.array(notificationSchema), unread: z.number().int() });

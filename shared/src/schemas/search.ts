@@ -1,18 +1,8 @@
 import { z } from "zod";
-import { companySizes } from "../company-size.ts";
 import { companyCardSchema } from "./company.ts";
-import {
-  capabilityCodeSchema,
-  certificationCodeSchema,
-  countryCodeSchema,
-  labelledCodeSchema,
-  languageCodeSchema,
-  materialCodeSchema,
-  pageMetaSchema,
-  uiLocaleSchema,
-} from "./common.ts";
+import { countryCodeSchema, labelledCodeSchema, pageMetaSchema, uiLocaleSchema } from "./common.ts";
 import { opportunityCardSchema } from "./opportunity.ts";
-import { opportunityTypes } from "../enums.ts";
+import { companyFacets, facetCountsShape, facetInputShape, opportunityFacets } from "./search-facets.ts";
 
 /** Longest query we read; longer input is cut, not rejected. */
 export const maxQueryLength = 300;
@@ -36,12 +26,18 @@ export const ignoredPartSchema = z
   .string()
   .regex(/^((capability|material|certification|country):[A-Za-z0-9_.]{1,64}|place|radius)$/, "unknown interpretation part");
 
+/**
+ * Distance around a place when none is given: a city named in the query ("CNC Plovdiv") or the
+ * search page's "near" field. Not written into URLs.
+ */
+export const defaultRadiusKm = 50;
+
 export const nearSchema = z.object({
   /** A city name in any script or language ("Sofia", "София", "Wien"), or coordinates. */
   city: z.string().trim().min(1).max(100).optional(),
   lat: z.number().min(-90).max(90).optional(),
   lng: z.number().min(-180).max(180).optional(),
-  radiusKm: z.number().min(1).max(2000).default(50),
+  radiusKm: z.number().min(1).max(2000).default(defaultRadiusKm),
 });
 
 export const companySearchSortSchema = z.enum(["relevance", "name", "distance"]);
@@ -51,13 +47,7 @@ export const companySearchInputSchema = z.object({
   locale: uiLocaleSchema.default("en"),
   page: z.number().int().min(1).max(500).default(1),
   pageSize: z.number().int().min(1).max(50).default(20),
-  countries: z.array(countryCodeSchema).max(20).default([]),
-  capabilities: z.array(capabilityCodeSchema).max(10).default([]),
-  certifications: z.array(certificationCodeSchema).max(10).default([]),
-  materials: z.array(materialCodeSchema).max(10).default([]),
-  sizes: z.array(z.enum(companySizes)).max(4).default([]),
-  clusters: z.array(z.string().regex(/^[a-z0-9-]{1,100}$/)).max(10).default([]),
-  languages: z.array(languageCodeSchema).max(10).default([]),
+  ...facetInputShape(companyFacets),
   near: nearSchema.optional(),
   sort: companySearchSortSchema.default("relevance"),
   ignore: z.array(ignoredPartSchema).max(20).default([]),
@@ -79,9 +69,6 @@ export const interpretationSchema = z.object({
 });
 export type Interpretation = z.infer<typeof interpretationSchema>;
 
-export const facetValueSchema = z.object({ value: z.string(), label: z.string(), count: z.number().int() });
-export type FacetValue = z.infer<typeof facetValueSchema>;
-
 export const companySearchHitSchema = companyCardSchema.extend({
   /** Field → text with matched words wrapped in <mark>…</mark>; everything else is escaped. */
   highlights: z.record(z.string(), z.string()),
@@ -96,13 +83,7 @@ export type CompanySearchHit = z.infer<typeof companySearchHitSchema>;
 export const companySearchOutputSchema = pageMetaSchema.extend({
   items: z.array(companySearchHitSchema),
   interpretation: interpretationSchema,
-  facets: z.object({
-    countries: z.array(facetValueSchema),
-    capabilities: z.array(facetValueSchema),
-    certifications: z.array(facetValueSchema),
-    sizes: z.array(facetValueSchema),
-    clusters: z.array(facetValueSchema),
-  }),
+  facets: z.object(facetCountsShape(companyFacets)),
   /** The centre used for distances, when the query or the input named one. */
   center: z.object({ lat: z.number(), lng: z.number(), label: z.string() }).nullable(),
 });
@@ -168,11 +149,9 @@ export const opportunitySearchInputSchema = z.object({
   locale: uiLocaleSchema.default("en"),
   page: z.number().int().min(1).max(500).default(1),
   pageSize: z.number().int().min(1).max(50).default(20),
-  types: z.array(z.enum(opportunityTypes)).max(6).default([]),
-  capabilities: z.array(capabilityCodeSchema).max(10).default([]),
+  ...facetInputShape(opportunityFacets),
   /** Opportunities open to partners from this country (including those open to anywhere). */
   openTo: countryCodeSchema.optional(),
-  ownerCountries: z.array(countryCodeSchema).max(20).default([]),
   sort: z.enum(["relevance", "deadline"]).default("relevance"),
   ignore: z.array(ignoredPartSchema).max(20).default([]),
 });
@@ -181,10 +160,6 @@ export type OpportunitySearchInput = z.input<typeof opportunitySearchInputSchema
 export const opportunitySearchOutputSchema = pageMetaSchema.extend({
   items: z.array(opportunityCardSchema),
   interpretation: interpretationSchema,
-  facets: z.object({
-    types: z.array(facetValueSchema),
-    capabilities: z.array(facetValueSchema),
-    ownerCountries: z.array(facetValueSchema),
-  }),
+  facets: z.object(facetCountsShape(opportunityFacets)),
 });
 export type OpportunitySearchOutput = z.infer<typeof opportunitySearchOutputSchema>;

@@ -11,7 +11,7 @@ import type {
   SearchResponse,
 } from "../search-port.ts";
 import { highlight } from "../text/highlight.ts";
-import { allowedTypos, foldText, tokenize } from "../text/normalize.ts";
+import { allowedTypos, foldCaseAndDiacritics, tokenize } from "../text/normalize.ts";
 import { topK } from "./top-k.ts";
 
 type Doc = { id: string } & Record<string, unknown>;
@@ -301,7 +301,7 @@ export class EmbeddedIndex implements SearchIndex {
       const keys = new Map<number, string | number | null>();
       for (const o of matched) {
         const v = index.docs[o]![sort.field];
-        keys.set(o, typeof v === "string" ? foldText(v) : typeof v === "number" ? v : null);
+        keys.set(o, typeof v === "string" ? foldCaseAndDiacritics(v) : typeof v === "number" ? v : null);
       }
       const dir = sort.direction === "asc" ? 1 : -1;
       ordered = topK(matched, want, (a, b) => {

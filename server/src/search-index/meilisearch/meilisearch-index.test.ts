@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { SearchRequest } from "../search-port.ts";
-import { createMeilisearchIndexFromEnv, MeilisearchIndex } from "./meilisearch-index.ts";
+import { createMeilisearchIndexFromConfig, MeilisearchIndex } from "./meilisearch-index.ts";
 import { indexSettings } from "./settings.ts";
 import { MeilisearchTaskError } from "./task-result.ts";
 
@@ -323,11 +323,11 @@ describe("MeilisearchIndex search", () => {
   });
 });
 
-describe("createMeilisearchIndexFromEnv", () => {
+describe("createMeilisearchIndexFromConfig", () => {
   it("is null without MEILI_HOST and an engine with it", () => {
-    expect(createMeilisearchIndexFromEnv({})).toBeNull();
-    expect(createMeilisearchIndexFromEnv({ MEILI_HOST: "  " })).toBeNull();
-    const index = createMeilisearchIndexFromEnv({ MEILI_HOST: host, MEILI_MASTER_KEY: "k" });
+    expect(createMeilisearchIndexFromConfig({})).toBeNull();
+    expect(createMeilisearchIndexFromConfig({ MEILI_HOST: "  " })).toBeNull();
+    const index = createMeilisearchIndexFromConfig({ MEILI_HOST: host, MEILI_MASTER_KEY: "k" });
     expect(index?.engine).toBe("meilisearch");
     expect(index?.uid("companies")).toBe("companies");
   });

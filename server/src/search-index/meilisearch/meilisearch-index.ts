@@ -1,4 +1,5 @@
 import { Meilisearch, type MultiSearchParams } from "meilisearch";
+import type { Config } from "../../config.ts";
 import type { IndexName, IndexSettings, SearchIndex, SearchRequest, SearchResponse } from "../search-port.ts";
 import { toSearchParams } from "./search-params.ts";
 import { toSearchResponse } from "./search-response.ts";
@@ -138,9 +139,12 @@ function isTaskErrorCode(error: unknown, code: string): boolean {
   return error instanceof MeilisearchTaskError && error.task.error?.code === code;
 }
 
+/** The engine settings of the validated configuration (config.ts); none set: the embedded engine. */
+export type SearchEngineConfig = Partial<Pick<Config, "MEILI_HOST" | "MEILI_MASTER_KEY">>;
+
 /** The Meilisearch engine when MEILI_HOST is set (MEILI_MASTER_KEY as its key), else null. */
-export function createMeilisearchIndexFromEnv(env: Record<string, string | undefined>): MeilisearchIndex | null {
-  const host = env.MEILI_HOST?.trim();
+export function createMeilisearchIndexFromConfig(config: SearchEngineConfig): MeilisearchIndex | null {
+  const host = config.MEILI_HOST?.trim();
   if (!host) return null;
-  return new MeilisearchIndex({ host, apiKey: env.MEILI_MASTER_KEY || undefined });
+  return new MeilisearchIndex({ host, apiKey: config.MEILI_MASTER_KEY || undefined });
 }

@@ -1,4 +1,4 @@
-import { allowedTypos, editDistance, foldText, tokenize } from "./normalize.ts";
+import { allowedTypos, editDistance, foldCaseAndDiacritics, tokenize } from "./normalize.ts";
 
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -21,7 +21,7 @@ export function highlight(
   const typos = options.typos ?? true;
   // Words as typed may hold typos; canonical words (from the lexicon) need exact or stem matches only.
   const matches = (word: string) => {
-    const folded = foldText(word);
+    const folded = foldCaseAndDiacritics(word);
     if (exact.has(folded) || stems.some((q) => folded.startsWith(q))) return true;
     return typos && queryTokens.some((q) => Math.abs(q.length - folded.length) <= 2 && editDistance(folded, q, allowedTypos(q.length)) <= allowedTypos(q.length));
   };

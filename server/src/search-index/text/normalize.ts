@@ -9,7 +9,8 @@ const special: Record<string, string> = { ł: "l", ß: "ss", ø: "o", æ: "ae", 
 // Cyrillic letters whose decomposition would change the letter (й → и + breve): keep them whole.
 const keepWhole = /[йЙёЁ]/;
 
-export function foldText(text: string): string {
+/** Lower case without diacritics, in the text's own script ("Győr" → "gyor", "Пловдив" → "пловдив"). */
+export function foldCaseAndDiacritics(text: string): string {
   let out = "";
   for (const ch of text.toLowerCase()) {
     if (special[ch]) {
@@ -25,14 +26,14 @@ export function foldText(text: string): string {
 
 /** Folded words of a text: runs of letters or digits. */
 export function tokenize(text: string): string[] {
-  return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return foldCaseAndDiacritics(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** Tokens with their character offsets in the original text (for highlighting and chips). */
 export function tokenizeWithOffsets(text: string): { token: string; start: number; end: number }[] {
   const result: { token: string; start: number; end: number }[] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    result.push({ token: foldText(match[0]), start: match.index, end: match.index + match[0].length });
+    result.push({ token: foldCaseAndDiacritics(match[0]), start: match.index, end: match.index + match[0].length });
   }
   return result;
 }
