@@ -23,6 +23,22 @@ describe("loadConfig", () => {
     for (const name of ["PORT", "DATABASE_URL", "LOG_LEVEL"]) expect(message).toContain(name);
   });
 
+  it("never echoes a secret or a URL with credentials in its refusal", () => {
+    const message = (() => {
+      try {
+        loadConfig({ ADMIN_PASSWORD: "short1", DATABASE_URL: "mysql://root:hunter2@db", PORT: "eighty" });
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return "";
+    })();
+    expect(message).toContain("ADMIN_PASSWORD");
+    expect(message).toContain("DATABASE_URL");
+    expect(message).not.toContain("short1");
+    expect(message).not.toContain("hunter2");
+    expect(message).toContain('"eighty"');
+  });
+
   it("treats empty variables as unset", () => {
     expect(loadConfig({ DATABASE_URL: "", PORT: "" }).DATABASE_URL).toBeUndefined();
   });
