@@ -48,7 +48,7 @@ for (const day of runs) {
     process.exit(1);
   }
   console.log(`\n=== unit and PGlite integration tests on ${day} (node sees ${seen.main}; worker ${seen.worker}; child ${seen.child})`);
-  const result = underFaketime(day, "pnpm", ["exec", "vitest", "run", "--project", "unit", "--project", "int-pglite"], { stdio: "inherit" });
+  const result = underFaketime(day, "pnpm", ["exec", "vitest", "run", "--project", "unit", "--project", "components", "--project", "int-pglite"], { stdio: "inherit" });
   if (result.status !== 0) {
     console.error(`\nThe tests failed with the clock at ${day}.`);
     process.exit(result.status ?? 1);

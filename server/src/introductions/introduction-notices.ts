@@ -27,30 +27,7 @@ const aboutOpportunity = (row: IntroductionRow) =>
 
 /** The recipient's members learn of an interest in their opportunity (the owner knows itself: they may read everything). */
 export async function noticeInterest(tx: Tx, { introduction: row, publicUrl }: NoticeInput): Promise<void> {
-  await notify(tx, {
-    recipients: await companyMemberIds(tx, row.toCompanyId),
-    notice: {
-      type: "introduction_received",
-      data: {
-        introductionId: row.id,
-        companyId: row.toCompanyId,
-        kind: row.kind,
-        fromName: row.fromCompany.name,
-        fromNameLatin: row.fromCompany.nameLatin,
-        ...aboutOpportunity(row),
-        path: inboxPath(row.toCompanyId, row.id),
-      },
-    },
-    email: {
-      template: "introduction_received",
-      params: (locale) => ({
-        fromName: readableName(row.fromCompany, locale),
-        about: titleIn(row.opportunity?.title, locale),
-        message: row.message,
-        url: inboxUrl(publicUrl, row.toCompanyId, row.id),
-      }),
-    },
-  });
+  await tellRecipient(tx, row, publicUrl, (locale) => titleIn(row.opportunity?.title, locale), () => row.message);
 }
 
 /** The cluster managers (or admins) who are asked to broker a request. */
