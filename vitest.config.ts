@@ -17,6 +17,17 @@ export default defineConfig({
         },
       },
       {
+        // Component tests: pages rendered in jsdom with a real QueryClient over a stub tRPC server.
+        test: {
+          name: "components",
+          include: ["client/src/**/*.test.tsx"],
+          environment: "jsdom",
+          setupFiles: ["client/test/setup.ts"],
+          // Rendering a whole page in jsdom is slow on a small machine.
+          testTimeout: 20_000,
+        },
+      },
+      {
         test: {
           name: "int-pglite",
           include: integration,

@@ -1,6 +1,6 @@
 // First: zod must not probe for eval under the Content Security Policy.
 import "@cluster-match/shared/csp";
-import "./i18n/index.ts";
+import i18n, { i18nReady } from "./i18n/index.ts";
 import "./styles.css";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
@@ -17,18 +17,23 @@ const root = document.getElementById("root");
 if (!root) throw new Error("index.html lacks the #root element");
 
 // Render the frame synchronously, so the skip link and navigation exist before the load event
-// (keyboard users and tests that press Tab right after load find them).
+// (keyboard users and tests that press Tab right after load find them). A visitor who chose a
+// language other than the bundled default waits for its catalogue first.
 const reactRoot = createRoot(root);
-flushSync(() =>
-  reactRoot.render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-          <BrowserRouter>
-            <App />
-          </BrowserRouter>
-        </TRPCProvider>
-      </QueryClientProvider>
-    </StrictMode>,
-  ),
-);
+function render() {
+  flushSync(() =>
+    reactRoot.render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+            <BrowserRouter>
+              <App />
+            </BrowserRouter>
+          </TRPCProvider>
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
+  );
+}
+if (i18n.isInitialized) render();
+else void i18nReady.then(render);

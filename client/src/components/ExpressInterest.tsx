@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useMe } from "../lib/useMe.ts";
-import { Done } from "../pages/network/forms.tsx";
+import { Done } from "./form/Done.tsx";
 import { useTRPC } from "../trpc.ts";
 import { IntroductionMessageForm, NoCompanyPanel, SignInPanel } from "./IntroductionForm.tsx";
 import { Section } from "./Section.tsx";
@@ -36,7 +36,7 @@ function InterestOptions({ opportunityId }: { opportunityId: string }) {
   return (
     <Section title={t("network.interest.title")} className="net-panel">
       {sent && (
-        <Done>
+        <Done look="network">
           <p>{t("network.interest.sent")}</p>
           <p>
             <Link to={`/inbox/${sent.companyId}/${sent.id}`}>{t("network.interest.openInbox")}</Link>

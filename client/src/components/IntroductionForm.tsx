@@ -2,7 +2,11 @@ import { introductionMessageSchema } from "@cluster-match/shared/schemas/introdu
 import { useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { CompanyChooser, ServerError, TextAreaField, lengthProblem, useProblemText } from "../pages/network/forms.tsx";
+import { CompanyChooser } from "./CompanyChooser.tsx";
+import { ServerError } from "./form/ServerError.tsx";
+import { TextAreaField } from "./form/TextAreaField.tsx";
+import { lengthProblem } from "../lib/lengthProblem.ts";
+import { useProblemText } from "./form/useProblemText.ts";
 import { Section } from "./Section.tsx";
 
 /** The catalogue section of one of the two ways to start an introduction; both use the same keys below it. */
@@ -83,16 +87,17 @@ export function IntroductionMessageForm({
       <p className="muted">{t(`${keys}.intro`)}</p>
       <CompanyChooser label={t(`${keys}.companyLabel`)} companies={companies} value={companyId} onChange={setCompanyId} />
       <TextAreaField
+        look="network"
         label={t(`${keys}.messageLabel`)}
         hint={t(`${keys}.messageHint`)}
         value={message}
         onChange={setMessage}
         error={submitted ? problemText(problem) : undefined}
-        max={4000}
+        countTo={4000}
         required
       />
       {children}
-      <ServerError error={error} />
+      <ServerError look="network" error={error} />
       <div className="actions-row">
         <button type="submit" className="button" disabled={pending}>
           {pending ? t(`${keys}.sending`) : t(`${keys}.submit`)}

@@ -3,7 +3,7 @@ import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useMe } from "../lib/useMe.ts";
-import { Done } from "../pages/network/forms.tsx";
+import { Done } from "./form/Done.tsx";
 import { useTRPC } from "../trpc.ts";
 import { IntroductionMessageForm, NoCompanyPanel, SignInPanel } from "./IntroductionForm.tsx";
 import { Section } from "./Section.tsx";
@@ -48,7 +48,7 @@ function RequestForm({ toCompanyId, companies, canBroker }: { toCompanyId: strin
 
   if (sent) {
     return (
-      <Done>
+      <Done look="network">
         <p>{sent.brokered ? t("network.request.sentBrokered") : t("network.request.sent")}</p>
         <p>
           <Link to={`/inbox/${sent.companyId}/${sent.id}`}>{t("network.request.openInbox")}</Link>

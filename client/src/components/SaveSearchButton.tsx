@@ -1,16 +1,20 @@
+import type { CompanySearchInput } from "@cluster-match/shared/schemas/search";
 import { savedSearchNameSchema, type DigestFrequency } from "@cluster-match/shared/schemas/saved-searches";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import { useMe } from "../lib/useMe.ts";
-import { DigestFrequencyOptions, Done, lengthProblem, ServerError, useProblemText } from "../pages/network/forms.tsx";
-import { companyQueryFromState } from "../pages/network/savedSearchLinks.ts";
-import type { SearchState } from "../pages/search/useCompanySearch.ts";
+import { DigestFrequencyOptions } from "./DigestFrequencyOptions.tsx";
+import { Done } from "./form/Done.tsx";
+import { lengthProblem } from "../lib/lengthProblem.ts";
+import { ServerError } from "./form/ServerError.tsx";
+import { useProblemText } from "./form/useProblemText.ts";
 import { useTRPC } from "../trpc.ts";
+import { TextField } from "./form/TextField.tsx";
 
-/** Saves what the search page shows now (its URL state) under a name, with a digest frequency. */
-export function SaveSearchButton({ state }: { state: SearchState }) {
+/** Saves what the search page shows now (`query`, from its URL state) under a name, with a digest frequency. */
+export function SaveSearchButton({ query }: { query: CompanySearchInput }) {
   const { t } = useTranslation();
   const me = useMe();
   const location = useLocation();
@@ -34,7 +38,7 @@ export function SaveSearchButton({ state }: { state: SearchState }) {
   return (
     <div className="net-save-search">
       {open ? (
-        <SaveSearchForm key={searchKey} state={state} onCancel={() => setOpen(false)} />
+        <SaveSearchForm key={searchKey} query={query} onCancel={() => setOpen(false)} />
       ) : (
         <button type="button" className="button button-secondary" onClick={() => setOpen(true)}>
           {t("network.saveSearch.open")}
@@ -44,13 +48,13 @@ export function SaveSearchButton({ state }: { state: SearchState }) {
   );
 }
 
-function SaveSearchForm({ state, onCancel }: { state: SearchState; onCancel: () => void }) {
+function SaveSearchForm({ query, onCancel }: { query: CompanySearchInput; onCancel: () => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const problemText = useProblemText();
   const id = useId();
-  const [name, setName] = useState(state.q.slice(0, 100) || t("network.saveSearch.defaultName"));
+  const [name, setName] = useState((query.q ?? "").slice(0, 100) || t("network.saveSearch.defaultName"));
   const [frequency, setFrequency] = useState<DigestFrequency>("WEEKLY");
   const [submitted, setSubmitted] = useState(false);
   const save = useMutation(
@@ -62,7 +66,7 @@ function SaveSearchForm({ state, onCancel }: { state: SearchState; onCancel: () 
 
   if (save.isSuccess) {
     return (
-      <Done>
+      <Done look="network">
         <p>
           {t("network.saveSearch.saved")} <Link to="/saved-searches">{t("network.saveSearch.manage")}</Link>
         </p>
@@ -73,7 +77,7 @@ function SaveSearchForm({ state, onCancel }: { state: SearchState; onCancel: () 
     event.preventDefault();
     setSubmitted(true);
     if (problem || save.isPending) return;
-    save.mutate({ name, kind: "COMPANIES", query: companyQueryFromState(state), frequency });
+    save.mutate({ name, kind: "COMPANIES", query, frequency });
   };
   const error = submitted ? problemText(problem) : undefined;
   return (
@@ -81,31 +85,14 @@ function SaveSearchForm({ state, onCancel }: { state: SearchState; onCancel: () 
       <h2 id={`${id}-title`} className="net-form-title">
         {t("network.saveSearch.title")}
       </h2>
-      <div className="net-field">
-        <label htmlFor={`${id}-name`}>{t("network.saveSearch.nameLabel")}</label>
-        <input
-          id={`${id}-name`}
-          className="text-input"
-          value={name}
-          maxLength={120}
-          required
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(event) => setName(event.target.value)}
-        />
-        {error && (
-          <p id={`${id}-error`} className="field-error">
-            {error}
-          </p>
-        )}
-      </div>
+      <TextField look="network" label={t("network.saveSearch.nameLabel")} value={name} maxLength={120} required error={error} onChange={setName} />
       <div className="net-field">
         <label htmlFor={`${id}-frequency`}>{t("network.saveSearch.frequencyLabel")}</label>
         <select id={`${id}-frequency`} value={frequency} onChange={(event) => setFrequency(event.target.value as DigestFrequency)}>
           <DigestFrequencyOptions />
         </select>
       </div>
-      <ServerError error={save.error} />
+      <ServerError look="network" error={save.error} />
       <div className="actions-row">
         <button type="submit" className="button" disabled={save.isPending}>
           {save.isPending ? t("network.saveSearch.saving") : t("network.saveSearch.submit")}

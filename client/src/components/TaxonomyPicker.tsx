@@ -112,7 +112,7 @@ export function TaxonomyPicker({ label, hint, value, onChange, max = 30, include
           aria-activedescendant={expanded ? `${listId}-${Math.min(active, matches.length - 1)}` : undefined}
           aria-describedby={describedBy}
           aria-invalid={error ? true : undefined}
-          placeholder={full ? t("companyEditor.picker.full", { max }) : t("companyEditor.picker.placeholder")}
+          placeholder={full ? t("companyWorkspace.picker.full", { max }) : t("companyWorkspace.picker.placeholder")}
           disabled={full || picker.isPending}
           value={query}
           onChange={(event) => {
@@ -124,7 +124,7 @@ export function TaxonomyPicker({ label, hint, value, onChange, max = 30, include
           onBlur={() => setOpen(false)}
           onKeyDown={onKeyDown}
         />
-        <ul id={listId} role="listbox" aria-label={t("companyEditor.picker.suggestions")} className="ce-options" hidden={!expanded}>
+        <ul id={listId} role="listbox" aria-label={t("companyWorkspace.picker.suggestions")} className="ce-options" hidden={!expanded}>
           {matches.map((match, i) => (
             <li
               key={match.code}
@@ -140,7 +140,7 @@ export function TaxonomyPicker({ label, hint, value, onChange, max = 30, include
               <span className="ce-option-label">{match.label}</span>
               {match.matched && (
                 <span className="ce-option-matched" lang={match.matched.lang}>
-                  {t("companyEditor.picker.matched", { text: match.matched.text, language: languageName(match.matched.lang, locale) })}
+                  {t("companyWorkspace.picker.matched", { text: match.matched.text, language: languageName(match.matched.lang, locale) })}
                 </span>
               )}
             </li>
@@ -148,19 +148,19 @@ export function TaxonomyPicker({ label, hint, value, onChange, max = 30, include
         </ul>
       </div>
       <p className="visually-hidden" role="status">
-        {open && query.trim() !== "" ? (matches.length > 0 ? t("companyEditor.picker.count", { count: matches.length }) : t("companyEditor.picker.noMatches")) : ""}
+        {open && query.trim() !== "" ? (matches.length > 0 ? t("companyWorkspace.picker.count", { count: matches.length }) : t("companyWorkspace.picker.noMatches")) : ""}
       </p>
-      {open && query.trim() !== "" && matches.length === 0 && !full && <p className="field-hint">{t("companyEditor.picker.noMatches")}</p>}
+      {open && query.trim() !== "" && matches.length === 0 && !full && <p className="field-hint">{t("companyWorkspace.picker.noMatches")}</p>}
       {error && (
         <p id={errorId} className="field-error">
           {error}
         </p>
       )}
       <p id={`${baseId}-count`} className="field-hint">
-        {t("companyEditor.picker.chosen", { count: value.length, max })}
+        {t("companyWorkspace.picker.chosen", { count: value.length, max })}
       </p>
       {value.length > 0 && (
-        <ol className="badge-list ce-chosen" aria-label={t("companyEditor.picker.chosenList", { label })}>
+        <ol className="badge-list ce-chosen" aria-label={t("companyWorkspace.picker.chosenList", { label })}>
           {value.map((code, i) => {
             const text = labelOf(code);
             return (
@@ -169,13 +169,13 @@ export function TaxonomyPicker({ label, hint, value, onChange, max = 30, include
                   {text}
                 </span>
                 <span className="ce-chosen-actions">
-                  <button type="button" className="ce-icon-button" onClick={() => move(i, i - 1)} disabled={i === 0} aria-label={t("companyEditor.picker.moveUp", { label: text })}>
+                  <button type="button" className="ce-icon-button" onClick={() => move(i, i - 1)} disabled={i === 0} aria-label={t("companyWorkspace.picker.moveUp", { label: text })}>
                     <span aria-hidden="true">↑</span>
                   </button>
-                  <button type="button" className="ce-icon-button" onClick={() => move(i, i + 1)} disabled={i === value.length - 1} aria-label={t("companyEditor.picker.moveDown", { label: text })}>
+                  <button type="button" className="ce-icon-button" onClick={() => move(i, i + 1)} disabled={i === value.length - 1} aria-label={t("companyWorkspace.picker.moveDown", { label: text })}>
                     <span aria-hidden="true">↓</span>
                   </button>
-                  <button type="button" className="ce-icon-button" onClick={() => onChange(value.filter((c) => c !== code))} aria-label={t("companyEditor.picker.remove", { label: text })}>
+                  <button type="button" className="ce-icon-button" onClick={() => onChange(value.filter((c) => c !== code))} aria-label={t("companyWorkspace.picker.remove", { label: text })}>
                     <span aria-hidden="true">×</span>
                   </button>
                 </span>

@@ -44,13 +44,13 @@ export function UserMenu({ me }: { me: SignedIn }) {
   const close = () => setOpen(false);
 
   const links = [
-    { to: "/workspace", label: t("accounts.menu.workspace") },
-    { to: "/inbox", label: t("accounts.menu.inbox") },
-    { to: "/notifications", label: t("accounts.menu.notifications"), badge: unread },
-    { to: "/saved-searches", label: t("accounts.menu.savedSearches") },
-    { to: "/account", label: t("accounts.menu.account") },
-    ...(me.role === "ADMIN" ? [{ to: "/admin", label: t("accounts.menu.admin") }] : []),
-    ...(me.role === "CLUSTER_MANAGER" ? [{ to: "/manage", label: t("accounts.menu.manage") }] : []),
+    { to: "/workspace", label: t("account.menu.workspace") },
+    { to: "/inbox", label: t("account.menu.inbox") },
+    { to: "/notifications", label: t("account.menu.notifications"), badge: unread },
+    { to: "/saved-searches", label: t("account.menu.savedSearches") },
+    { to: "/account", label: t("account.menu.account") },
+    ...(me.role === "ADMIN" ? [{ to: "/admin", label: t("account.menu.admin") }] : []),
+    ...(me.role === "CLUSTER_MANAGER" ? [{ to: "/manage", label: t("account.menu.manage") }] : []),
   ];
 
   return (
@@ -78,7 +78,7 @@ export function UserMenu({ me }: { me: SignedIn }) {
             <span className="count-badge" aria-hidden="true">
               {unreadText}
             </span>
-            <span className="visually-hidden">, {t("accounts.menu.unread", { count: unread, n: unreadText })}</span>
+            <span className="visually-hidden">, {t("account.menu.unread", { count: unread, n: unreadText })}</span>
           </>
         )}
         <span className="user-menu-chevron" aria-hidden="true" />
@@ -88,7 +88,7 @@ export function UserMenu({ me }: { me: SignedIn }) {
           <span className="block user-menu-who-name">{me.name}</span>
           <span className="block small">{me.email}</span>
         </p>
-        <nav aria-label={t("accounts.menu.label")}>
+        <nav aria-label={t("account.menu.label")}>
           <ul>
             {links.map((link) => (
               <li key={link.to}>
@@ -97,7 +97,7 @@ export function UserMenu({ me }: { me: SignedIn }) {
                   {link.badge !== undefined && link.badge > 0 && (
                     <span className="count-badge" data-testid="unread-badge">
                       {unreadText}
-                      <span className="visually-hidden"> {t("accounts.menu.unreadShort")}</span>
+                      <span className="visually-hidden"> {t("account.menu.unreadShort")}</span>
                     </span>
                   )}
                 </NavLink>
@@ -105,7 +105,7 @@ export function UserMenu({ me }: { me: SignedIn }) {
             ))}
             <li>
               <button type="button" className="user-menu-signout" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
-                {t("accounts.menu.signOut")}
+                {t("account.menu.signOut")}
               </button>
             </li>
           </ul>

@@ -1,7 +1,6 @@
 import { uiLocales, type UiLocale } from "@cluster-match/shared/i18n";
-import i18n from "i18next";
+import i18n, { type BackendModule, type ResourceKey } from "i18next";
 import { initReactI18next } from "react-i18next";
-import { catalogues } from "./catalogues.ts";
 
 export const localeStorageKey = "cm.locale";
 export const defaultLocale: UiLocale = "bg";
@@ -29,16 +28,51 @@ function applyLocale(locale: string): void {
   }
 }
 
-void i18n.use(initReactI18next).init({
-  resources: { bg: { translation: catalogues.bg }, en: { translation: catalogues.en }, de: { translation: catalogues.de } },
-  lng: storedLocale(),
-  fallbackLng: "en",
-  supportedLngs: [...uiLocales],
-  // Resources are bundled, so initialise synchronously and render translated text on the first paint.
-  initAsync: false,
-  // React escapes output already.
-  interpolation: { escapeValue: false },
-});
+// The catalogues of catalogues.ts, one per language: the core file and one file per area, whose
+// top-level keys never overlap. The default language (bg: import.meta.glob takes literal patterns
+// only) is bundled, so a first visit renders translated text synchronously on the first paint. The
+// other languages load when chosen (a small chunk per file, about 21 kB gzip per language), and
+// i18next switches once they are there.
+type CatalogueFile = Record<string, ResourceKey>;
+const bundledFiles = import.meta.glob<CatalogueFile>(["./bg.json", "./*/bg.json"], { eager: true, import: "default" });
+const lazyFiles = import.meta.glob<CatalogueFile>(["./*.json", "./*/*.json", "!./bg.json", "!./*/bg.json"], { import: "default" });
+const merge = (parts: CatalogueFile[]): CatalogueFile => Object.assign({}, ...parts);
+
+async function loadCatalogue(locale: string): Promise<CatalogueFile> {
+  const loaders = Object.entries(lazyFiles).filter(([file]) => file.endsWith(`/${locale}.json`));
+  if (loaders.length === 0) throw new Error(`no UI catalogue for ${locale}`);
+  return merge(await Promise.all(loaders.map(([, load]) => load())));
+}
+
+const lazyCatalogues: BackendModule = {
+  type: "backend",
+  callbackApi: true,
+  init() {},
+  read(language, _namespace, callback) {
+    loadCatalogue(language).then(
+      (catalogue) => callback(null, catalogue),
+      (error: unknown) => callback(error instanceof Error ? error : String(error), null),
+    );
+  },
+};
+
+/** Resolves once the stored language's catalogue is there (at once for the default language). */
+export const i18nReady = i18n
+  .use(initReactI18next)
+  .use(lazyCatalogues)
+  .init({
+    resources: { [defaultLocale]: { translation: merge(Object.values(bundledFiles)) } },
+    partialBundledLanguages: true,
+    lng: storedLocale(),
+    // Every catalogue has every key (catalogues.test.ts): nothing to fall back to, nothing more to load.
+    fallbackLng: false,
+    supportedLngs: [...uiLocales],
+    // With the default language bundled, initialise synchronously and render translated text on the first paint.
+    initAsync: false,
+    // React escapes output already.
+    interpolation: { escapeValue: false },
+  })
+  .then(() => undefined);
 
 applyLocale(i18n.language);
 i18n.on("languageChanged", applyLocale);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldForSearch, indexTerms, labelIn, searchTerms, type SearchableTerm } from "./taxonomySearch.ts";
+import { indexTerms, labelIn, searchTerms, type SearchableTerm } from "./taxonomySearch.ts";
 
 const terms: SearchableTerm[] = [
   { code: "MACH", isGroup: true, labels: { bg: "Механична обработка", en: "Machining", de: "Zerspanung" }, synonyms: {} },
@@ -14,12 +14,6 @@ const terms: SearchableTerm[] = [
 const index = indexTerms(terms);
 
 describe("taxonomy search", () => {
-  it("folds scripts, case and diacritics", () => {
-    expect(foldForSearch("ЦПУ Фрезоване")).toBe("tspu frezovane");
-    expect(foldForSearch("CNC-Fräsen")).toBe("cnc frasen");
-    expect(foldForSearch("Schweißen")).toBe("schweissen");
-  });
-
   it("finds a term by a German word and shows it in the reader's language with what matched", () => {
     const [first] = searchTerms(index, "Fräsen", "bg");
     expect(first).toEqual({ code: "MACH.CNC_MILLING", label: "ЦПУ фрезоване", matched: { text: "Fräsen", lang: "de" } });

@@ -1,4 +1,4 @@
-import { bgToLatin } from "@cluster-match/shared/transliteration";
+import { foldToLatin } from "@cluster-match/shared/text-fold";
 
 /** A vocabulary entry with its labels and synonyms in every language (what taxonomy.picker returns). */
 export interface SearchableTerm {
@@ -28,21 +28,6 @@ export interface TermMatch {
   matched: { text: string; lang: string } | null;
 }
 
-/**
- * Text in one comparable form: Cyrillic transliterated (so "frez" finds "фрезоване"), lower
- * case, no diacritics ("Frasen" finds "Fräsen", "lodz" finds "Łódź").
- */
-export function foldForSearch(text: string): string {
-  return bgToLatin(text)
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[łŁ]/g, "l")
-    .replace(/ß/g, "ss")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
-
 /** The label to show in a language: that language, else English, else any. */
 export function labelIn(term: Pick<SearchableTerm, "labels" | "code">, locale: string): string {
   return term.labels[locale] ?? term.labels.en ?? Object.values(term.labels).find(Boolean) ?? term.code;
@@ -52,8 +37,8 @@ export function indexTerms(terms: SearchableTerm[]): IndexedTerm[] {
   return terms.map((term) => ({
     term,
     texts: [
-      ...Object.entries(term.labels).flatMap(([lang, text]) => (text ? [{ text, folded: foldForSearch(text), lang, isLabel: true }] : [])),
-      ...Object.entries(term.synonyms).flatMap(([lang, list]) => (list ?? []).map((text) => ({ text, folded: foldForSearch(text), lang, isLabel: false }))),
+      ...Object.entries(term.labels).flatMap(([lang, text]) => (text ? [{ text, folded: foldToLatin(text), lang, isLabel: true }] : [])),
+      ...Object.entries(term.synonyms).flatMap(([lang, list]) => (list ?? []).map((text) => ({ text, folded: foldToLatin(text), lang, isLabel: false }))),
     ],
   }));
 }
@@ -81,7 +66,7 @@ export function searchTerms(
   locale: string,
   options: { limit?: number; exclude?: Iterable<string>; includeGroups?: boolean } = {},
 ): TermMatch[] {
-  const words = foldForSearch(query).split(" ").filter(Boolean);
+  const words = foldToLatin(query).split(" ").filter(Boolean);
   if (words.length === 0) return [];
   const excluded = new Set(options.exclude ?? []);
   const collator = new Intl.Collator(locale);

@@ -1,17 +1,24 @@
+import { capabilityCodeSchema, certificationCodeSchema, countryCodeSchema } from "@cluster-match/shared/schemas/common";
+import { clusterSlugSchema } from "@cluster-match/shared/schemas/search-facets";
 import { useCallback } from "react";
 import { useSearchParams } from "react-router";
 
 export type ParamValue = string | readonly string[] | undefined;
 
-/** Reads every value of a repeated parameter that matches the pattern, without duplicates. */
-export function readList(params: URLSearchParams, key: string, pattern: RegExp, max = 20): string[] {
-  return [...new Set(params.getAll(key).filter((value) => pattern.test(value)))].slice(0, max);
+/** What a parameter value must be: a pattern, or the API's schema of the value. */
+export type ValueCheck = RegExp | { safeParse(value: unknown): { success: boolean } };
+
+const passes = (check: ValueCheck, value: string) => (check instanceof RegExp ? check.test(value) : check.safeParse(value).success);
+
+/** Reads every value of a repeated parameter that passes the check, without duplicates. */
+export function readList(params: URLSearchParams, key: string, check: ValueCheck, max = 20): string[] {
+  return [...new Set(params.getAll(key).filter((value) => passes(check, value)))].slice(0, max);
 }
 
 /** Reads a single parameter; malformed values are ignored so a mangled link still shows results. */
-export function readOne(params: URLSearchParams, key: string, pattern: RegExp): string | undefined {
+export function readOne(params: URLSearchParams, key: string, check: ValueCheck): string | undefined {
   const value = params.get(key);
-  return value !== null && pattern.test(value) ? value : undefined;
+  return value !== null && passes(check, value) ? value : undefined;
 }
 
 export function readPage(params: URLSearchParams): number {
@@ -61,9 +68,10 @@ export function useUrlFilters() {
   return { params, setFilters, setPage, clearFilters };
 }
 
+/** The values of the usual filter parameters, checked as the API checks them. */
 export const patterns = {
-  country: /^[A-Z]{2}$/,
-  capability: /^[A-Z]+(\.[A-Z0-9_]+)?$/,
-  certification: /^[A-Z0-9_]+$/,
-  slug: /^[a-z0-9-]{1,100}$/,
+  country: countryCodeSchema,
+  capability: capabilityCodeSchema,
+  certification: certificationCodeSchema,
+  slug: clusterSlugSchema,
 };

@@ -30,77 +30,77 @@ export function PrivacyPage() {
   const { t } = useTranslation();
   return (
     <article className="privacy prose">
-      <PageTitle title={t("accounts.privacy.title")} />
-      <h1>{t("accounts.privacy.title")}</h1>
-      <p className="lead">{t("accounts.privacy.intro")}</p>
+      <PageTitle title={t("account.privacy.title")} />
+      <h1>{t("account.privacy.title")}</h1>
+      <p className="lead">{t("account.privacy.intro")}</p>
 
-      <NoticeSection title={t("accounts.privacy.controller.title")}>
-        <p>{t("accounts.privacy.controller.text")}</p>
+      <NoticeSection title={t("account.privacy.controller.title")}>
+        <p>{t("account.privacy.controller.text")}</p>
         <p>
-          {t("accounts.privacy.controller.contact")} <a href={`mailto:${contactEmail}`}>{contactEmail}</a>, {t("accounts.privacy.controller.phone")}{" "}
+          {t("account.privacy.controller.contact")} <a href={`mailto:${contactEmail}`}>{contactEmail}</a>, {t("account.privacy.controller.phone")}{" "}
           <a href={`tel:${contactPhone.replace(/\s/g, "")}`}>{contactPhone}</a>
         </p>
       </NoticeSection>
 
-      <NoticeSection title={t("accounts.privacy.data.title")}>
-        <p>{t("accounts.privacy.data.intro")}</p>
+      <NoticeSection title={t("account.privacy.data.title")}>
+        <p>{t("account.privacy.data.intro")}</p>
         <ul>
           {dataItems.map((item) => (
-            <li key={item}>{t(`accounts.privacy.data.items.${item}`)}</li>
+            <li key={item}>{t(`account.privacy.data.items.${item}`)}</li>
           ))}
         </ul>
       </NoticeSection>
 
-      <NoticeSection title={t("accounts.privacy.purposes.title")}>
+      <NoticeSection title={t("account.privacy.purposes.title")}>
         <ul>
           {purposeItems.map((item) => (
-            <li key={item}>{t(`accounts.privacy.purposes.items.${item}`)}</li>
+            <li key={item}>{t(`account.privacy.purposes.items.${item}`)}</li>
           ))}
         </ul>
       </NoticeSection>
 
-      <NoticeSection title={t("accounts.privacy.legal.title")}>
+      <NoticeSection title={t("account.privacy.legal.title")}>
         <ul>
           {legalItems.map((item) => (
-            <li key={item}>{t(`accounts.privacy.legal.items.${item}`)}</li>
+            <li key={item}>{t(`account.privacy.legal.items.${item}`)}</li>
           ))}
         </ul>
-        <p>{t("accounts.privacy.legal.required")}</p>
+        <p>{t("account.privacy.legal.required")}</p>
       </NoticeSection>
 
-      <NoticeSection title={t("accounts.privacy.cookies.title")}>
-        <p>{t("accounts.privacy.cookies.text")}</p>
+      <NoticeSection title={t("account.privacy.cookies.title")}>
+        <p>{t("account.privacy.cookies.text")}</p>
       </NoticeSection>
 
-      <NoticeSection title={t("accounts.privacy.retention.title")}>
+      <NoticeSection title={t("account.privacy.retention.title")}>
         <ul>
           {retentionItems.map((item) => (
-            <li key={item}>{t(`accounts.privacy.retention.items.${item}`)}</li>
+            <li key={item}>{t(`account.privacy.retention.items.${item}`)}</li>
           ))}
         </ul>
       </NoticeSection>
 
-      <NoticeSection title={t("accounts.privacy.recipients.title")}>
+      <NoticeSection title={t("account.privacy.recipients.title")}>
         <ul>
           {recipientItems.map((item) => (
-            <li key={item}>{t(`accounts.privacy.recipients.items.${item}`)}</li>
+            <li key={item}>{t(`account.privacy.recipients.items.${item}`)}</li>
           ))}
         </ul>
-        <p>{t("accounts.privacy.recipients.transfers")}</p>
+        <p>{t("account.privacy.recipients.transfers")}</p>
       </NoticeSection>
 
-      <NoticeSection title={t("accounts.privacy.rights.title")}>
-        <p>{t("accounts.privacy.rights.intro")}</p>
+      <NoticeSection title={t("account.privacy.rights.title")}>
+        <p>{t("account.privacy.rights.intro")}</p>
         <ul>
           {rightItems.map((item) => (
-            <li key={item}>{t(`accounts.privacy.rights.items.${item}`)}</li>
+            <li key={item}>{t(`account.privacy.rights.items.${item}`)}</li>
           ))}
         </ul>
         <p>
-          {t("accounts.privacy.rights.selfService")} <Link to="/account">{t("accounts.privacy.rights.selfServiceLink")}</Link>
+          {t("account.privacy.rights.selfService")} <Link to="/account">{t("account.privacy.rights.selfServiceLink")}</Link>
         </p>
         <p>
-          {t("accounts.privacy.rights.complaint")}{" "}
+          {t("account.privacy.rights.complaint")}{" "}
           <a href={supervisoryAuthorityUrl} target="_blank" rel="noopener noreferrer">
             www.cpdp.bg
             <span className="visually-hidden"> {t("common.externalLink")}</span>
@@ -108,13 +108,13 @@ export function PrivacyPage() {
         </p>
       </NoticeSection>
 
-      <NoticeSection title={t("accounts.privacy.security.title")}>
-        <p>{t("accounts.privacy.security.text")}</p>
+      <NoticeSection title={t("account.privacy.security.title")}>
+        <p>{t("account.privacy.security.text")}</p>
       </NoticeSection>
 
-      <NoticeSection title={t("accounts.privacy.contact.title")}>
+      <NoticeSection title={t("account.privacy.contact.title")}>
         <p>
-          {t("accounts.privacy.contact.text")} <a href={`mailto:${contactEmail}`}>{contactEmail}</a>
+          {t("account.privacy.contact.text")} <a href={`mailto:${contactEmail}`}>{contactEmail}</a>
         </p>
       </NoticeSection>
     </article>

@@ -1,14 +1,17 @@
 import { Route } from "react-router";
 import { RequireAuth } from "../components/RequireAuth.tsx";
-import { AccountDeletedPage } from "../pages/account/AccountDeletedPage.tsx";
-import { AccountPage } from "../pages/account/AccountPage.tsx";
-import { ForgotPasswordPage } from "../pages/account/ForgotPasswordPage.tsx";
-import { ResetPasswordPage } from "../pages/account/ResetPasswordPage.tsx";
-import { SignInPage } from "../pages/account/SignInPage.tsx";
-import { SignUpPage } from "../pages/account/SignUpPage.tsx";
-import { VerifyEmailPage } from "../pages/account/VerifyEmailPage.tsx";
-import { MailboxPage } from "../pages/dev/MailboxPage.tsx";
-import { PrivacyPage } from "../pages/PrivacyPage.tsx";
+import { lazyPage } from "./lazyPage.ts";
+
+// Each page loads with its route (App.tsx shows the loading state meanwhile).
+const AccountDeletedPage = lazyPage(() => import("../pages/account/AccountDeletedPage.tsx"), "AccountDeletedPage");
+const AccountPage = lazyPage(() => import("../pages/account/AccountPage.tsx"), "AccountPage");
+const ForgotPasswordPage = lazyPage(() => import("../pages/account/ForgotPasswordPage.tsx"), "ForgotPasswordPage");
+const ResetPasswordPage = lazyPage(() => import("../pages/account/ResetPasswordPage.tsx"), "ResetPasswordPage");
+const SignInPage = lazyPage(() => import("../pages/account/SignInPage.tsx"), "SignInPage");
+const SignUpPage = lazyPage(() => import("../pages/account/SignUpPage.tsx"), "SignUpPage");
+const VerifyEmailPage = lazyPage(() => import("../pages/account/VerifyEmailPage.tsx"), "VerifyEmailPage");
+const MailboxPage = lazyPage(() => import("../pages/dev/MailboxPage.tsx"), "MailboxPage");
+const PrivacyPage = lazyPage(() => import("../pages/PrivacyPage.tsx"), "PrivacyPage");
 
 // Routes of this area of the app; App.tsx mounts them inside the page frame.
 // The e-mail links of the server point at /verify-email and /reset-password.

@@ -1,25 +1,20 @@
-import { lazy, Suspense, type ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import type { ReactNode } from "react";
 import { Route } from "react-router";
-import { LoadingState } from "../components/QueryStates.tsx";
 import { RequireAuth } from "../components/RequireAuth.tsx";
-import { AdminCompaniesPage } from "../pages/admin/AdminCompaniesPage.tsx";
-import { AdminHomePage } from "../pages/admin/AdminHomePage.tsx";
-import { AdminImportsPage } from "../pages/admin/AdminImportsPage.tsx";
-import { AuditLogPage } from "../pages/admin/AuditLogPage.tsx";
-import { MergePage } from "../pages/admin/MergePage.tsx";
-import { ReviewQueuePage } from "../pages/admin/ReviewQueuePage.tsx";
-import { UsersPage } from "../pages/admin/UsersPage.tsx";
-import { ManageHomePage } from "../pages/manage/ManageHomePage.tsx";
-import { ManageImportsPage } from "../pages/manage/ManageImportsPage.tsx";
+import { lazyPage } from "./lazyPage.ts";
 
-// The charts library is only for admins: load it with the dashboard, not with every page.
-const DashboardPage = lazy(() => import("../pages/admin/DashboardPage.tsx").then((m) => ({ default: m.DashboardPage })));
-
-function Lazy({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
-  return <Suspense fallback={<LoadingState label={t("common.loading")} />}>{children}</Suspense>;
-}
+// Each page loads with its route (App.tsx shows the loading state meanwhile).
+const AdminCompaniesPage = lazyPage(() => import("../pages/admin/AdminCompaniesPage.tsx"), "AdminCompaniesPage");
+const AdminHomePage = lazyPage(() => import("../pages/admin/AdminHomePage.tsx"), "AdminHomePage");
+const AdminImportsPage = lazyPage(() => import("../pages/admin/AdminImportsPage.tsx"), "AdminImportsPage");
+const AuditLogPage = lazyPage(() => import("../pages/admin/AuditLogPage.tsx"), "AuditLogPage");
+const MergePage = lazyPage(() => import("../pages/admin/MergePage.tsx"), "MergePage");
+const ReviewQueuePage = lazyPage(() => import("../pages/admin/ReviewQueuePage.tsx"), "ReviewQueuePage");
+const UsersPage = lazyPage(() => import("../pages/admin/UsersPage.tsx"), "UsersPage");
+const ManageHomePage = lazyPage(() => import("../pages/manage/ManageHomePage.tsx"), "ManageHomePage");
+const ManageImportsPage = lazyPage(() => import("../pages/manage/ManageImportsPage.tsx"), "ManageImportsPage");
+// The charts library (recharts) comes with the dashboard only.
+const DashboardPage = lazyPage(() => import("../pages/admin/DashboardPage.tsx"), "DashboardPage");
 
 const admin = (page: ReactNode) => <RequireAuth role="ADMIN">{page}</RequireAuth>;
 const manager = (page: ReactNode) => <RequireAuth role="CLUSTER_MANAGER">{page}</RequireAuth>;
@@ -36,7 +31,7 @@ export const adminRoutes = (
     <Route path="admin/users" element={admin(<UsersPage />)} />
     <Route path="admin/audit" element={admin(<AuditLogPage />)} />
     <Route path="admin/imports" element={admin(<AdminImportsPage />)} />
-    <Route path="admin/dashboard" element={admin(<Lazy><DashboardPage /></Lazy>)} />
+    <Route path="admin/dashboard" element={admin(<DashboardPage />)} />
     <Route path="manage" element={manager(<ManageHomePage />)} />
     <Route path="manage/imports" element={manager(<ManageImportsPage />)} />
   </>

@@ -1,14 +1,17 @@
 import type { ReactNode } from "react";
 import { Route } from "react-router";
 import { RequireAuth } from "../components/RequireAuth.tsx";
-import { AdminCompanyPage } from "../pages/admin-company/AdminCompanyPage.tsx";
-import { RevisionReviewPage } from "../pages/admin-company/RevisionReviewPage.tsx";
-import { AcceptInvitationPage } from "../pages/workspace/AcceptInvitationPage.tsx";
-import { CompanyDashboardPage } from "../pages/workspace/CompanyDashboardPage.tsx";
-import { ProfileEditorPage } from "../pages/workspace/ProfileEditorPage.tsx";
-import { RegisterCompanyPage } from "../pages/workspace/RegisterCompanyPage.tsx";
-import { TeamPage } from "../pages/workspace/TeamPage.tsx";
-import { WorkspacePage } from "../pages/workspace/WorkspacePage.tsx";
+import { lazyPage } from "./lazyPage.ts";
+
+// Each page loads with its route (App.tsx shows the loading state meanwhile).
+const AdminCompanyPage = lazyPage(() => import("../pages/admin-company/AdminCompanyPage.tsx"), "AdminCompanyPage");
+const RevisionReviewPage = lazyPage(() => import("../pages/admin-company/RevisionReviewPage.tsx"), "RevisionReviewPage");
+const AcceptInvitationPage = lazyPage(() => import("../pages/company-workspace/AcceptInvitationPage.tsx"), "AcceptInvitationPage");
+const CompanyDashboardPage = lazyPage(() => import("../pages/company-workspace/CompanyDashboardPage.tsx"), "CompanyDashboardPage");
+const ProfileEditorPage = lazyPage(() => import("../pages/company-workspace/ProfileEditorPage.tsx"), "ProfileEditorPage");
+const RegisterCompanyPage = lazyPage(() => import("../pages/company-workspace/RegisterCompanyPage.tsx"), "RegisterCompanyPage");
+const TeamPage = lazyPage(() => import("../pages/company-workspace/TeamPage.tsx"), "TeamPage");
+const WorkspacePage = lazyPage(() => import("../pages/company-workspace/WorkspacePage.tsx"), "WorkspacePage");
 
 const signedIn = (page: ReactNode) => <RequireAuth>{page}</RequireAuth>;
 const admin = (page: ReactNode) => <RequireAuth role="ADMIN">{page}</RequireAuth>;

@@ -1,10 +1,13 @@
 import { Route } from "react-router";
 import { RequireAuth } from "../components/RequireAuth.tsx";
-import { InboxPage } from "../pages/network/InboxPage.tsx";
-import { IntroductionPage } from "../pages/network/IntroductionPage.tsx";
-import { ManageIntroductionsPage } from "../pages/network/ManageIntroductionsPage.tsx";
-import { NotificationsPage } from "../pages/network/NotificationsPage.tsx";
-import { SavedSearchesPage } from "../pages/network/SavedSearchesPage.tsx";
+import { lazyPage } from "./lazyPage.ts";
+
+// Each page loads with its route (App.tsx shows the loading state meanwhile).
+const InboxPage = lazyPage(() => import("../pages/network/InboxPage.tsx"), "InboxPage");
+const IntroductionPage = lazyPage(() => import("../pages/network/IntroductionPage.tsx"), "IntroductionPage");
+const ManageIntroductionsPage = lazyPage(() => import("../pages/network/ManageIntroductionsPage.tsx"), "ManageIntroductionsPage");
+const NotificationsPage = lazyPage(() => import("../pages/network/NotificationsPage.tsx"), "NotificationsPage");
+const SavedSearchesPage = lazyPage(() => import("../pages/network/SavedSearchesPage.tsx"), "SavedSearchesPage");
 
 // Introductions, messages, notifications and saved searches; App.tsx mounts these inside the page frame.
 export const networkRoutes = (

@@ -1,8 +1,11 @@
 import { Route } from "react-router";
 import { RequireAuth } from "../components/RequireAuth.tsx";
-import { OpportunityReviewPage } from "../pages/admin-opportunity/OpportunityReviewPage.tsx";
-import { OpportunityEditorPage } from "../pages/opportunity-workspace/OpportunityEditorPage.tsx";
-import { OwnOpportunitiesPage } from "../pages/opportunity-workspace/OwnOpportunitiesPage.tsx";
+import { lazyPage } from "./lazyPage.ts";
+
+// Each page loads with its route (App.tsx shows the loading state meanwhile).
+const OpportunityReviewPage = lazyPage(() => import("../pages/admin-opportunity/OpportunityReviewPage.tsx"), "OpportunityReviewPage");
+const OpportunityEditorPage = lazyPage(() => import("../pages/opportunity-workspace/OpportunityEditorPage.tsx"), "OpportunityEditorPage");
+const OwnOpportunitiesPage = lazyPage(() => import("../pages/opportunity-workspace/OwnOpportunitiesPage.tsx"), "OwnOpportunitiesPage");
 
 // Routes of this area of the app; App.tsx mounts them inside the page frame.
 // A company's opportunities (its members, its clusters' managers, admins: the server decides) and the admin's review.

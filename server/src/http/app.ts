@@ -14,7 +14,7 @@ import { appRouter } from "../router.ts";
 import type { SearchRuntime } from "../search-index/search-runtime.ts";
 import { csrfProtection } from "./csrf.ts";
 import { rejectMalformedHost, warnOnceAboutUntrustedProxy } from "./host-header.ts";
-import { serveStoredFile } from "./files.ts";
+import { serveClientAssets, serveClientShell, serveStoredFile } from "./files.ts";
 import { securityHeaders } from "./security-headers.ts";
 
 export interface AppOptions {
@@ -91,11 +91,9 @@ export function createApp({ db, logger, search, services, clientDistDir, trustPr
   );
 
   if (clientDistDir && existsSync(path.join(clientDistDir, "index.html"))) {
-    app.use(express.static(clientDistDir, { index: false, maxAge: "1h" }));
+    app.use(serveClientAssets(clientDistDir));
     // Client-side routes: every other GET gets the SPA shell.
-    app.get(/^\/(?!trpc\/|healthz|files\/).*/, (_req, res) => {
-      res.sendFile(path.join(clientDistDir, "index.html"));
-    });
+    app.get(/^\/(?!trpc\/|healthz|files\/).*/, serveClientShell(clientDistDir));
   }
   return app;
 }

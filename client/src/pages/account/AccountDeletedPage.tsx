@@ -15,12 +15,12 @@ export function AccountDeletedPage() {
   const { t } = useTranslation();
   const companies = companiesOf(useLocation().state);
   return (
-    <AuthFrame title={t("accounts.deleted.title")}>
-      <PageTitle title={t("accounts.deleted.title")} />
-      <p role="status">{t("accounts.deleted.text")}</p>
+    <AuthFrame title={t("account.deleted.title")}>
+      <PageTitle title={t("account.deleted.title")} />
+      <p role="status">{t("account.deleted.text")}</p>
       {companies.length > 0 && (
         <div className="notice-box" data-testid="orphaned-companies">
-          <p>{t("accounts.deleted.orphaned")}</p>
+          <p>{t("account.deleted.orphaned")}</p>
           <ul className="value-list">
             {companies.map((name) => (
               <li key={name}>{name}</li>

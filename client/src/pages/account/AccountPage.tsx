@@ -14,10 +14,10 @@ export function AccountPage() {
   if (!me) return null;
   return (
     <>
-      <PageTitle title={t("accounts.account.title")} />
+      <PageTitle title={t("account.account.title")} />
       <div className="page-header">
-        <h1>{t("accounts.account.title")}</h1>
-        <p className="lead">{t("accounts.account.intro", { email: me.email })}</p>
+        <h1>{t("account.account.title")}</h1>
+        <p className="lead">{t("account.account.intro", { email: me.email })}</p>
       </div>
       <div className="account-sections">
         <ProfileSection name={me.name} locale={me.locale} />

@@ -1,32 +1,32 @@
-import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { PageTitle } from "../../components/PageTitle.tsx";
-import { useTRPC } from "../../trpc.ts";
-import { AuthFrame, EmailField, FormError, FormStatus } from "./FormParts.tsx";
+import { ServerError } from "../../components/form/ServerError.tsx";
+import { Done } from "../../components/form/Done.tsx";
+import { AuthFrame, EmailField } from "./FormParts.tsx";
 import { useEmailOnlyForm } from "./useEmailOnlyForm.ts";
+import { useRequestPasswordReset } from "./useAccount.ts";
 
 /** Asks for a reset link; the answer is the same whether or not the address has an account. */
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
-  const trpc = useTRPC();
-  const request = useMutation(trpc.accounts.requestPasswordReset.mutationOptions());
+  const request = useRequestPasswordReset();
   const { email, setEmail, invalid, submit } = useEmailOnlyForm("", (input) => request.mutate(input));
 
   return (
-    <AuthFrame title={t("accounts.forgot.title")}>
-      <PageTitle title={t("accounts.forgot.title")} />
-      <p className="lead">{t("accounts.forgot.intro")}</p>
+    <AuthFrame title={t("account.forgot.title")}>
+      <PageTitle title={t("account.forgot.title")} />
+      <p className="lead">{t("account.forgot.intro")}</p>
       <form className="form-stack" onSubmit={submit} noValidate>
         <EmailField value={email} onChange={setEmail} invalid={invalid} />
-        {request.isError && <FormError error={request.error} />}
-        {request.isSuccess && <FormStatus>{t("accounts.forgot.sent", { email: request.variables.email })}</FormStatus>}
+        {request.isError && <ServerError look="account" error={request.error} />}
+        {request.isSuccess && <Done look="account">{t("account.forgot.sent", { email: request.variables.email })}</Done>}
         <button type="submit" className="button" disabled={request.isPending}>
-          {t("accounts.forgot.submit")}
+          {t("account.forgot.submit")}
         </button>
       </form>
       <p className="auth-switch">
-        <Link to="/sign-in">{t("accounts.forgot.back")}</Link>
+        <Link to="/sign-in">{t("account.forgot.back")}</Link>
       </p>
     </AuthFrame>
   );

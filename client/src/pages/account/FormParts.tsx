@@ -1,25 +1,11 @@
 import { uiLocales, type UiLocale } from "@cluster-match/shared/i18n";
-import { useId, type InputHTMLAttributes, type ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { describedControl, FieldNotes } from "../../components/form/FieldNotes.tsx";
+import { FieldNotes } from "../../components/form/FieldNotes.tsx";
+import { TextField } from "../../components/form/TextField.tsx";
 import { describedBy } from "../../lib/describedBy.ts";
 import { isUiLocale } from "../../i18n/index.ts";
-import { appCodeOf } from "../../lib/errors.ts";
 import { passwordLength, passwordState } from "../../lib/passwordPolicy.ts";
-
-type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "className" | "aria-invalid" | "aria-describedby">;
-
-/** A labelled text input with an optional hint and, when invalid, its error (both tied to the input for screen readers). */
-export function TextField({ label, hint, error, ...input }: { label: string; hint?: ReactNode; error?: string | undefined } & InputProps) {
-  const id = useId();
-  return (
-    <div className="form-field">
-      <label htmlFor={id}>{label}</label>
-      <input id={id} className="text-input" {...describedControl(id, hint, error)} {...input} />
-      <FieldNotes id={id} hint={hint} error={error} />
-    </div>
-  );
-}
 
 /** A new password with a live hint on the length rule (10–128 characters), shared with the server. */
 export function NewPasswordField({ label, value, onChange, error }: { label: string; value: string; onChange: (value: string) => void; error?: string | undefined }) {
@@ -27,44 +13,25 @@ export function NewPasswordField({ label, value, onChange, error }: { label: str
   const state = passwordState(value);
   const hint =
     state.kind === "short"
-      ? t("accounts.password.missing", { count: state.missing })
+      ? t("account.password.missing", { count: state.missing })
       : state.kind === "long"
-        ? t("accounts.password.excess", { count: state.excess })
+        ? t("account.password.excess", { count: state.excess })
         : state.kind === "ok"
-          ? t("accounts.password.ok")
-          : t("accounts.password.rule", { min: passwordLength.min, max: passwordLength.max });
+          ? t("account.password.ok")
+          : t("account.password.rule", { min: passwordLength.min, max: passwordLength.max });
   return (
     <TextField
+      look="account"
       label={label}
       type="password"
       autoComplete="new-password"
       required
       maxLength={passwordLength.max}
       value={value}
-      onChange={(event) => onChange(event.target.value)}
+      onChange={onChange}
       hint={<span data-state={state.kind}>{hint}</span>}
       error={error}
     />
-  );
-}
-
-/** A server refusal, in the reader's language; `messages` words some codes for this form. */
-export function FormError({ error, messages = {} }: { error: unknown; messages?: Partial<Record<string, string>> }) {
-  const { t } = useTranslation();
-  const code = appCodeOf(error);
-  return (
-    <div className="form-alert" role="alert">
-      {messages[code] ?? t(`errors.${code}`)}
-    </div>
-  );
-}
-
-/** A confirmation that an action worked; announced politely. */
-export function FormStatus({ children }: { children: ReactNode }) {
-  return (
-    <p className="form-status" role="status">
-      {children}
-    </p>
   );
 }
 
@@ -114,13 +81,14 @@ export function EmailField({ value, onChange, invalid, autoComplete = "email" }:
   const { t } = useTranslation();
   return (
     <TextField
-      label={t("accounts.fields.email")}
+      look="account"
+      label={t("account.fields.email")}
       type="email"
       autoComplete={autoComplete}
       required
       value={value}
-      onChange={(event) => onChange(event.target.value)}
-      error={invalid ? t("accounts.fields.emailError") : undefined}
+      onChange={onChange}
+      error={invalid ? t("account.fields.emailError") : undefined}
     />
   );
 }
@@ -130,13 +98,14 @@ export function NameField({ value, onChange, invalid }: ControlledText) {
   const { t } = useTranslation();
   return (
     <TextField
-      label={t("accounts.fields.name")}
+      look="account"
+      label={t("account.fields.name")}
       autoComplete="name"
       required
       maxLength={100}
       value={value}
-      onChange={(event) => onChange(event.target.value)}
-      error={invalid ? t("accounts.fields.nameError") : undefined}
+      onChange={onChange}
+      error={invalid ? t("account.fields.nameError") : undefined}
     />
   );
 }
@@ -146,14 +115,15 @@ export function CurrentPasswordField({ label, value, onChange, invalid }: Contro
   const { t } = useTranslation();
   return (
     <TextField
+      look="account"
       label={label}
       type="password"
       autoComplete="current-password"
       required
       maxLength={128}
       value={value}
-      onChange={(event) => onChange(event.target.value)}
-      error={invalid ? t("accounts.fields.currentPasswordError") : undefined}
+      onChange={onChange}
+      error={invalid ? t("account.fields.currentPasswordError") : undefined}
     />
   );
 }
@@ -163,14 +133,15 @@ export function RepeatPasswordField({ value, onChange, invalid }: ControlledText
   const { t } = useTranslation();
   return (
     <TextField
-      label={t("accounts.fields.repeatPassword")}
+      look="account"
+      label={t("account.fields.repeatPassword")}
       type="password"
       autoComplete="new-password"
       required
       maxLength={128}
       value={value}
-      onChange={(event) => onChange(event.target.value)}
-      error={invalid ? t("accounts.fields.repeatError") : undefined}
+      onChange={onChange}
+      error={invalid ? t("account.fields.repeatError") : undefined}
     />
   );
 }

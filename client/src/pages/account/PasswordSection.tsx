@@ -1,28 +1,25 @@
 import { changePasswordInputSchema } from "@cluster-match/shared";
-import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Section } from "../../components/Section.tsx";
 import { invalidFieldsOfIssues, noInvalidFields, type InvalidFields } from "../../lib/fieldErrors.ts";
-import { useTRPC } from "../../trpc.ts";
-import { CurrentPasswordField, FormError, FormStatus, NewPasswordField, RepeatPasswordField } from "./FormParts.tsx";
+import { ServerError } from "../../components/form/ServerError.tsx";
+import { Done } from "../../components/form/Done.tsx";
+import { CurrentPasswordField, NewPasswordField, RepeatPasswordField } from "./FormParts.tsx";
+import { useChangePassword } from "./useAccount.ts";
 
 export function PasswordSection() {
   const { t } = useTranslation();
-  const trpc = useTRPC();
   const [currentPassword, setCurrentPassword] = useState("");
   const [newPassword, setNewPassword] = useState("");
   const [repeat, setRepeat] = useState("");
   const [invalid, setInvalid] = useState<InvalidFields>(noInvalidFields);
-  const change = useMutation(
-    trpc.accounts.changePassword.mutationOptions({
-      onSuccess: () => {
-        setCurrentPassword("");
-        setNewPassword("");
-        setRepeat("");
-      },
-    }),
-  );
+  const change = useChangePassword();
+  const clear = () => {
+    setCurrentPassword("");
+    setNewPassword("");
+    setRepeat("");
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -30,30 +27,30 @@ export function PasswordSection() {
     const fields = new Set(parsed.success ? [] : invalidFieldsOfIssues(parsed.error.issues));
     if (repeat !== newPassword) fields.add("repeat");
     setInvalid(fields);
-    if (parsed.success && fields.size === 0) change.mutate(parsed.data);
+    if (parsed.success && fields.size === 0) change.mutate(parsed.data, { onSuccess: clear });
   };
 
   return (
-    <Section title={t("accounts.changePassword.title")}>
+    <Section title={t("account.changePassword.title")}>
       <form className="form-stack" onSubmit={submit} noValidate>
         <CurrentPasswordField
-          label={t("accounts.fields.currentPassword")}
+          label={t("account.fields.currentPassword")}
           value={currentPassword}
           onChange={setCurrentPassword}
           invalid={invalid.has("currentPassword")}
         />
         <NewPasswordField
-          label={t("accounts.fields.newPassword")}
+          label={t("account.fields.newPassword")}
           value={newPassword}
           onChange={setNewPassword}
-          error={invalid.has("newPassword") ? t("accounts.fields.passwordError") : undefined}
+          error={invalid.has("newPassword") ? t("account.fields.passwordError") : undefined}
         />
         <RepeatPasswordField value={repeat} onChange={setRepeat} invalid={invalid.has("repeat")} />
-        {change.isError && <FormError error={change.error} messages={{ INVALID_CREDENTIALS: t("accounts.changePassword.wrongCurrent") }} />}
-        {change.isSuccess && <FormStatus>{t("accounts.changePassword.done")}</FormStatus>}
+        {change.isError && <ServerError look="account" error={change.error} messages={{ INVALID_CREDENTIALS: t("account.changePassword.wrongCurrent") }} />}
+        {change.isSuccess && <Done look="account">{t("account.changePassword.done")}</Done>}
         <div>
           <button type="submit" className="button" disabled={change.isPending}>
-            {t("accounts.changePassword.submit")}
+            {t("account.changePassword.submit")}
           </button>
         </div>
       </form>

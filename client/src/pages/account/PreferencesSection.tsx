@@ -1,22 +1,21 @@
 import { notificationTopics, type NotificationPrefs, type NotificationTopic } from "@cluster-match/shared";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorState, LoadingState } from "../../components/QueryStates.tsx";
 import { Section } from "../../components/Section.tsx";
-import { useTRPC } from "../../trpc.ts";
-import { FormError, FormStatus } from "./FormParts.tsx";
+import { ServerError } from "../../components/form/ServerError.tsx";
+import { Done } from "../../components/form/Done.tsx";
+import { usePreferences, useSavePreferences } from "./useAccount.ts";
 
 const channels = ["email", "inApp"] as const;
 
 /** Which notifications arrive, per topic and channel. */
 export function PreferencesSection() {
   const { t } = useTranslation();
-  const trpc = useTRPC();
-  const prefs = useQuery(trpc.accounts.preferences.queryOptions());
+  const prefs = usePreferences();
   return (
-    <Section title={t("accounts.preferences.title")}>
-      <p className="muted">{t("accounts.preferences.intro")}</p>
+    <Section title={t("account.preferences.title")}>
+      <p className="muted">{t("account.preferences.intro")}</p>
       {prefs.isPending ? (
         <LoadingState label={t("common.loading")} />
       ) : prefs.isError ? (
@@ -30,14 +29,8 @@ export function PreferencesSection() {
 
 function PreferencesForm({ saved }: { saved: NotificationPrefs }) {
   const { t } = useTranslation();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [draft, setDraft] = useState(saved);
-  const save = useMutation(
-    trpc.accounts.updatePreferences.mutationOptions({
-      onSuccess: (stored) => queryClient.setQueryData(trpc.accounts.preferences.queryKey(), stored),
-    }),
-  );
+  const save = useSavePreferences();
   const toggle = (channel: (typeof channels)[number], topic: NotificationTopic, on: boolean) => {
     save.reset();
     setDraft((current) => ({ ...current, [channel]: { ...current[channel], [topic]: on } }));
@@ -51,13 +44,13 @@ function PreferencesForm({ saved }: { saved: NotificationPrefs }) {
     <form className="form-stack" onSubmit={submit}>
       <div className="table-scroll">
         <table className="data-table prefs-table">
-          <caption className="visually-hidden">{t("accounts.preferences.caption")}</caption>
+          <caption className="visually-hidden">{t("account.preferences.caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">{t("accounts.preferences.topic")}</th>
+              <th scope="col">{t("account.preferences.topic")}</th>
               {channels.map((channel) => (
                 <th key={channel} scope="col" className="prefs-channel">
-                  {t(`accounts.preferences.channel.${channel}`)}
+                  {t(`account.preferences.channel.${channel}`)}
                 </th>
               ))}
             </tr>
@@ -66,8 +59,8 @@ function PreferencesForm({ saved }: { saved: NotificationPrefs }) {
             {notificationTopics.map((topic) => (
               <tr key={topic}>
                 <th scope="row">
-                  <span className="block">{t(`accounts.preferences.topics.${topic}.label`)}</span>
-                  <span className="muted small">{t(`accounts.preferences.topics.${topic}.hint`)}</span>
+                  <span className="block">{t(`account.preferences.topics.${topic}.label`)}</span>
+                  <span className="muted small">{t(`account.preferences.topics.${topic}.hint`)}</span>
                 </th>
                 {channels.map((channel) => (
                   <td key={channel} className="prefs-channel">
@@ -76,9 +69,9 @@ function PreferencesForm({ saved }: { saved: NotificationPrefs }) {
                       className="prefs-checkbox"
                       checked={draft[channel][topic]}
                       onChange={(event) => toggle(channel, topic, event.target.checked)}
-                      aria-label={t("accounts.preferences.switch", {
-                        topic: t(`accounts.preferences.topics.${topic}.label`),
-                        channel: t(`accounts.preferences.channel.${channel}`),
+                      aria-label={t("account.preferences.switch", {
+                        topic: t(`account.preferences.topics.${topic}.label`),
+                        channel: t(`account.preferences.channel.${channel}`),
                       })}
                     />
                   </td>
@@ -88,11 +81,11 @@ function PreferencesForm({ saved }: { saved: NotificationPrefs }) {
           </tbody>
         </table>
       </div>
-      {save.isError && <FormError error={save.error} />}
-      {save.isSuccess && <FormStatus>{t("accounts.preferences.saved")}</FormStatus>}
+      {save.isError && <ServerError look="account" error={save.error} />}
+      {save.isSuccess && <Done look="account">{t("account.preferences.saved")}</Done>}
       <div>
         <button type="submit" className="button" disabled={save.isPending}>
-          {t("accounts.form.save")}
+          {t("account.form.save")}
         </button>
       </div>
     </form>

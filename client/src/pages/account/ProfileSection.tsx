@@ -1,31 +1,21 @@
 import { updateAccountInputSchema } from "@cluster-match/shared";
 import type { UiLocale } from "@cluster-match/shared/i18n";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Section } from "../../components/Section.tsx";
 import { defaultLocale, isUiLocale } from "../../i18n/index.ts";
-import { meQueryKeyPrefix } from "../../lib/useMe.ts";
-import { useTRPC } from "../../trpc.ts";
-import { FormError, FormStatus, LanguageField, NameField } from "./FormParts.tsx";
+import { ServerError } from "../../components/form/ServerError.tsx";
+import { Done } from "../../components/form/Done.tsx";
+import { LanguageField, NameField } from "./FormParts.tsx";
+import { useUpdateAccount } from "./useAccount.ts";
 
 /** Name and language (of the interface and of e-mails); a new language applies at once. */
 export function ProfileSection({ name: savedName, locale: savedLocale }: { name: string; locale: string }) {
-  const { t, i18n } = useTranslation();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const { t } = useTranslation();
   const [name, setName] = useState(savedName);
   const [locale, setLocale] = useState<UiLocale>(isUiLocale(savedLocale) ? savedLocale : defaultLocale);
   const [invalidName, setInvalidName] = useState(false);
-  const update = useMutation(
-    trpc.accounts.update.mutationOptions({
-      onSuccess: async (_result, input) => {
-        // changeLanguage also stores the choice in this browser (i18n/index.ts).
-        if (input.locale && input.locale !== i18n.language) await i18n.changeLanguage(input.locale);
-        await queryClient.invalidateQueries({ queryKey: meQueryKeyPrefix(trpc) });
-      },
-    }),
-  );
+  const update = useUpdateAccount();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -35,15 +25,15 @@ export function ProfileSection({ name: savedName, locale: savedLocale }: { name:
   };
 
   return (
-    <Section title={t("accounts.profile.title")}>
+    <Section title={t("account.profile.title")}>
       <form className="form-stack" onSubmit={submit} noValidate>
         <NameField value={name} onChange={setName} invalid={invalidName} />
-        <LanguageField label={t("accounts.fields.language")} hint={t("accounts.fields.languageHint")} value={locale} onChange={setLocale} />
-        {update.isError && <FormError error={update.error} />}
-        {update.isSuccess && <FormStatus>{t("accounts.profile.saved")}</FormStatus>}
+        <LanguageField label={t("account.fields.language")} hint={t("account.fields.languageHint")} value={locale} onChange={setLocale} />
+        {update.isError && <ServerError look="account" error={update.error} />}
+        {update.isSuccess && <Done look="account">{t("account.profile.saved")}</Done>}
         <div>
           <button type="submit" className="button" disabled={update.isPending}>
-            {t("accounts.form.save")}
+            {t("account.form.save")}
           </button>
         </div>
       </form>

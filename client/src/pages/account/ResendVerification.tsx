@@ -1,8 +1,9 @@
-import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { useTRPC } from "../../trpc.ts";
-import { EmailField, FormError, FormStatus } from "./FormParts.tsx";
+import { ServerError } from "../../components/form/ServerError.tsx";
+import { Done } from "../../components/form/Done.tsx";
+import { EmailField } from "./FormParts.tsx";
 import { useEmailOnlyForm } from "./useEmailOnlyForm.ts";
+import { useResendVerification } from "./useAccount.ts";
 
 /**
  * Sends the confirmation link again: a button when the address is known, otherwise a small form.
@@ -10,8 +11,7 @@ import { useEmailOnlyForm } from "./useEmailOnlyForm.ts";
  */
 export function ResendVerification({ email: knownEmail }: { email?: string }) {
   const { t } = useTranslation();
-  const trpc = useTRPC();
-  const resend = useMutation(trpc.accounts.resendVerification.mutationOptions());
+  const resend = useResendVerification();
   const { email, setEmail, invalid, submit } = useEmailOnlyForm(knownEmail ?? "", (input) => resend.mutate(input));
 
   return (
@@ -20,10 +20,10 @@ export function ResendVerification({ email: knownEmail }: { email?: string }) {
         <EmailField value={email} onChange={setEmail} invalid={invalid} />
       )}
       <button type="submit" className="button button-secondary" disabled={resend.isPending}>
-        {t("accounts.resend.button")}
+        {t("account.resend.button")}
       </button>
-      {resend.isSuccess && <FormStatus>{t("accounts.resend.sent")}</FormStatus>}
-      {resend.isError && <FormError error={resend.error} />}
+      {resend.isSuccess && <Done look="account">{t("account.resend.sent")}</Done>}
+      {resend.isError && <ServerError look="account" error={resend.error} />}
     </form>
   );
 }

@@ -1,33 +1,32 @@
 import { resetPasswordInputSchema } from "@cluster-match/shared";
-import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { appCodeOf } from "../../lib/errors.ts";
 import { invalidFieldsOfIssues, noInvalidFields, type InvalidFields } from "../../lib/fieldErrors.ts";
-import { useTRPC } from "../../trpc.ts";
-import { AuthFrame, FormError, NewPasswordField, RepeatPasswordField } from "./FormParts.tsx";
+import { ServerError } from "../../components/form/ServerError.tsx";
+import { AuthFrame, NewPasswordField, RepeatPasswordField } from "./FormParts.tsx";
+import { useResetPassword } from "./useAccount.ts";
 
 /** The page the reset e-mail links to: a new password, typed twice. */
 export function ResetPasswordPage() {
   const { t } = useTranslation();
-  const trpc = useTRPC();
   const [params] = useSearchParams();
   const token = params.get("token") ?? "";
   const [password, setPassword] = useState("");
   const [repeat, setRepeat] = useState("");
   const [invalid, setInvalid] = useState<InvalidFields>(noInvalidFields);
-  const reset = useMutation(trpc.accounts.resetPassword.mutationOptions());
+  const reset = useResetPassword();
 
   if (reset.isSuccess) {
     return (
-      <AuthFrame title={t("accounts.reset.doneTitle")}>
-        <PageTitle title={t("accounts.reset.doneTitle")} />
-        <p role="status">{t("accounts.reset.done")}</p>
+      <AuthFrame title={t("account.reset.doneTitle")}>
+        <PageTitle title={t("account.reset.doneTitle")} />
+        <p role="status">{t("account.reset.done")}</p>
         <p>
           <Link to="/sign-in" className="button">
-            {t("accounts.signIn.link")}
+            {t("account.signIn.link")}
           </Link>
         </p>
       </AuthFrame>
@@ -46,25 +45,25 @@ export function ResetPasswordPage() {
   const tokenInvalid = token === "" || invalid.has("token") || (reset.isError && appCodeOf(reset.error) === "TOKEN_INVALID");
 
   return (
-    <AuthFrame title={t("accounts.reset.title")}>
-      <PageTitle title={t("accounts.reset.title")} />
+    <AuthFrame title={t("account.reset.title")}>
+      <PageTitle title={t("account.reset.title")} />
       <form className="form-stack" onSubmit={submit} noValidate>
         <NewPasswordField
-          label={t("accounts.fields.newPassword")}
+          label={t("account.fields.newPassword")}
           value={password}
           onChange={setPassword}
-          error={invalid.has("password") ? t("accounts.fields.passwordError") : undefined}
+          error={invalid.has("password") ? t("account.fields.passwordError") : undefined}
         />
         <RepeatPasswordField value={repeat} onChange={setRepeat} invalid={invalid.has("repeat")} />
         {tokenInvalid ? (
           <div className="form-alert" role="alert">
-            {t("accounts.reset.tokenInvalid")} <Link to="/forgot-password">{t("accounts.reset.requestNew")}</Link>
+            {t("account.reset.tokenInvalid")} <Link to="/forgot-password">{t("account.reset.requestNew")}</Link>
           </div>
         ) : (
-          reset.isError && <FormError error={reset.error} />
+          reset.isError && <ServerError look="account" error={reset.error} />
         )}
         <button type="submit" className="button" disabled={reset.isPending}>
-          {t("accounts.reset.submit")}
+          {t("account.reset.submit")}
         </button>
       </form>
     </AuthFrame>

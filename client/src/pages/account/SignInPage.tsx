@@ -7,7 +7,8 @@ import { appCodeOf } from "../../lib/errors.ts";
 import { invalidFieldsOfIssues, noInvalidFields, type InvalidFields } from "../../lib/fieldErrors.ts";
 import { safeNextPath } from "../../lib/safeRedirect.ts";
 import { useMe } from "../../lib/useMe.ts";
-import { AuthFrame, CurrentPasswordField, EmailField, FormError } from "./FormParts.tsx";
+import { ServerError } from "../../components/form/ServerError.tsx";
+import { AuthFrame, CurrentPasswordField, EmailField } from "./FormParts.tsx";
 import { ResendVerification } from "./ResendVerification.tsx";
 import { useSignIn } from "./useAccountSession.ts";
 
@@ -33,27 +34,28 @@ export function SignInPage() {
   const notVerified = signIn.isError && appCodeOf(signIn.error) === "EMAIL_NOT_VERIFIED";
 
   return (
-    <AuthFrame title={t("accounts.signIn.title")}>
-      <PageTitle title={t("accounts.signIn.title")} />
+    <AuthFrame title={t("account.signIn.title")}>
+      <PageTitle title={t("account.signIn.title")} />
       <form className="form-stack" onSubmit={submit} noValidate>
         <EmailField value={email} onChange={setEmail} invalid={invalid.has("email")} autoComplete="username" />
-        <CurrentPasswordField label={t("accounts.fields.password")} value={password} onChange={setPassword} invalid={invalid.has("password")} />
+        <CurrentPasswordField label={t("account.fields.password")} value={password} onChange={setPassword} invalid={invalid.has("password")} />
         {signIn.isError && (
-          <FormError
+          <ServerError
+            look="account"
             error={signIn.error}
-            messages={{ EMAIL_NOT_VERIFIED: t("accounts.signIn.notVerified"), VALIDATION: t("accounts.form.checkFields") }}
+            messages={{ EMAIL_NOT_VERIFIED: t("account.signIn.notVerified"), VALIDATION: t("account.form.checkFields") }}
           />
         )}
         <button type="submit" className="button" disabled={signIn.isPending}>
-          {t("accounts.signIn.submit")}
+          {t("account.signIn.submit")}
         </button>
       </form>
       {notVerified && <ResendVerification email={signIn.variables.email} />}
       <p className="auth-switch">
-        <Link to="/forgot-password">{t("accounts.signIn.forgot")}</Link>
+        <Link to="/forgot-password">{t("account.signIn.forgot")}</Link>
       </p>
       <p className="auth-switch">
-        {t("accounts.signIn.noAccount")} <Link to="/sign-up">{t("accounts.signUp.link")}</Link>
+        {t("account.signIn.noAccount")} <Link to="/sign-up">{t("account.signUp.link")}</Link>
       </p>
     </AuthFrame>
   );

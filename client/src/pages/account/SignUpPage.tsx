@@ -1,19 +1,18 @@
 import type { UiLocale } from "@cluster-match/shared/i18n";
 import { signUpInputSchema } from "@cluster-match/shared";
-import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { invalidFieldsOfIssues, invalidFieldsOfServerError, noInvalidFields, type InvalidFields } from "../../lib/fieldErrors.ts";
 import { useLocale } from "../../lib/useLocale.ts";
-import { useTRPC } from "../../trpc.ts";
-import { AuthFrame, FormError, EmailField, LanguageField, NameField, NewPasswordField } from "./FormParts.tsx";
+import { ServerError } from "../../components/form/ServerError.tsx";
+import { AuthFrame, EmailField, LanguageField, NameField, NewPasswordField } from "./FormParts.tsx";
 import { ResendVerification } from "./ResendVerification.tsx";
+import { useSignUp } from "./useAccount.ts";
 
 export function SignUpPage() {
   const { t } = useTranslation();
-  const trpc = useTRPC();
   const uiLocale = useLocale();
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
@@ -21,7 +20,7 @@ export function SignUpPage() {
   const [locale, setLocale] = useState<UiLocale>(uiLocale);
   const [acceptPrivacy, setAcceptPrivacy] = useState(false);
   const [clientInvalid, setClientInvalid] = useState<InvalidFields>(noInvalidFields);
-  const signUp = useMutation(trpc.accounts.signUp.mutationOptions());
+  const signUp = useSignUp();
 
   if (signUp.isSuccess) return <CheckYourEmail email={signUp.variables.email} />;
 
@@ -34,19 +33,19 @@ export function SignUpPage() {
   };
 
   return (
-    <AuthFrame title={t("accounts.signUp.title")}>
-      <PageTitle title={t("accounts.signUp.title")} />
-      <p className="lead">{t("accounts.signUp.intro")}</p>
+    <AuthFrame title={t("account.signUp.title")}>
+      <PageTitle title={t("account.signUp.title")} />
+      <p className="lead">{t("account.signUp.intro")}</p>
       <form className="form-stack" onSubmit={submit} noValidate>
         <NameField value={name} onChange={setName} invalid={invalid.has("name")} />
         <EmailField value={email} onChange={setEmail} invalid={invalid.has("email")} />
         <NewPasswordField
-          label={t("accounts.fields.password")}
+          label={t("account.fields.password")}
           value={password}
           onChange={setPassword}
-          error={invalid.has("password") ? t("accounts.fields.passwordError") : undefined}
+          error={invalid.has("password") ? t("account.fields.passwordError") : undefined}
         />
-        <LanguageField label={t("accounts.fields.language")} hint={t("accounts.fields.languageHint")} value={locale} onChange={setLocale} />
+        <LanguageField label={t("account.fields.language")} hint={t("account.fields.languageHint")} value={locale} onChange={setLocale} />
         <div className="form-field">
           <label className="checkbox">
             <input
@@ -57,27 +56,27 @@ export function SignUpPage() {
               aria-describedby={invalid.has("acceptPrivacy") ? "accept-privacy-error" : undefined}
             />
             <span>
-              {t("accounts.signUp.acceptPrivacy")}{" "}
+              {t("account.signUp.acceptPrivacy")}{" "}
               <Link to="/privacy" target="_blank">
-                {t("accounts.signUp.privacyLink")}
+                {t("account.signUp.privacyLink")}
                 <span className="visually-hidden"> {t("common.externalLink")}</span>
               </Link>
-              {t("accounts.signUp.acceptPrivacyEnd")}
+              {t("account.signUp.acceptPrivacyEnd")}
             </span>
           </label>
           {invalid.has("acceptPrivacy") && (
             <p id="accept-privacy-error" className="field-error">
-              {t("accounts.fields.acceptPrivacyError")}
+              {t("account.fields.acceptPrivacyError")}
             </p>
           )}
         </div>
-        {signUp.isError && <FormError error={signUp.error} messages={{ VALIDATION: t("accounts.form.checkFields") }} />}
+        {signUp.isError && <ServerError look="account" error={signUp.error} messages={{ VALIDATION: t("account.form.checkFields") }} />}
         <button type="submit" className="button" disabled={signUp.isPending}>
-          {t("accounts.signUp.submit")}
+          {t("account.signUp.submit")}
         </button>
       </form>
       <p className="auth-switch">
-        {t("accounts.signUp.haveAccount")} <Link to="/sign-in">{t("accounts.signIn.link")}</Link>
+        {t("account.signUp.haveAccount")} <Link to="/sign-in">{t("account.signIn.link")}</Link>
       </p>
     </AuthFrame>
   );
@@ -91,12 +90,12 @@ function CheckYourEmail({ email }: { email: string }) {
   useEffect(() => heading.current?.focus(), []);
   return (
     <div className="auth-frame">
-      <PageTitle title={t("accounts.checkEmail.title")} />
+      <PageTitle title={t("account.checkEmail.title")} />
       <h1 ref={heading} tabIndex={-1}>
-        {t("accounts.checkEmail.title")}
+        {t("account.checkEmail.title")}
       </h1>
-      <p>{t("accounts.checkEmail.text", { email })}</p>
-      <p className="muted">{t("accounts.checkEmail.notReceived")}</p>
+      <p>{t("account.checkEmail.text", { email })}</p>
+      <p className="muted">{t("account.checkEmail.notReceived")}</p>
       <ResendVerification email={email} />
     </div>
   );

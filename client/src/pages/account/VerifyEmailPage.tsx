@@ -41,49 +41,49 @@ export function VerifyEmailPage() {
   if (token === null || address === null || (verify.isError && !refusedSwitch)) {
     const invalidLink = token === null || address === null || ["TOKEN_INVALID", "VALIDATION"].includes(appCodeOf(verify.error));
     return (
-      <AuthFrame title={t("accounts.verify.failedTitle")}>
-        <PageTitle title={t("accounts.verify.failedTitle")} />
+      <AuthFrame title={t("account.verify.failedTitle")}>
+        <PageTitle title={t("account.verify.failedTitle")} />
         <div className="form-alert" role="alert">
-          {invalidLink ? t("accounts.verify.invalid") : t(`errors.${appCodeOf(verify.error)}`)}
+          {invalidLink ? t("account.verify.invalid") : t(`errors.${appCodeOf(verify.error)}`)}
         </div>
-        <p>{t("accounts.verify.resendIntro")}</p>
+        <p>{t("account.verify.resendIntro")}</p>
         <ResendVerification />
       </AuthFrame>
     );
   }
   if (me.isPending) {
     return (
-      <AuthFrame title={t("accounts.verify.title")}>
-        <PageTitle title={t("accounts.verify.title")} />
+      <AuthFrame title={t("account.verify.title")}>
+        <PageTitle title={t("account.verify.title")} />
         <LoadingState label={t("common.loading")} />
       </AuthFrame>
     );
   }
   return (
-    <AuthFrame title={t("accounts.verify.title")}>
-      <PageTitle title={t("accounts.verify.title")} />
-      <p className="lead">{t("accounts.verify.address", { email: address })}</p>
+    <AuthFrame title={t("account.verify.title")}>
+      <PageTitle title={t("account.verify.title")} />
+      <p className="lead">{t("account.verify.address", { email: address })}</p>
       {otherAccount ? (
         <>
           <div className="form-alert" role="alert">
-            {t("accounts.verify.signedInAs", { email: signedInAs })}
+            {t("account.verify.signedInAs", { email: signedInAs })}
           </div>
-          <p>{t("accounts.verify.switchExplain", { current: signedInAs, email: address })}</p>
+          <p>{t("account.verify.switchExplain", { current: signedInAs, email: address })}</p>
           <div className="actions-row">
             <button type="button" className="button" disabled={verify.isPending} onClick={() => verify.mutate({ token, switchAccount: true })}>
-              {verify.isPending ? t("accounts.verify.working") : t("accounts.verify.switch")}
+              {verify.isPending ? t("account.verify.working") : t("account.verify.switch")}
             </button>
             <Link to={defaultAfterSignIn} className="button button-secondary">
-              {t("accounts.verify.stay", { email: signedInAs })}
+              {t("account.verify.stay", { email: signedInAs })}
             </Link>
           </div>
         </>
       ) : (
         <>
-          <p>{t("accounts.verify.intro")}</p>
+          <p>{t("account.verify.intro")}</p>
           <div className="actions-row">
             <button type="button" className="button" disabled={verify.isPending} onClick={() => verify.mutate({ token })}>
-              {verify.isPending ? t("accounts.verify.working") : t("accounts.verify.confirm")}
+              {verify.isPending ? t("account.verify.working") : t("account.verify.confirm")}
             </button>
           </div>
         </>

@@ -5,7 +5,7 @@ import { useLocale } from "../../lib/useLocale.ts";
 
 function Empty() {
   const { t } = useTranslation();
-  return <span className="muted">{t("companyEditor.review.empty")}</span>;
+  return <span className="muted">{t("companyWorkspace.review.empty")}</span>;
 }
 
 function ListChange({ entry }: { entry: Extract<DiffEntry, { kind: "list" }> }) {
@@ -14,7 +14,7 @@ function ListChange({ entry }: { entry: Extract<DiffEntry, { kind: "list" }> }) 
     <div className="ce-diff-list">
       {entry.added.length > 0 && (
         <div>
-          <p className="ce-diff-caption">{t("companyEditor.review.added")}</p>
+          <p className="ce-diff-caption">{t("companyWorkspace.review.added")}</p>
           <ul className="ce-diff-values">
             {entry.added.map((item) => (
               <li key={`+${item.label}`} className="ce-added">
@@ -26,7 +26,7 @@ function ListChange({ entry }: { entry: Extract<DiffEntry, { kind: "list" }> }) 
       )}
       {entry.removed.length > 0 && (
         <div>
-          <p className="ce-diff-caption">{t("companyEditor.review.removed")}</p>
+          <p className="ce-diff-caption">{t("companyWorkspace.review.removed")}</p>
           <ul className="ce-diff-values">
             {entry.removed.map((item) => (
               <li key={`-${item.label}`} className="ce-removed">
@@ -38,10 +38,10 @@ function ListChange({ entry }: { entry: Extract<DiffEntry, { kind: "list" }> }) 
       )}
       {entry.kept.length > 0 && (
         <p className="muted small">
-          {t("companyEditor.review.kept")}: {entry.kept.map((item) => item.label).join(", ")}
+          {t("companyWorkspace.review.kept")}: {entry.kept.map((item) => item.label).join(", ")}
         </p>
       )}
-      {entry.reordered && <p className="small">{t("companyEditor.review.reordered")}</p>}
+      {entry.reordered && <p className="small">{t("companyWorkspace.review.reordered")}</p>}
     </div>
   );
 }
@@ -54,12 +54,12 @@ function TextChange({ entry }: { entry: Extract<DiffEntry, { kind: "text" }> }) 
       {entry.parts.map((part, i) =>
         part.change === "added" ? (
           <ins key={i} className="ce-added">
-            <span className="visually-hidden">[{t("companyEditor.review.insertion")}] </span>
+            <span className="visually-hidden">[{t("companyWorkspace.review.insertion")}] </span>
             {part.text}
           </ins>
         ) : part.change === "removed" ? (
           <del key={i} className="ce-removed">
-            <span className="visually-hidden">[{t("companyEditor.review.deletion")}] </span>
+            <span className="visually-hidden">[{t("companyWorkspace.review.deletion")}] </span>
             {part.text}
           </del>
         ) : (
@@ -76,7 +76,7 @@ function SeekList({ seeks, kind }: { seeks: Extract<DiffEntry, { kind: "seeks" }
   const Mark = kind === "added" ? "ins" : "del";
   return (
     <div>
-      <p className="ce-diff-caption">{t(kind === "added" ? "companyEditor.review.added" : "companyEditor.review.removed")}</p>
+      <p className="ce-diff-caption">{t(kind === "added" ? "companyWorkspace.review.added" : "companyWorkspace.review.removed")}</p>
       <ul className="ce-diff-values">
         {seeks.map((seek, i) => (
           <li key={i} className={kind === "added" ? "ce-added" : "ce-removed"}>
@@ -95,16 +95,16 @@ function SeekList({ seeks, kind }: { seeks: Extract<DiffEntry, { kind: "seeks" }
 function Change({ entry }: { entry: DiffEntry }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const field = t(`companyEditor.fields.${entry.field as ProfileField}`);
+  const field = t(`companyWorkspace.fields.${entry.field as ProfileField}`);
   const heading = entry.kind === "text" ? `${field} · ${languageName(entry.lang, locale)}` : field;
   return (
     <li className="ce-diff-entry" data-testid="diff-entry" data-field={entry.field}>
       <h3>{heading}</h3>
       {entry.kind === "value" && (
         <dl className="ce-diff-pair">
-          <dt>{t("companyEditor.review.before")}</dt>
+          <dt>{t("companyWorkspace.review.before")}</dt>
           <dd className="ce-removed">{entry.before === null ? <Empty /> : <del>{entry.before}</del>}</dd>
-          <dt>{t("companyEditor.review.after")}</dt>
+          <dt>{t("companyWorkspace.review.after")}</dt>
           <dd className="ce-added">{entry.after === null ? <Empty /> : <ins>{entry.after}</ins>}</dd>
         </dl>
       )}
@@ -118,10 +118,10 @@ function Change({ entry }: { entry: DiffEntry }) {
       )}
       {entry.kind === "logo" && (
         <dl className="ce-diff-pair">
-          <dt>{t("companyEditor.review.before")}</dt>
-          <dd>{entry.before ? <img className="ce-diff-logo" src={entry.before} alt={t("companyEditor.review.oldLogo")} /> : <Empty />}</dd>
-          <dt>{t("companyEditor.review.after")}</dt>
-          <dd>{entry.after ? <img className="ce-diff-logo" src={entry.after} alt={t("companyEditor.review.newLogo")} /> : <Empty />}</dd>
+          <dt>{t("companyWorkspace.review.before")}</dt>
+          <dd>{entry.before ? <img className="ce-diff-logo" src={entry.before} alt={t("companyWorkspace.review.oldLogo")} /> : <Empty />}</dd>
+          <dt>{t("companyWorkspace.review.after")}</dt>
+          <dd>{entry.after ? <img className="ce-diff-logo" src={entry.after} alt={t("companyWorkspace.review.newLogo")} /> : <Empty />}</dd>
         </dl>
       )}
     </li>

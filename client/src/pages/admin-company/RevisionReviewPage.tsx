@@ -1,41 +1,29 @@
 import { rejectRevisionInputSchema, type ProfileField } from "@cluster-match/shared/schemas/company-editor";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { DetailState } from "../../components/DetailState.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
-import { appCodeOf } from "../../lib/errors.ts";
 import { countryName, formatDate } from "../../lib/format.ts";
 import { useLocale } from "../../lib/useLocale.ts";
-import { useTRPC } from "../../trpc.ts";
-import { CompanyStatusBadge, FailureAlert } from "../workspace/StatusBadges.tsx";
-import { TextAreaField } from "../workspace/profile/fields.tsx";
+import { ServerError } from "../../components/form/ServerError.tsx";
+import { TextAreaField } from "../../components/form/TextAreaField.tsx";
+import { CompanyStatusBadge } from "../company-workspace/StatusBadges.tsx";
 import { DiffView } from "./DiffView.tsx";
+import { useRevisionReview } from "./useAdminCompany.ts";
 import { BackLink } from "../../components/BackLink.tsx";
 
 /** An admin reviews a submitted profile: what changed against the published version, then approves or rejects. */
 export function RevisionReviewPage() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const { revisionId = "" } = useParams();
-  const diff = useQuery(trpc.companies.revisionDiff.queryOptions({ revisionId, locale }));
+  const { diff, approve, reject } = useRevisionReview(revisionId);
   const [reason, setReason] = useState("");
   const [reasonError, setReasonError] = useState<string | undefined>();
-  const [failure, setFailure] = useState<string | null>(null);
-  const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.companies.revisionDiff.pathKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.companies.pendingRevisions.pathKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.companies.adminGet.pathKey() }),
-    ]);
-  const onError = (error: unknown) => setFailure(appCodeOf(error) === "INVALID_STATE" ? t("companyEditor.review.decidedAlready") : t(`errors.${appCodeOf(error)}`));
-  const approve = useMutation(trpc.companies.approveRevision.mutationOptions({ onSuccess: () => void refresh(), onError }));
-  const reject = useMutation(trpc.companies.rejectRevision.mutationOptions({ onSuccess: () => void refresh(), onError }));
+  const [failure, setFailure] = useState<unknown>(null);
 
-  if (!diff.data) return <DetailState query={diff} loadingText={t("companyEditor.review.loading")} />;
+  if (!diff.data) return <DetailState query={diff} loadingText={t("companyWorkspace.review.loading")} />;
   const { company, revision } = diff.data;
   const decided = approve.data ?? reject.data;
   const pending = revision.status === "PENDING" && !decided;
@@ -44,40 +32,40 @@ export function RevisionReviewPage() {
   const onReject = () => {
     setFailure(null);
     const parsed = rejectRevisionInputSchema.safeParse({ revisionId, reason });
-    if (!parsed.success) return setReasonError(t("companyEditor.review.reasonRule"));
+    if (!parsed.success) return setReasonError(t("companyWorkspace.review.reasonRule"));
     setReasonError(undefined);
-    reject.mutate(parsed.data);
+    reject.mutate(parsed.data, { onError: setFailure });
   };
 
   return (
     <>
-      <PageTitle title={t("companyEditor.review.title", { name: company.name })} />
-      <BackLink to="/admin/reviews" label={t("companyEditor.review.back")} />
+      <PageTitle title={t("companyWorkspace.review.title", { name: company.name })} />
+      <BackLink to="/admin/reviews" label={t("companyWorkspace.review.back")} />
       <header className="page-header">
-        <h1>{t("companyEditor.review.title", { name: company.name })}</h1>
+        <h1>{t("companyWorkspace.review.title", { name: company.name })}</h1>
         <p className="ce-badges">
           <CompanyStatusBadge status={company.status} />
           <span className="ce-badge" data-revision={revision.status}>
-            {t(`companyEditor.revision.${revision.status}`)}
+            {t(`companyWorkspace.revision.${revision.status}`)}
           </span>
-          {diff.data.isNew && <span className="ce-badge">{t("companyEditor.review.newCompany")}</span>}
+          {diff.data.isNew && <span className="ce-badge">{t("companyWorkspace.review.newCompany")}</span>}
         </p>
         <p className="muted">
           {company.registryId} · {countryName(company.country, locale)}
-          {revision.submittedAt && ` · ${t("companyEditor.review.submitted", { date: formatDate(revision.submittedAt, locale), name: revision.submittedByName ?? "—" })}`}
+          {revision.submittedAt && ` · ${t("companyWorkspace.review.submitted", { date: formatDate(revision.submittedAt, locale), name: revision.submittedByName ?? "—" })}`}
         </p>
         <p>
-          <Link to={`/admin/companies/${company.id}`}>{t("companyEditor.review.companyPage")}</Link>
+          <Link to={`/admin/companies/${company.id}`}>{t("companyWorkspace.review.companyPage")}</Link>
         </p>
       </header>
 
       {diff.data.possibleDuplicates.length > 0 && (
         <div className="ce-duplicate" role="note">
-          <p className="ce-duplicate-title">{t("companyEditor.review.possibleDuplicates")}</p>
+          <p className="ce-duplicate-title">{t("companyWorkspace.review.possibleDuplicates")}</p>
           <ul>
             {diff.data.possibleDuplicates.map((d) => (
               <li key={d.id}>
-                <Link to={`/admin/companies/${d.id}`}>{d.name}</Link> ({d.city}, {t(`companyEditor.status.${d.status}`)})
+                <Link to={`/admin/companies/${d.id}`}>{d.name}</Link> ({d.city}, {t(`companyWorkspace.status.${d.status}`)})
               </li>
             ))}
           </ul>
@@ -85,33 +73,33 @@ export function RevisionReviewPage() {
       )}
 
       <section className="section" aria-labelledby="ce-changes">
-        <h2 id="ce-changes">{diff.data.isNew ? t("companyEditor.review.allNew") : t("companyEditor.review.changes", { count: diff.data.changes.length })}</h2>
-        {diff.data.changes.length === 0 ? <p className="muted">{t("companyEditor.review.noChanges")}</p> : <DiffView changes={diff.data.changes} />}
+        <h2 id="ce-changes">{diff.data.isNew ? t("companyWorkspace.review.allNew") : t("companyWorkspace.review.changes", { count: diff.data.changes.length })}</h2>
+        {diff.data.changes.length === 0 ? <p className="muted">{t("companyWorkspace.review.noChanges")}</p> : <DiffView changes={diff.data.changes} />}
         {diff.data.unchangedFields.length > 0 && !diff.data.isNew && (
           <p className="muted small">
-            {t("companyEditor.review.unchanged")}: {diff.data.unchangedFields.map((f) => t(`companyEditor.fields.${f as ProfileField}`)).join(", ")}
+            {t("companyWorkspace.review.unchanged")}: {diff.data.unchangedFields.map((f) => t(`companyWorkspace.fields.${f as ProfileField}`)).join(", ")}
           </p>
         )}
       </section>
 
       <section className="section" aria-labelledby="ce-decision">
-        <h2 id="ce-decision">{t("companyEditor.review.decision")}</h2>
+        <h2 id="ce-decision">{t("companyWorkspace.review.decision")}</h2>
         {decided ? (
           <p className="ce-status" role="status" data-testid="review-result">
-            {decided.revisionStatus === "APPROVED" ? t("companyEditor.review.approved") : t("companyEditor.review.rejected")}{" "}
-            {decided.status === "PUBLISHED" && <Link to={`/companies/${decided.slug}`}>{t("companyEditor.review.viewPublic")}</Link>}
+            {decided.revisionStatus === "APPROVED" ? t("companyWorkspace.review.approved") : t("companyWorkspace.review.rejected")}{" "}
+            {decided.status === "PUBLISHED" && <Link to={`/companies/${decided.slug}`}>{t("companyWorkspace.review.viewPublic")}</Link>}
           </p>
         ) : !pending ? (
           <p className="muted">
-            {t("companyEditor.review.notPending", { status: t(`companyEditor.revision.${revision.status}`) })}
-            {revision.rejectionReason && ` ${t("companyEditor.editor.rejectedBecause")} ${revision.rejectionReason}`}
+            {t("companyWorkspace.review.notPending", { status: t(`companyWorkspace.revision.${revision.status}`) })}
+            {revision.rejectionReason && ` ${t("companyWorkspace.editor.rejectedBecause")} ${revision.rejectionReason}`}
           </p>
         ) : (
           <div className="ce-decision">
             <div>
-              <p>{t("companyEditor.review.approveText")}</p>
-              <button type="button" className="button" disabled={busy} onClick={() => approve.mutate({ revisionId })}>
-                {t("companyEditor.review.approve")}
+              <p>{t("companyWorkspace.review.approveText")}</p>
+              <button type="button" className="button" disabled={busy} onClick={() => approve.mutate({ revisionId }, { onError: setFailure })}>
+                {t("companyWorkspace.review.approve")}
               </button>
             </div>
             <form
@@ -121,14 +109,14 @@ export function RevisionReviewPage() {
                 onReject();
               }}
             >
-              <TextAreaField name="reason" label={t("companyEditor.review.reason")} hint={t("companyEditor.review.reasonHint")} value={reason} onChange={setReason} error={reasonError} maxLength={1000} rows={3} />
+              <TextAreaField look="editor" name="reason" label={t("companyWorkspace.review.reason")} hint={t("companyWorkspace.review.reasonHint")} value={reason} onChange={setReason} error={reasonError} maxLength={1000} rows={3} />
               <button type="submit" className="button button-secondary" disabled={busy}>
-                {t("companyEditor.review.reject")}
+                {t("companyWorkspace.review.reject")}
               </button>
             </form>
           </div>
         )}
-        <FailureAlert text={failure} />
+        <ServerError look="editor" error={failure} messages={{ INVALID_STATE: t("companyWorkspace.review.decidedAlready") }} />
       </section>
     </>
   );

@@ -27,8 +27,8 @@ export function OpportunityReviewPage() {
 
   return (
     <>
-      <BackLink to="/admin/reviews" label={t("opportunityEditor.review.back")} />
-      {review.data ? <Review opportunity={review.data} /> : <DetailState query={review} loadingText={t("opportunityEditor.review.loading")} />}
+      <BackLink to="/admin/reviews" label={t("opportunityWorkspace.review.back")} />
+      {review.data ? <Review opportunity={review.data} /> : <DetailState query={review} loadingText={t("opportunityWorkspace.review.loading")} />}
     </>
   );
 }
@@ -44,20 +44,20 @@ function Review({ opportunity }: { opportunity: OpportunityReviewDetail }) {
 
   return (
     <article className="profile">
-      <PageTitle title={t("opportunityEditor.review.heading", { title: heading })} />
+      <PageTitle title={t("opportunityWorkspace.review.heading", { title: heading })} />
       <header className="profile-header">
         <div className="badge-list">
           <OpportunityTypeBadge type={opportunity.type} />
           <StatusBadge status={opportunity.status} />
         </div>
-        <h1>{t("opportunityEditor.review.heading", { title: heading })}</h1>
-        {opportunity.submittedAt && <p className="muted">{t("opportunityEditor.review.submittedAt", { date: formatDate(opportunity.submittedAt, locale) })}</p>}
+        <h1>{t("opportunityWorkspace.review.heading", { title: heading })}</h1>
+        {opportunity.submittedAt && <p className="muted">{t("opportunityWorkspace.review.submittedAt", { date: formatDate(opportunity.submittedAt, locale) })}</p>}
       </header>
 
       <div className="profile-layout">
         <div className="profile-main">
-          <Section title={t("opportunityEditor.review.content")}>
-            <p className="muted">{t("opportunityEditor.review.languageCount", { languages: formatList(languages.map((l) => languageName(l, locale)), locale) })}</p>
+          <Section title={t("opportunityWorkspace.review.content")}>
+            <p className="muted">{t("opportunityWorkspace.review.languageCount", { languages: formatList(languages.map((l) => languageName(l, locale)), locale) })}</p>
             {languages.map((lang) => (
               <div key={lang} className="description" data-testid="review-language">
                 <p className="description-language">{languageName(lang, locale)}</p>
@@ -81,30 +81,30 @@ function Review({ opportunity }: { opportunity: OpportunityReviewDetail }) {
         </div>
 
         <div className="profile-aside">
-          <Section title={t("opportunityEditor.review.owner")}>
+          <Section title={t("opportunityWorkspace.review.owner")}>
             <dl className="facts">
-              <dt>{t("opportunityEditor.review.owner")}</dt>
+              <dt>{t("opportunityWorkspace.review.owner")}</dt>
               <dd data-testid="review-owner">{companyName}</dd>
-              <dt>{t("opportunityEditor.review.location")}</dt>
+              <dt>{t("opportunityWorkspace.review.location")}</dt>
               <dd>
                 {displayCity(company, locale)}, {countryName(company.country, locale)}
               </dd>
-              <dt>{t("opportunityEditor.review.ownerStatus")}</dt>
-              <dd>{t(`opportunityEditor.companyStatus.${company.status as CompanyStatus}`)}</dd>
+              <dt>{t("opportunityWorkspace.review.ownerStatus")}</dt>
+              <dd>{t(`opportunityWorkspace.companyStatus.${company.status as CompanyStatus}`)}</dd>
             </dl>
-            <p className="muted small">{opportunity.anonymous ? t("opportunityEditor.review.anonymous") : t("opportunityEditor.review.named")}</p>
+            <p className="muted small">{opportunity.anonymous ? t("opportunityWorkspace.review.anonymous") : t("opportunityWorkspace.review.named")}</p>
             <ul className="value-list">
               {company.status === "PUBLISHED" && (
                 <li>
-                  <Link to={`/companies/${company.slug}`}>{t("opportunityEditor.review.publicProfile")}</Link>
+                  <Link to={`/companies/${company.slug}`}>{t("opportunityWorkspace.review.publicProfile")}</Link>
                 </li>
               )}
               <li>
-                <Link to={`/admin/companies/${company.id}`}>{t("opportunityEditor.review.manageCompany")}</Link>
+                <Link to={`/admin/companies/${company.id}`}>{t("opportunityWorkspace.review.manageCompany")}</Link>
               </li>
             </ul>
           </Section>
-          <Section title={t("opportunityEditor.review.facts")}>
+          <Section title={t("opportunityWorkspace.review.facts")}>
             <dl className="facts">
               <dt>{t("opportunity.type")}</dt>
               <dd>{t(`opportunityType.${opportunity.type}`)}</dd>
@@ -135,40 +135,40 @@ function Decision({ opportunity, deadlinePassed }: { opportunity: OpportunityRev
 
   const onReject = (event: FormEvent) => {
     event.preventDefault();
-    if (reason.trim().length < 5) return setReasonError(t("opportunityEditor.review.reasonTooShort"));
+    if (reason.trim().length < 5) return setReasonError(t("opportunityWorkspace.review.reasonTooShort"));
     setReasonError(null);
-    reject.mutate({ id: opportunity.id, reason: reason.trim() }, { onSuccess: () => setDone(t("opportunityEditor.review.rejected")) });
+    reject.mutate({ id: opportunity.id, reason: reason.trim() }, { onSuccess: () => setDone(t("opportunityWorkspace.review.rejected")) });
   };
 
   return (
-    <Section title={t("opportunityEditor.review.decision")} className="opp-decision">
+    <Section title={t("opportunityWorkspace.review.decision")} className="opp-decision">
       <div role="status" className="opp-notice-region">
         {done && <p className="opp-notice">{done}</p>}
       </div>
       {!open ? (
         <>
-          <p>{t("opportunityEditor.review.notInReview", { status: t(`opportunityEditor.status.${opportunity.status}`) })}</p>
+          <p>{t("opportunityWorkspace.review.notInReview", { status: t(`opportunityWorkspace.status.${opportunity.status}`) })}</p>
           {opportunity.status === "REJECTED" && opportunity.rejectionReason && (
             <p>
-              {t("opportunityEditor.review.rejectionReason")} {opportunity.rejectionReason}
+              {t("opportunityWorkspace.review.rejectionReason")} {opportunity.rejectionReason}
             </p>
           )}
-          {opportunity.status === "PUBLISHED" && <Link to={`/opportunities/${opportunity.id}`}>{t("opportunityEditor.review.viewPublic")}</Link>}
+          {opportunity.status === "PUBLISHED" && <Link to={`/opportunities/${opportunity.id}`}>{t("opportunityWorkspace.review.viewPublic")}</Link>}
         </>
       ) : (
         <>
-          {companyNotPublished && <p className="opp-warning">{t("opportunityEditor.review.companyNotPublished")}</p>}
-          {deadlinePassed && <p className="opp-warning">{t("opportunityEditor.review.deadlinePassed")}</p>}
+          {companyNotPublished && <p className="opp-warning">{t("opportunityWorkspace.review.companyNotPublished")}</p>}
+          {deadlinePassed && <p className="opp-warning">{t("opportunityWorkspace.review.deadlinePassed")}</p>}
           <button
             type="button"
             className="button opp-approve"
             disabled={busy || companyNotPublished || deadlinePassed}
-            onClick={() => approve.mutate({ id: opportunity.id }, { onSuccess: () => setDone(t("opportunityEditor.review.approved")) })}
+            onClick={() => approve.mutate({ id: opportunity.id }, { onSuccess: () => setDone(t("opportunityWorkspace.review.approved")) })}
           >
-            {t("opportunityEditor.review.approve")}
+            {t("opportunityWorkspace.review.approve")}
           </button>
           <form className="opp-reject-form" onSubmit={onReject} noValidate>
-            <label htmlFor="reject-reason">{t("opportunityEditor.review.reason")}</label>
+            <label htmlFor="reject-reason">{t("opportunityWorkspace.review.reason")}</label>
             <textarea
               id="reject-reason"
               className="text-input"
@@ -180,7 +180,7 @@ function Decision({ opportunity, deadlinePassed }: { opportunity: OpportunityRev
               onChange={(event) => setReason(event.target.value)}
             />
             <p className="muted small" id="reject-reason-hint">
-              {t("opportunityEditor.review.reasonHint")}
+              {t("opportunityWorkspace.review.reasonHint")}
             </p>
             {reasonError && (
               <p className="field-error" id="reject-reason-error">
@@ -188,14 +188,14 @@ function Decision({ opportunity, deadlinePassed }: { opportunity: OpportunityRev
               </p>
             )}
             <button type="submit" className="button button-secondary opp-danger" disabled={busy}>
-              {t("opportunityEditor.review.reject")}
+              {t("opportunityWorkspace.review.reject")}
             </button>
           </form>
         </>
       )}
       {failed && (
         <p className="field-error" role="alert">
-          {failedReason === "company_not_published" ? t("opportunityEditor.errors.company_not_published") : t(`errors.${appCodeOf(failed)}`)}
+          {failedReason === "company_not_published" ? t("opportunityWorkspace.errors.company_not_published") : t(`errors.${appCodeOf(failed)}`)}
         </p>
       )}
     </Section>

@@ -1,18 +1,16 @@
-import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatNumber } from "../../lib/format.ts";
 import { useMailboxAvailable } from "../../lib/useMailboxAvailable.ts";
 import { useLocale } from "../../lib/useLocale.ts";
-import { useTRPC } from "../../trpc.ts";
 import { AdminFrame, adminSections } from "./AdminFrame.tsx";
+import { useReviewQueue } from "./useReviewQueue.ts";
 
 /** The console's home: what waits for review, and a way into every section. */
 export function AdminHomePage() {
   const { t } = useTranslation();
-  const trpc = useTRPC();
   const locale = useLocale();
-  const queue = useQuery(trpc.admin.reviewQueue.queryOptions({ locale }));
+  const queue = useReviewQueue();
   const counts = queue.data?.counts;
   const mailboxAvailable = useMailboxAvailable();
 

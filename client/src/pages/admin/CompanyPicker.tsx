@@ -1,12 +1,11 @@
 import type { AdminCompanyRow } from "@cluster-match/shared";
-import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { countryName } from "../../lib/format.ts";
 import { useDebouncedValue } from "../../lib/useDebouncedValue.ts";
 import { useLocale } from "../../lib/useLocale.ts";
-import { useTRPC } from "../../trpc.ts";
 import { CompanyStatusBadge } from "./badges.tsx";
+import { useCompanyMatches } from "./useAdminCompanies.ts";
 
 /** Picks one firm by searching the console's list (any status): name, Latin name, registry id or id. */
 export function CompanyPicker({
@@ -21,15 +20,11 @@ export function CompanyPicker({
   testId: string;
 }) {
   const { t } = useTranslation();
-  const trpc = useTRPC();
   const locale = useLocale();
   const inputId = useId();
   const [q, setQ] = useState("");
   const debounced = useDebouncedValue(q.trim(), 300);
-  const results = useQuery({
-    ...trpc.admin.companies.queryOptions({ q: debounced, pageSize: 8, locale }),
-    enabled: debounced.length >= 2 && !selected,
-  });
+  const results = useCompanyMatches(debounced, debounced.length >= 2 && !selected);
 
   return (
     <fieldset className="admin-picker" data-testid={testId}>

@@ -1,14 +1,13 @@
 import { dashboardIntroductionStatuses, type Dashboard } from "@cluster-match/shared";
-import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ErrorState, LoadingState } from "../../components/QueryStates.tsx";
 import { introductionRows } from "../../lib/dashboardSeries.ts";
 import { formatNumber } from "../../lib/format.ts";
 import { useLocale } from "../../lib/useLocale.ts";
-import { useTRPC } from "../../trpc.ts";
 import { AdminFrame } from "./AdminFrame.tsx";
 import { ChartFigure } from "./ChartFigure.tsx";
+import { useDashboard } from "./useDashboard.ts";
 
 // Colours with at least 4.5:1 contrast on white, distinguishable for the common colour-vision deficiencies.
 const palette = { primary: "#166534", secondary: "#1d4ed8", amber: "#b45309", red: "#991b1b", purple: "#6d28d9", grey: "#4b5563" };
@@ -187,9 +186,7 @@ function Charts({ data }: { data: Dashboard }) {
 /** What the network needs and does, drawn: members, needs against offers, opportunities, introductions. */
 export function DashboardPage() {
   const { t } = useTranslation();
-  const trpc = useTRPC();
-  const locale = useLocale();
-  const dashboard = useQuery(trpc.admin.dashboard.queryOptions({ locale }));
+  const dashboard = useDashboard();
   return (
     <AdminFrame title={t("admin.dashboard.title")} intro={t("admin.dashboard.intro")}>
       {dashboard.isPending ? (

@@ -1,15 +1,14 @@
 import type { AdminCompanyRow, MergeCounts, MergeResult } from "@cluster-match/shared";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { FormErrorAlert } from "./FormBits.tsx";
+import { ServerError } from "../../components/form/ServerError.tsx";
 import { Section } from "../../components/Section.tsx";
 import { formatNumber } from "../../lib/format.ts";
 import { useLocale } from "../../lib/useLocale.ts";
-import { useTRPC } from "../../trpc.ts";
 import { AdminFrame } from "./AdminFrame.tsx";
 import { CompanyPicker } from "./CompanyPicker.tsx";
+import { useMergeCompanies } from "./useAdminCompanies.ts";
 
 const countKeys: (keyof MergeCounts)[] = [
   "memberships",
@@ -65,16 +64,9 @@ function MergeSummary({ result }: { result: MergeResult }) {
 /** Merges a duplicate firm into the one that stays: pick both, check what moves (dry run), confirm. */
 export function MergePage() {
   const { t } = useTranslation();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [source, setSource] = useState<AdminCompanyRow | null>(null);
   const [target, setTarget] = useState<AdminCompanyRow | null>(null);
-  const preview = useMutation(trpc.admin.mergeCompanies.mutationOptions());
-  const merge = useMutation(
-    trpc.admin.mergeCompanies.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.admin.pathKey() }),
-    }),
-  );
+  const { preview, merge } = useMergeCompanies();
   const same = source !== null && target !== null && source.id === target.id;
   const pair = source && target && !same ? { sourceId: source.id, targetId: target.id } : null;
   // A dry run counts only for the pair it was made for.
@@ -139,12 +131,12 @@ export function MergePage() {
               {t("admin.merge.check")}
             </button>
           </p>
-          {preview.isError && <FormErrorAlert error={preview.error} />}
+          {preview.isError && <ServerError look="admin" error={preview.error} />}
           {checked && (
             <Section title={t("admin.merge.previewTitle")}>
               <p>{t("admin.merge.previewIntro", { source: source!.name, target: target!.name })}</p>
               <MergeSummary result={checked} />
-              {merge.isError && <FormErrorAlert error={merge.error} />}
+              {merge.isError && <ServerError look="admin" error={merge.error} />}
               <p className="admin-actions">
                 <button type="button" className="button button-danger-admin" disabled={merge.isPending} onClick={() => pair && merge.mutate({ ...pair, dryRun: false })}>
                   {t("admin.merge.confirm")}

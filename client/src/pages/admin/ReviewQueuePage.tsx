@@ -1,19 +1,17 @@
-import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { Section } from "../../components/Section.tsx";
 import { EmptyState, ErrorState, LoadingState } from "../../components/QueryStates.tsx";
 import { formatDate, formatNumber } from "../../lib/format.ts";
 import { useLocale } from "../../lib/useLocale.ts";
-import { useTRPC } from "../../trpc.ts";
 import { AdminFrame } from "./AdminFrame.tsx";
+import { useReviewQueue } from "./useReviewQueue.ts";
 
 /** Company profiles and opportunities waiting for an admin, oldest first. */
 export function ReviewQueuePage() {
   const { t } = useTranslation();
-  const trpc = useTRPC();
   const locale = useLocale();
-  const queue = useQuery(trpc.admin.reviewQueue.queryOptions({ locale }));
+  const queue = useReviewQueue();
   const when = (iso: string | null) => (iso ? formatDate(iso, locale) : "—");
 
   let body;

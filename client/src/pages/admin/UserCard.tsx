@@ -5,7 +5,7 @@ import { Link } from "react-router";
 import { formatDate } from "../../lib/format.ts";
 import { useLocale } from "../../lib/useLocale.ts";
 import { RoleBadge } from "./badges.tsx";
-import { FormErrorAlert } from "./FormBits.tsx";
+import { ServerError } from "../../components/form/ServerError.tsx";
 import { userRoleList, useUserActions, type UserRole } from "./useAdminUsers.ts";
 
 /** One user with what an admin may change: role, managed clusters, suspension. */
@@ -159,7 +159,7 @@ export function UserCard({ user, isSelf, clusters }: { user: AdminUser; isSelf: 
         )}
       </div>
       {isSelf && <p className="muted">{t("admin.users.selfNote")}</p>}
-      {failed && <FormErrorAlert error={failed.error} />}
+      {failed && <ServerError look="admin" error={failed.error} />}
     </article>
   );
 }

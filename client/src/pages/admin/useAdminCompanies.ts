@@ -1,5 +1,5 @@
 import { adminCompanyStatuses, type AdminCompanyStatus } from "@cluster-match/shared";
-import { useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { readOne, readPage, useUrlFilters } from "../../lib/urlState.ts";
 import { useLocale } from "../../lib/useLocale.ts";
 import { useTRPC } from "../../trpc.ts";
@@ -44,4 +44,21 @@ export function useAdminCompanies() {
   const hasFilters = Object.values(filters).some((v) => v !== undefined);
   const setFilter = (key: keyof AdminCompanyFilters, value: string | undefined) => setFilters({ [key]: value });
   return { filters, hasFilters, companies, setFilter, setPage, clearFilters };
+}
+
+/** Firms whose name, Latin name, registry id or id matches `q` (any status), for a picker. */
+export function useCompanyMatches(q: string, enabled: boolean) {
+  const trpc = useTRPC();
+  const locale = useLocale();
+  return useQuery({ ...trpc.admin.companies.queryOptions({ q, pageSize: 8, locale }), enabled });
+}
+
+/** Merging a duplicate firm into another: a dry run first, then the merge, after which every list of the console reads anew. */
+export function useMergeCompanies() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return {
+    preview: useMutation(trpc.admin.mergeCompanies.mutationOptions()),
+    merge: useMutation(trpc.admin.mergeCompanies.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.admin.pathKey() }) })),
+  };
 }

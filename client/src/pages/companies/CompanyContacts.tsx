@@ -9,16 +9,16 @@ export function CompanyContacts({ company }: { company: Pick<CompanyDetail, "con
   const location = useLocation();
   const { contacts } = company;
   return (
-    <Section title={t("companyEditor.public.contacts")} className="ce-contacts">
+    <Section title={t("companyWorkspace.public.contacts")} className="ce-contacts">
       {contacts === null ? (
         <p data-testid="contacts-sign-in">
-          {t("companyEditor.public.signInToSee")} <Link to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`}>{t("companyEditor.public.signIn")}</Link>
+          {t("companyWorkspace.public.signInToSee")} <Link to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`}>{t("companyWorkspace.public.signIn")}</Link>
         </p>
       ) : contacts.email || contacts.phone ? (
         <dl className="facts" data-testid="contacts">
           {contacts.email && (
             <>
-              <dt>{t("companyEditor.public.email")}</dt>
+              <dt>{t("companyWorkspace.public.email")}</dt>
               <dd>
                 <a href={`mailto:${contacts.email}`}>{contacts.email}</a>
               </dd>
@@ -26,7 +26,7 @@ export function CompanyContacts({ company }: { company: Pick<CompanyDetail, "con
           )}
           {contacts.phone && (
             <>
-              <dt>{t("companyEditor.public.phone")}</dt>
+              <dt>{t("companyWorkspace.public.phone")}</dt>
               <dd>
                 <a href={`tel:${contacts.phone.replace(/[^+\d]/g, "")}`}>{contacts.phone}</a>
               </dd>
@@ -34,7 +34,7 @@ export function CompanyContacts({ company }: { company: Pick<CompanyDetail, "con
           )}
         </dl>
       ) : (
-        <p className="muted">{t("companyEditor.public.none")}</p>
+        <p className="muted">{t("companyWorkspace.public.none")}</p>
       )}
     </Section>
   );

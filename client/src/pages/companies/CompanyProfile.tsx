@@ -47,7 +47,7 @@ export function CompanyProfile({
     <article className="profile">
       <header className="profile-header">
         <div className="profile-title">
-          {company.logoUrl && <img className="ce-profile-logo" src={company.logoUrl} alt={t("companyEditor.public.logoAlt", { name: company.name })} data-testid="company-logo" />}
+          {company.logoUrl && <img className="ce-profile-logo" src={company.logoUrl} alt={t("companyWorkspace.public.logoAlt", { name: company.name })} data-testid="company-logo" />}
           <h1 lang={nameLanguage(company.country)}>{company.name}</h1>
           {company.verified && <VerifiedBadge />}
         </div>

@@ -47,32 +47,32 @@ export function MailboxPage() {
 
   return (
     <>
-      <PageTitle title={t("accounts.mailbox.title")} />
+      <PageTitle title={t("account.mailbox.title")} />
       <div className="page-header">
-        <h1>{t("accounts.mailbox.title")}</h1>
-        <p className="lead">{t("accounts.mailbox.intro")}</p>
+        <h1>{t("account.mailbox.title")}</h1>
+        <p className="lead">{t("account.mailbox.intro")}</p>
       </div>
       {off || refused ? (
         <div className="state">
-          <p className="state-title">{t(off ? "accounts.mailbox.offTitle" : "accounts.mailbox.refusedTitle")}</p>
-          <p>{t(off ? "accounts.mailbox.off" : "accounts.mailbox.refused")}</p>
+          <p className="state-title">{t(off ? "account.mailbox.offTitle" : "account.mailbox.refusedTitle")}</p>
+          <p>{t(off ? "account.mailbox.off" : "account.mailbox.refused")}</p>
         </div>
       ) : (
         <>
           <form className="mailbox-filter" role="search" onSubmit={applyFilter}>
-            <label htmlFor="mailbox-to">{t("accounts.mailbox.filterLabel")}</label>
+            <label htmlFor="mailbox-to">{t("account.mailbox.filterLabel")}</label>
             <div className="mailbox-filter-row">
               <input id="mailbox-to" type="search" autoComplete="off" value={filter} onChange={(event) => setFilter(event.target.value)} />
               <button type="submit" className="button">
-                {t("accounts.mailbox.filter")}
+                {t("account.mailbox.filter")}
               </button>
               {to && (
                 <button type="button" className="button button-secondary" onClick={() => setParams(new URLSearchParams())}>
-                  {t("accounts.mailbox.showAll")}
+                  {t("account.mailbox.showAll")}
                 </button>
               )}
               <button type="button" className="button button-secondary" onClick={() => void mailbox.refetch()} disabled={mailbox.isFetching}>
-                {t("accounts.mailbox.refresh")}
+                {t("account.mailbox.refresh")}
               </button>
             </div>
           </form>
@@ -81,12 +81,12 @@ export function MailboxPage() {
           ) : mailbox.isError ? (
             <ErrorState error={mailbox.error} onRetry={() => void mailbox.refetch()} />
           ) : mailbox.data.length === 0 ? (
-            <EmptyState message={to ? t("accounts.mailbox.emptyFor", { to }) : t("accounts.mailbox.empty")} />
+            <EmptyState message={to ? t("account.mailbox.emptyFor", { to }) : t("account.mailbox.empty")} />
           ) : (
             <div className="mailbox">
-              {openId !== null && (opened ? <MessageView message={opened} /> : <p className="state">{t("accounts.mailbox.gone")}</p>)}
+              {openId !== null && (opened ? <MessageView message={opened} /> : <p className="state">{t("account.mailbox.gone")}</p>)}
               <section className="mailbox-list" aria-labelledby="mailbox-list-title">
-                <h2 id="mailbox-list-title">{t("accounts.mailbox.count", { count: mailbox.data.length })}</h2>
+                <h2 id="mailbox-list-title">{t("account.mailbox.count", { count: mailbox.data.length })}</h2>
                 <ul className="card-list">
                   {mailbox.data.map((message) => (
                     <li key={message.id}>
@@ -105,7 +105,7 @@ export function MailboxPage() {
 
 function StatusBadge({ status }: { status: MailboxMessage["status"] }) {
   const { t } = useTranslation();
-  return <span className={`badge badge-mail-${status.toLowerCase()}`}>{t(`accounts.mailbox.status.${status}`)}</span>;
+  return <span className={`badge badge-mail-${status.toLowerCase()}`}>{t(`account.mailbox.status.${status}`)}</span>;
 }
 
 function MessageSummary({ message, href, current }: { message: MailboxMessage; href: string; current: boolean }) {
@@ -140,18 +140,18 @@ function MessageView({ message }: { message: MailboxMessage }) {
         {message.subject}
       </h2>
       <dl className="facts mail-facts">
-        <dt>{t("accounts.mailbox.to")}</dt>
+        <dt>{t("account.mailbox.to")}</dt>
         <dd>{message.toAddress}</dd>
-        <dt>{t("accounts.mailbox.date")}</dt>
+        <dt>{t("account.mailbox.date")}</dt>
         <dd>
           <time dateTime={message.createdAt}>{formatDateTime(message.createdAt, locale)}</time>
         </dd>
-        <dt>{t("accounts.mailbox.statusLabel")}</dt>
+        <dt>{t("account.mailbox.statusLabel")}</dt>
         <dd>
           <StatusBadge status={message.status} />
           {message.lastError && <span className="muted small block">{message.lastError}</span>}
         </dd>
-        <dt>{t("accounts.mailbox.template")}</dt>
+        <dt>{t("account.mailbox.template")}</dt>
         <dd className="code">{message.template}</dd>
       </dl>
       <div className="mail-body">

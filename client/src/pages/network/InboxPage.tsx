@@ -5,7 +5,7 @@ import { Link } from "react-router";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { EmptyState } from "../../components/QueryStates.tsx";
 import { ResultList } from "../../components/ResultList.tsx";
-import { CompanyChooser } from "./forms.tsx";
+import { CompanyChooser } from "../../components/CompanyChooser.tsx";
 import { IntroductionSummaryCard } from "./IntroductionSummaryCard.tsx";
 import { StatusFilter } from "./StatusFilter.tsx";
 import { useInbox } from "./useInbox.ts";

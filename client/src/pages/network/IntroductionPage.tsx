@@ -9,7 +9,11 @@ import { Paragraphs, Section } from "../../components/Section.tsx";
 import { countryName, formatDate } from "../../lib/format.ts";
 import { displayCity } from "../../lib/places.ts";
 import { useLocale } from "../../lib/useLocale.ts";
-import { Done, lengthProblem, ServerError, TextAreaField, useProblemText } from "./forms.tsx";
+import { Done } from "../../components/form/Done.tsx";
+import { lengthProblem } from "../../lib/lengthProblem.ts";
+import { ServerError } from "../../components/form/ServerError.tsx";
+import { TextAreaField } from "../../components/form/TextAreaField.tsx";
+import { useProblemText } from "../../components/form/useProblemText.ts";
 import { StatusBadge, useCounterpartName } from "./IntroductionSummaryCard.tsx";
 import { MessageThread } from "./MessageThread.tsx";
 import { useIntroduction } from "./useIntroduction.ts";
@@ -180,7 +184,7 @@ function Decisions({ introduction, actions }: { introduction: IntroductionDetail
 
   if (done && (done.status === "ACCEPTED" || done.status === "DECLINED" || done.status === "WITHDRAWN")) {
     return (
-      <Done>
+      <Done look="network">
         <p>{t(`network.detail.done.${done.status}`)}</p>
       </Done>
     );
@@ -188,7 +192,7 @@ function Decisions({ introduction, actions }: { introduction: IntroductionDetail
   if (!canAccept && !canDecline && !canWithdraw) return null;
   return (
     <div className="net-decisions">
-      <ServerError error={accept.error ?? decline.error ?? withdraw.error} />
+      <ServerError look="network" error={accept.error ?? decline.error ?? withdraw.error} />
       {mode === "decline" ? (
         <form
           className="net-form"
@@ -199,7 +203,7 @@ function Decisions({ introduction, actions }: { introduction: IntroductionDetail
             decline.mutate({ ...input, reason: reason.trim() || undefined });
           }}
         >
-          <TextAreaField label={t("network.detail.declineReasonLabel")} value={reason} onChange={setReason} error={problemText(problem)} max={1000} rows={3} />
+          <TextAreaField look="network" label={t("network.detail.declineReasonLabel")} value={reason} onChange={setReason} error={problemText(problem)} countTo={1000} rows={3} />
           <div className="actions-row">
             <button type="submit" className="button button-danger" disabled={busy}>
               {t("network.detail.declineSubmit")}

@@ -10,7 +10,11 @@ import { Paragraphs } from "../../components/Section.tsx";
 import { countryName, formatDate } from "../../lib/format.ts";
 import { readableName } from "../../lib/places.ts";
 import { useLocale } from "../../lib/useLocale.ts";
-import { Done, lengthProblem, ServerError, TextAreaField, useProblemText } from "./forms.tsx";
+import { Done } from "../../components/form/Done.tsx";
+import { lengthProblem } from "../../lib/lengthProblem.ts";
+import { ServerError } from "../../components/form/ServerError.tsx";
+import { TextAreaField } from "../../components/form/TextAreaField.tsx";
+import { useProblemText } from "../../components/form/useProblemText.ts";
 import { StatusBadge } from "./IntroductionSummaryCard.tsx";
 import { StatusFilter } from "./StatusFilter.tsx";
 import { useClusterIntroductions } from "./useClusterIntroductions.ts";
@@ -53,7 +57,7 @@ export function ManageIntroductionsPage() {
             />
           </div>
           {decided && (
-            <Done>
+            <Done look="network">
               <p>{t(`network.manage.${decided}`)}</p>
             </Done>
           )}
@@ -132,13 +136,13 @@ function ClusterIntroductionCard({
       <LabelledNote label={t("network.detail.brokerNote")} text={introduction.brokerNote} />
       <LabelledNote label={t("network.detail.declineReason")} text={introduction.declineReason} />
       {done ? (
-        <Done>
+        <Done look="network">
           <p>{t(`network.manage.${done}`)}</p>
         </Done>
       ) : (
         introduction.canBroker && (
           <div className="net-decisions">
-            <ServerError error={state.forward.error ?? state.decline.error} />
+            <ServerError look="network" error={state.forward.error ?? state.decline.error} />
             {mode === "forward" ? (
               <DecisionForm
                 label={t("network.manage.noteLabel")}
@@ -237,7 +241,7 @@ function DecisionForm({
         onSubmit();
       }}
     >
-      <TextAreaField label={label} value={value} onChange={onChange} error={error} max={max} rows={3} required={required} />
+      <TextAreaField look="network" label={label} value={value} onChange={onChange} error={error} countTo={max} rows={3} required={required} />
       <div className="actions-row">
         <button type="submit" className={submitClassName} disabled={busy}>
           {submitLabel}

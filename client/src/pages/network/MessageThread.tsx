@@ -5,7 +5,10 @@ import { ErrorState, LoadingState } from "../../components/QueryStates.tsx";
 import { Section } from "../../components/Section.tsx";
 import { intlLocale } from "../../lib/format.ts";
 import { useLocale } from "../../lib/useLocale.ts";
-import { lengthProblem, ServerError, TextAreaField, useProblemText } from "./forms.tsx";
+import { lengthProblem } from "../../lib/lengthProblem.ts";
+import { ServerError } from "../../components/form/ServerError.tsx";
+import { TextAreaField } from "../../components/form/TextAreaField.tsx";
+import { useProblemText } from "../../components/form/useProblemText.ts";
 import { useThread } from "./useIntroduction.ts";
 
 function useTimeFormat() {
@@ -69,15 +72,16 @@ export function MessageThread({ companyId, id, counterpartName }: { companyId: s
       )}
       <form className="net-form net-composer" onSubmit={submit} noValidate>
         <TextAreaField
+          look="network"
           label={t("network.thread.composerLabel")}
           value={body}
           onChange={setBody}
           error={submitted ? problemText(problem) : undefined}
-          max={4000}
+          countTo={4000}
           rows={3}
           required
         />
-        <ServerError error={send.error} />
+        <ServerError look="network" error={send.error} />
         <div className="actions-row">
           <button type="submit" className="button" disabled={send.isPending}>
             {send.isPending ? t("network.thread.sending") : t("network.thread.send")}

@@ -6,7 +6,7 @@ import { EmptyState } from "../../components/QueryStates.tsx";
 import { ResultList } from "../../components/ResultList.tsx";
 import { formatNumber, intlLocale } from "../../lib/format.ts";
 import { useLocale } from "../../lib/useLocale.ts";
-import { ServerError } from "./forms.tsx";
+import { ServerError } from "../../components/form/ServerError.tsx";
 import { describeNotification } from "./notificationText.ts";
 import { useNotifications } from "./useNotifications.ts";
 
@@ -35,7 +35,7 @@ export function NotificationsPage() {
           {t("network.notifications.markAllRead")}
         </button>
       </div>
-      <ServerError error={state.markAllRead.error ?? state.markRead.error} />
+      <ServerError look="network" error={state.markAllRead.error ?? state.markRead.error} />
       <ResultList
         query={state.notifications}
         countText={() => t("network.notifications.unreadCount", { count: unread, n: formatNumber(unread, locale) })}
@@ -53,7 +53,7 @@ export function NotificationsPage() {
 function NotificationRow({ item, onRead }: { item: NotificationItem; onRead: (id: string) => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const text = describeNotification(item.type, item.data, locale);
+  const text = describeNotification(item, locale);
   // The values differ per key; the catalogue test checks every key has exactly its placeholders.
   const message = String(t(`network.notices.${text.key}`, text.values as never));
   const when = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "short" }).format(new Date(item.createdAt));

@@ -6,7 +6,9 @@ import { PageTitle } from "../../components/PageTitle.tsx";
 import { EmptyState, ErrorState, LoadingState } from "../../components/QueryStates.tsx";
 import { formatDate } from "../../lib/format.ts";
 import { useLocale } from "../../lib/useLocale.ts";
-import { DigestFrequencyOptions, Done, ServerError } from "./forms.tsx";
+import { DigestFrequencyOptions } from "../../components/DigestFrequencyOptions.tsx";
+import { Done } from "../../components/form/Done.tsx";
+import { ServerError } from "../../components/form/ServerError.tsx";
 import { savedSearchPath } from "./savedSearchLinks.ts";
 import { useSavedSearches } from "./useSavedSearches.ts";
 
@@ -53,11 +55,11 @@ export function SavedSearchesPage() {
         <p className="lead">{t("network.savedSearches.intro")}</p>
       </div>
       {deleted && (
-        <Done>
+        <Done look="network">
           <p>{t("network.savedSearches.deleted", { name: deleted })}</p>
         </Done>
       )}
-      <ServerError error={update.error ?? remove.error} />
+      <ServerError look="network" error={update.error ?? remove.error} />
       {body}
     </>
   );

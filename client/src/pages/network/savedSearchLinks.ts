@@ -1,19 +1,14 @@
-import type { CompanySearchInput } from "@cluster-match/shared/schemas/search";
 import type { SavedSearchKind } from "@cluster-match/shared/schemas/saved-searches";
+import { defaultRadiusKm, type CompanySearchInput } from "@cluster-match/shared/schemas/search";
+import { companyFacets, facetParamEntries, urlFacetKeys } from "@cluster-match/shared/schemas/search-facets";
 import type { SearchState } from "../search/useCompanySearch.ts";
-
-/** The radius the search page and the API assume when none is given (not written into URLs). */
-const defaultRadius = 50;
 
 /** The company search input for what the search page shows (its URL state), without the page. */
 export function companyQueryFromState(state: SearchState): CompanySearchInput {
   return {
     q: state.q,
-    countries: state.facets.countries,
-    capabilities: state.facets.capabilities,
-    certifications: state.facets.certifications,
-    sizes: state.facets.sizes as CompanySearchInput["sizes"],
-    clusters: state.facets.clusters,
+    // The URL state holds only values the facets' schemas accept (readFacetParams).
+    ...(state.facets as Pick<CompanySearchInput, keyof SearchState["facets"]>),
     ...(state.near ? { near: { city: state.near, radiusKm: state.radius } } : {}),
     sort: state.sort,
     ignore: state.ignore,
@@ -47,15 +42,11 @@ export function savedSearchPath(kind: SavedSearchKind, query: Record<string, unk
   }
   const near = (query.near ?? {}) as { city?: unknown; radiusKm?: unknown };
   const city = text(near.city);
-  const radius = typeof near.radiusKm === "number" && near.radiusKm !== defaultRadius ? String(near.radiusKm) : undefined;
+  const radius = typeof near.radiusKm === "number" && near.radiusKm !== defaultRadiusKm ? String(near.radiusKm) : undefined;
   const sort = text(query.sort);
   return `/search${toSearch([
     ["q", text(query.q)],
-    ["country", strings(query.countries)],
-    ["capability", strings(query.capabilities)],
-    ["certification", strings(query.certifications)],
-    ["size", strings(query.sizes)],
-    ["cluster", strings(query.clusters)],
+    ...facetParamEntries(companyFacets, Object.fromEntries(urlFacetKeys(companyFacets).map((key) => [key, strings(query[key])]))),
     ["near", city],
     ["radius", city ? radius : undefined],
     ["sort", sort && sort !== "relevance" ? sort : undefined],

@@ -36,19 +36,19 @@ export function CapabilityPicker({
 
   return (
     <fieldset className="opp-field opp-picker" aria-describedby={describedBy} data-invalid={error ? true : undefined} id="field-requiredCapabilities" tabIndex={-1}>
-      <legend>{t("opportunityEditor.form.capabilities")}</legend>
+      <legend>{t("opportunityWorkspace.form.capabilities")}</legend>
       <p className="muted small" id={`${id}-hint`}>
-        {t("opportunityEditor.form.capabilitiesHint")}
+        {t("opportunityWorkspace.form.capabilitiesHint")}
       </p>
-      <p className="opp-picker-selected-title">{t("opportunityEditor.form.selected")}</p>
+      <p className="opp-picker-selected-title">{t("opportunityWorkspace.form.selected")}</p>
       {selected.length === 0 ? (
-        <p className="muted small">{t("opportunityEditor.form.noneSelected")}</p>
+        <p className="muted small">{t("opportunityWorkspace.form.noneSelected")}</p>
       ) : (
         <ul className="chip-list" data-testid="selected-capabilities">
           {selected.map((code) => (
             <li key={code} className="chip">
               {labels.get(code) ?? code}
-              <button type="button" className="chip-remove" aria-label={t("opportunityEditor.form.remove", { label: labels.get(code) ?? code })} onClick={() => toggle(code, false)}>
+              <button type="button" className="chip-remove" aria-label={t("opportunityWorkspace.form.remove", { label: labels.get(code) ?? code })} onClick={() => toggle(code, false)}>
                 <span aria-hidden="true">×</span>
               </button>
             </li>
@@ -60,17 +60,17 @@ export function CapabilityPicker({
           {error}
         </p>
       )}
-      <label htmlFor={`${id}-search`}>{t("opportunityEditor.form.capabilitySearch")}</label>
+      <label htmlFor={`${id}-search`}>{t("opportunityWorkspace.form.capabilitySearch")}</label>
       <input
         id={`${id}-search`}
         type="search"
         value={query}
-        placeholder={t("opportunityEditor.form.capabilityPlaceholder")}
+        placeholder={t("opportunityWorkspace.form.capabilityPlaceholder")}
         onChange={(event) => setQuery(event.target.value)}
         aria-controls={`${id}-options`}
       />
-      <div className="opp-picker-options" id={`${id}-options`} role="group" aria-label={t("opportunityEditor.form.capabilityOptions")}>
-        {visible.length === 0 && query && <p className="muted">{t("opportunityEditor.form.noCapabilityMatch", { q: query })}</p>}
+      <div className="opp-picker-options" id={`${id}-options`} role="group" aria-label={t("opportunityWorkspace.form.capabilityOptions")}>
+        {visible.length === 0 && query && <p className="muted">{t("opportunityWorkspace.form.noCapabilityMatch", { q: query })}</p>}
         {visible.map((group) => (
           <div key={group.code} className="opp-picker-group" role="group" aria-labelledby={`${id}-${group.code}`}>
             <p className="opp-picker-group-title" id={`${id}-${group.code}`}>

@@ -7,7 +7,7 @@ export function ErrorText({ id, error }: { id: string; error: FieldError | undef
   if (!error) return null;
   return (
     <p className="field-error" id={id}>
-      {t(`opportunityEditor.errors.${error.key}`, error.values ?? {})}
+      {t(`opportunityWorkspace.errors.${error.key}`, error.values ?? {})}
     </p>
   );
 }
@@ -15,5 +15,5 @@ export function ErrorText({ id, error }: { id: string; error: FieldError | undef
 /** The same message as a string, for components that take text. */
 export function useErrorText() {
   const { t } = useTranslation();
-  return (error: FieldError | undefined) => (error ? t(`opportunityEditor.errors.${error.key}`, error.values ?? {}) : undefined);
+  return (error: FieldError | undefined) => (error ? t(`opportunityWorkspace.errors.${error.key}`, error.values ?? {}) : undefined);
 }

@@ -42,7 +42,7 @@ export function LanguageTabs({
 
   return (
     <div className="opp-tabs">
-      <div role="tablist" aria-label={t("opportunityEditor.form.languages")} className="tablist" onKeyDown={onKeyDown}>
+      <div role="tablist" aria-label={t("opportunityWorkspace.form.languages")} className="tablist" onKeyDown={onKeyDown}>
         {contentLanguages.map((lang) => {
           const invalid = Boolean(errors[`title.${lang}`] || errors[`description.${lang}`]);
           return (
@@ -65,13 +65,13 @@ export function LanguageTabs({
               {invalid ? (
                 <span className="opp-tab-mark opp-tab-mark-error">
                   <span aria-hidden="true"> !</span>
-                  <span className="visually-hidden"> ({t("opportunityEditor.form.needsAttention")})</span>
+                  <span className="visually-hidden"> ({t("opportunityWorkspace.form.needsAttention")})</span>
                 </span>
               ) : (
                 filled.includes(lang) && (
                   <span className="opp-tab-mark">
                     <span aria-hidden="true"> ✓</span>
-                    <span className="visually-hidden"> ({t("opportunityEditor.form.filled")})</span>
+                    <span className="visually-hidden"> ({t("opportunityWorkspace.form.filled")})</span>
                   </span>
                 )
               )}
@@ -87,7 +87,7 @@ export function LanguageTabs({
           <div key={lang} role="tabpanel" id={`panel-${lang}`} aria-labelledby={`tab-${lang}`} hidden={active !== lang} className="opp-tabpanel" lang={lang}>
             <div className="opp-field">
               <label htmlFor={`title-${lang}`} lang={locale}>
-                {t("opportunityEditor.form.title", { language: languageName(lang, locale) })}
+                {t("opportunityWorkspace.form.title", { language: languageName(lang, locale) })}
               </label>
               <input
                 id={`title-${lang}`}
@@ -99,13 +99,13 @@ export function LanguageTabs({
                 onChange={(event) => onChange(lang, "title", event.target.value)}
               />
               <p className="muted small" id={`title-${lang}-count`} lang={locale}>
-                {t("opportunityEditor.form.characters", { n: formatNumber(title.trim().length, locale), max: formatNumber(opportunityTitleLimits.max, locale) })}
+                {t("opportunityWorkspace.form.characters", { n: formatNumber(title.trim().length, locale), max: formatNumber(opportunityTitleLimits.max, locale) })}
               </p>
               <ErrorText id={`title-${lang}-error`} error={titleError} />
             </div>
             <div className="opp-field">
               <label htmlFor={`description-${lang}`} lang={locale}>
-                {t("opportunityEditor.form.description", { language: languageName(lang, locale) })}
+                {t("opportunityWorkspace.form.description", { language: languageName(lang, locale) })}
               </label>
               <textarea
                 id={`description-${lang}`}
@@ -117,7 +117,7 @@ export function LanguageTabs({
                 onChange={(event) => onChange(lang, "description", event.target.value)}
               />
               <p className="muted small" id={`description-${lang}-count`} lang={locale}>
-                {t("opportunityEditor.form.characters", {
+                {t("opportunityWorkspace.form.characters", {
                   n: formatNumber(description.trim().length, locale),
                   max: formatNumber(opportunityDescriptionLimits.max, locale),
                 })}

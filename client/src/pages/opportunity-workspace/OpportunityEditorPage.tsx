@@ -4,9 +4,9 @@ import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate, useParams } from "react-router";
 import { DetailState } from "../../components/DetailState.tsx";
-import { EditConflict } from "../../components/EditConflict.tsx";
+import { EditConflict } from "../../components/form/EditConflict.tsx";
+import { useEditConflict } from "../../components/form/useEditConflict.ts";
 import { PageTitle } from "../../components/PageTitle.tsx";
-import { describeConflict, editConflictOf, fieldsToTake, type EditConflictView } from "../../lib/editConflict.ts";
 import { appCodeOf } from "../../lib/errors.ts";
 import {
   draftFields,
@@ -47,18 +47,18 @@ export function OpportunityEditorPage() {
   const { companyId = "", id } = useParams();
   const existing = useOwnOpportunity(companyId, id);
   const listUrl = `/workspace/companies/${companyId}/opportunities`;
-  const title = id ? t("opportunityEditor.form.editTitle") : t("opportunityEditor.form.newTitle");
+  const title = id ? t("opportunityWorkspace.form.editTitle") : t("opportunityWorkspace.form.newTitle");
 
   return (
     <>
       <PageTitle title={title} />
-      <BackLink to={listUrl} label={t("opportunityEditor.form.backToList")} />
+      <BackLink to={listUrl} label={t("opportunityWorkspace.form.backToList")} />
       {!id ? (
         <Editor key="new" companyId={companyId} title={title} />
       ) : existing.data ? (
         <Editor key={existing.data.id} companyId={companyId} title={title} opportunity={existing.data} />
       ) : (
-        <DetailState query={existing} loadingText={t("opportunityEditor.form.loading")} />
+        <DetailState query={existing} loadingText={t("opportunityWorkspace.form.loading")} />
       )}
     </>
   );
@@ -77,7 +77,19 @@ function Editor({ companyId, title, opportunity }: { companyId: string; title: s
   const savedId = useRef<string | undefined>(opportunity?.id);
   // The draft as last loaded or saved, and its version: saves send the version; a conflict is measured against the draft.
   const loaded = useRef<{ version: number; draft: Values } | null>(opportunity ? { version: opportunity.version, draft: sentBy(formFromOpportunity(opportunity)) } : null);
-  const [conflict, setConflict] = useState<EditConflictView | null>(null);
+  const conflicts = useEditConflict({
+    parse: (theirs) => {
+      const parsed = opportunityDraftSchema.safeParse(theirs);
+      return parsed.success ? formFromDraft(parsed.data) : null;
+    },
+    // Their draft becomes the one the form's changes are measured against (and saved on).
+    adopt: (theirs, version) => {
+      loaded.current = { version, draft: sentBy(theirs) };
+    },
+    take: (theirs, fields) => setState((current) => takeDraftFields(current, theirs, fields)),
+    save: () => void onSave("save"),
+    normalize: normalized,
+  });
   const busy = create.isPending || update.isPending || submit.isPending;
   const listUrl = `/workspace/companies/${companyId}/opportunities`;
 
@@ -88,7 +100,7 @@ function Editor({ companyId, title, opportunity }: { companyId: string; title: s
         <p>
           <StatusBadge status={opportunity.status} />
         </p>
-        <p>{t("opportunityEditor.form.notEditable", { status: t(`opportunityEditor.status.${opportunity.status}`) })}</p>
+        <p>{t("opportunityWorkspace.form.notEditable", { status: t(`opportunityWorkspace.status.${opportunity.status}`) })}</p>
       </>
     );
   }
@@ -107,64 +119,41 @@ function Editor({ companyId, title, opportunity }: { companyId: string; title: s
       const created = !savedId.current;
       savedId.current = id;
       loaded.current = { version: saved.version, draft: sentBy(state) };
-      setConflict(null);
+      conflicts.resolved();
       if (intent === "submit") {
         await submit.mutateAsync({ companyId, id });
-        void navigate(listUrl, { state: { notice: t("opportunityEditor.notices.submitted") } satisfies WorkspaceNotice });
+        void navigate(listUrl, { state: { notice: t("opportunityWorkspace.notices.submitted") } satisfies WorkspaceNotice });
       } else if (created) {
-        void navigate(`${listUrl}/${id}/edit`, { replace: true, state: { notice: t("opportunityEditor.notices.saved") } satisfies WorkspaceNotice });
+        void navigate(`${listUrl}/${id}/edit`, { replace: true, state: { notice: t("opportunityWorkspace.notices.saved") } satisfies WorkspaceNotice });
       } else {
-        setNotice(t("opportunityEditor.notices.saved"));
+        setNotice(t("opportunityWorkspace.notices.saved"));
       }
       return {};
     } catch (error) {
-      const details = editConflictOf(error);
-      if (details && loaded.current) {
-        // Someone else saved first: say what they changed; the form keeps what the user typed.
-        setConflict(describeConflict(details, loaded.current.draft, sentBy(state), normalized));
-        return {};
-      }
+      // Someone else saved first: say what they changed; the form keeps what the user typed.
+      if (loaded.current && conflicts.refused(error, loaded.current.draft, sentBy(state))) return {};
       const fields = fieldErrorsFromDetails((error as { data?: { details?: unknown } }).data?.details);
       setErrors(fields);
       const reason = (error as { data?: { details?: { reason?: string } } }).data?.details?.reason;
-      setServerError(Object.keys(fields).length > 0 ? null : reason === "company_not_published" ? t("opportunityEditor.errors.company_not_published") : t(`errors.${appCodeOf(error)}`));
+      setServerError(Object.keys(fields).length > 0 ? null : reason === "company_not_published" ? t("opportunityWorkspace.errors.company_not_published") : t(`errors.${appCodeOf(error)}`));
       return Object.keys(fields).length > 0 ? fields : { form: { key: "invalid" } };
     }
   };
 
-  /** Their draft becomes the one the form's changes are measured against (and saved on). */
-  const rebase = (current: EditConflictView) => {
-    const theirs = opportunityDraftSchema.safeParse(current.theirs);
-    if (!theirs.success) return null;
-    const form = formFromDraft(theirs.data);
-    loaded.current = { version: current.version, draft: sentBy(form) };
-    return form;
-  };
-  const onTakeTheirs = () => {
-    if (!conflict) return;
-    const theirs = rebase(conflict);
-    if (!theirs) return;
-    setState((current) => takeDraftFields(current, theirs, fieldsToTake(conflict)));
-    setConflict({ ...conflict, merged: true });
-  };
-  const onSaveMine = () => {
-    if (!conflict || !rebase(conflict)) return;
-    void onSave("save");
-  };
-  const labelOf = (field: string) => ((draftFields as readonly string[]).includes(field) ? t(`opportunityEditor.conflictFields.${field as (typeof draftFields)[number]}`) : field);
+  const labelOf = (field: string) => ((draftFields as readonly string[]).includes(field) ? t(`opportunityWorkspace.conflictFields.${field as (typeof draftFields)[number]}`) : field);
 
   return (
     <>
       <div className="page-header">
         <h1>{title}</h1>
-        <p className="lead">{t("opportunityEditor.form.intro")}</p>
+        <p className="lead">{t("opportunityWorkspace.form.intro")}</p>
       </div>
-      {conflict && <EditConflict conflict={conflict} labelOf={labelOf} onTakeTheirs={onTakeTheirs} onSaveMine={onSaveMine} busy={busy} />}
+      {conflicts.conflict && <EditConflict conflict={conflicts.conflict} labelOf={labelOf} onTakeTheirs={conflicts.onTakeTheirs} onSaveMine={conflicts.onSaveMine} busy={busy} />}
       {opportunity?.status === "REJECTED" && opportunity.rejectionReason && (
         <div className="opp-reason" role="note">
-          <p className="opp-reason-title">{t("opportunityEditor.form.rejected")}</p>
+          <p className="opp-reason-title">{t("opportunityWorkspace.form.rejected")}</p>
           <p>{opportunity.rejectionReason}</p>
-          <p className="muted small">{t("opportunityEditor.form.rejectedHint")}</p>
+          <p className="muted small">{t("opportunityWorkspace.form.rejectedHint")}</p>
         </div>
       )}
       <div role="status" className="opp-notice-region">

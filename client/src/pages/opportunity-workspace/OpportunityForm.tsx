@@ -80,9 +80,9 @@ export function OpportunityForm({
       <div ref={summary} tabIndex={-1} className="opp-error-summary-region">
         {(hasErrors || serverError) && (
           <div className="state state-error opp-error-summary" role="alert">
-            {hasErrors && <p className="state-title">{t("opportunityEditor.form.errorSummary")}</p>}
+            {hasErrors && <p className="state-title">{t("opportunityWorkspace.form.errorSummary")}</p>}
             {badLanguages.length > 0 && (
-              <p>{t("opportunityEditor.form.errorInLanguages", { languages: formatList(badLanguages.map((l) => languageName(l, locale)), locale) })}</p>
+              <p>{t("opportunityWorkspace.form.errorInLanguages", { languages: formatList(badLanguages.map((l) => languageName(l, locale)), locale) })}</p>
             )}
             {serverError && <p>{serverError}</p>}
           </div>
@@ -90,7 +90,7 @@ export function OpportunityForm({
       </div>
 
       <div className="opp-field" id="field-type" tabIndex={-1}>
-        <label htmlFor="opportunity-type">{t("opportunityEditor.form.type")}</label>
+        <label htmlFor="opportunity-type">{t("opportunityWorkspace.form.type")}</label>
         <select
           id="opportunity-type"
           value={state.type}
@@ -98,7 +98,7 @@ export function OpportunityForm({
           aria-describedby={errors.type ? "opportunity-type-error" : undefined}
           onChange={(event) => set("type", event.target.value as OpportunityType | "")}
         >
-          <option value="">{t("opportunityEditor.form.chooseType")}</option>
+          <option value="">{t("opportunityWorkspace.form.chooseType")}</option>
           {opportunityTypes.map((type) => (
             <option key={type} value={type}>
               {t(`opportunityType.${type}`)}
@@ -109,9 +109,9 @@ export function OpportunityForm({
       </div>
 
       <fieldset className="opp-field opp-texts" id="field-texts" tabIndex={-1} aria-describedby="texts-hint">
-        <legend>{t("opportunityEditor.form.texts")}</legend>
+        <legend>{t("opportunityWorkspace.form.texts")}</legend>
         <p className="muted small" id="texts-hint">
-          {t("opportunityEditor.form.textsHint")}
+          {t("opportunityWorkspace.form.textsHint")}
         </p>
         <ErrorText id="texts-error" error={errors.title && !errors.title.key.startsWith("missing") ? errors.title : undefined} />
         <LanguageTabs
@@ -128,8 +128,8 @@ export function OpportunityForm({
 
       <ChoiceList
         name="targetCountries"
-        legend={t("opportunityEditor.form.countries")}
-        hint={t("opportunityEditor.form.countriesHint")}
+        legend={t("opportunityWorkspace.form.countries")}
+        hint={t("opportunityWorkspace.form.countriesHint")}
         error={errorText(errors.targetCountries)}
         choices={countries}
         selected={state.targetCountries}
@@ -138,8 +138,8 @@ export function OpportunityForm({
 
       <ChoiceList
         name="certificationsRequired"
-        legend={t("opportunityEditor.form.certifications")}
-        hint={t("opportunityEditor.form.certificationsHint")}
+        legend={t("opportunityWorkspace.form.certifications")}
+        hint={t("opportunityWorkspace.form.certificationsHint")}
         error={errorText(errors.certificationsRequired)}
         choices={certifications}
         selected={state.certificationsRequired}
@@ -148,8 +148,8 @@ export function OpportunityForm({
 
       <ChoiceList
         name="cooperationTypes"
-        legend={t("opportunityEditor.form.cooperation")}
-        hint={t("opportunityEditor.form.cooperationHint")}
+        legend={t("opportunityWorkspace.form.cooperation")}
+        hint={t("opportunityWorkspace.form.cooperationHint")}
         error={errorText(errors.cooperationTypes)}
         choices={cooperationTypes.map((c) => ({ value: c, label: t(`cooperationType.${c}`) }))}
         selected={state.cooperationTypes}
@@ -159,15 +159,15 @@ export function OpportunityForm({
       <div className="opp-field opp-anonymous-field">
         <label className="checkbox">
           <input type="checkbox" checked={state.anonymous} aria-describedby="anonymous-hint" onChange={(event) => set("anonymous", event.target.checked)} />
-          <span className="checkbox-label">{t("opportunityEditor.form.anonymous")}</span>
+          <span className="checkbox-label">{t("opportunityWorkspace.form.anonymous")}</span>
         </label>
         <p className="muted small" id="anonymous-hint">
-          {t("opportunityEditor.form.anonymousHint")}
+          {t("opportunityWorkspace.form.anonymousHint")}
         </p>
       </div>
 
       <div className="opp-field" id="field-deadline" tabIndex={-1}>
-        <label htmlFor="opportunity-deadline">{t("opportunityEditor.form.deadline")}</label>
+        <label htmlFor="opportunity-deadline">{t("opportunityWorkspace.form.deadline")}</label>
         <input
           id="opportunity-deadline"
           className="text-input opp-date"
@@ -180,20 +180,20 @@ export function OpportunityForm({
           onChange={(event) => set("deadline", event.target.value)}
         />
         <p className="muted small" id="deadline-hint">
-          {t("opportunityEditor.form.deadlineHint", { min: formatDate(bounds.min, locale), max: formatDate(bounds.max, locale) })}
+          {t("opportunityWorkspace.form.deadlineHint", { min: formatDate(bounds.min, locale), max: formatDate(bounds.max, locale) })}
         </p>
         <ErrorText id="deadline-error" error={errors.deadline} />
       </div>
 
       <div className="opp-form-actions">
         <button type="submit" className="button button-secondary" disabled={busy}>
-          {busy ? t("opportunityEditor.form.saving") : t("opportunityEditor.form.save")}
+          {busy ? t("opportunityWorkspace.form.saving") : t("opportunityWorkspace.form.save")}
         </button>
         <button type="button" className="button" disabled={busy} onClick={() => void save("submit")}>
-          {t("opportunityEditor.form.submit")}
+          {t("opportunityWorkspace.form.submit")}
         </button>
         <Link to={backTo} className="button button-link">
-          {t("opportunityEditor.form.backToList")}
+          {t("opportunityWorkspace.form.backToList")}
         </Link>
       </div>
     </form>

@@ -27,21 +27,21 @@ export function OwnOpportunitiesPage() {
   const [notice, setNotice] = useState<string | null>((location.state as WorkspaceNotice | null)?.notice ?? null);
   const list = useOwnOpportunities(companyId, status, page);
   const company = useCompanyName(companyId);
-  const title = company ? t("opportunityEditor.list.title", { company: readableName(company.name, company.nameLatin ?? company.name, locale) }) : t("opportunityEditor.list.titleGeneric");
+  const title = company ? t("opportunityWorkspace.list.title", { company: readableName(company.name, company.nameLatin ?? company.name, locale) }) : t("opportunityWorkspace.list.titleGeneric");
   const counts = list.data?.statusCounts ?? {};
   const total = Object.values(counts).reduce<number>((sum, n) => sum + (n ?? 0), 0);
 
   return (
     <>
       <PageTitle title={title} />
-      <BackLink to={`/workspace/companies/${companyId}`} label={t("opportunityEditor.list.back")} />
+      <BackLink to={`/workspace/companies/${companyId}`} label={t("opportunityWorkspace.list.back")} />
       <div className="page-header header-split">
         <div>
           <h1>{title}</h1>
-          <p className="lead">{t("opportunityEditor.list.intro")}</p>
+          <p className="lead">{t("opportunityWorkspace.list.intro")}</p>
         </div>
         <Link className="button" to={`/workspace/companies/${companyId}/opportunities/new`}>
-          {t("opportunityEditor.list.new")}
+          {t("opportunityWorkspace.list.new")}
         </Link>
       </div>
 
@@ -51,7 +51,7 @@ export function OwnOpportunitiesPage() {
 
       <div className="opp-toolbar">
         <div className="filter">
-          <label htmlFor="own-status">{t("opportunityEditor.list.statusFilter")}</label>
+          <label htmlFor="own-status">{t("opportunityWorkspace.list.statusFilter")}</label>
           <select
             id="own-status"
             value={status}
@@ -60,10 +60,10 @@ export function OwnOpportunitiesPage() {
               setPage(1);
             }}
           >
-            <option value="">{t("opportunityEditor.list.allStatuses", { n: formatNumber(total, locale) })}</option>
+            <option value="">{t("opportunityWorkspace.list.allStatuses", { n: formatNumber(total, locale) })}</option>
             {opportunityStatuses.map((s) => (
               <option key={s} value={s}>
-                {t("opportunityEditor.list.statusOption", { status: t(`opportunityEditor.status.${s}`), n: formatNumber(counts[s] ?? 0, locale) })}
+                {t("opportunityWorkspace.list.statusOption", { status: t(`opportunityWorkspace.status.${s}`), n: formatNumber(counts[s] ?? 0, locale) })}
               </option>
             ))}
           </select>
@@ -71,13 +71,13 @@ export function OwnOpportunitiesPage() {
       </div>
 
       {list.isPending ? (
-        <LoadingState label={t("opportunityEditor.list.loading")} />
+        <LoadingState label={t("opportunityWorkspace.list.loading")} />
       ) : list.isError ? (
         <ErrorState error={list.error} onRetry={() => void list.refetch()} />
       ) : list.data.items.length === 0 ? (
         <EmptyState
-          message={status ? t("opportunityEditor.list.emptyFiltered") : t("opportunityEditor.list.empty")}
-          action={status ? { label: t("opportunityEditor.list.showAll"), onClick: () => setStatus("") } : undefined}
+          message={status ? t("opportunityWorkspace.list.emptyFiltered") : t("opportunityWorkspace.list.empty")}
+          action={status ? { label: t("opportunityWorkspace.list.showAll"), onClick: () => setStatus("") } : undefined}
         />
       ) : (
         <>

@@ -38,18 +38,18 @@ export function OwnOpportunityCard({ companyId, item, onNotice }: { companyId: s
   const onRenew = (event: FormEvent) => {
     event.preventDefault();
     const problem = deadlineProblem(renewDate, new Date());
-    if (problem) return setRenewError(t(`opportunityEditor.errors.${problem}`));
+    if (problem) return setRenewError(t(`opportunityWorkspace.errors.${problem}`));
     setRenewError(null);
     renew.mutate(
       { ...input, deadline: renewDate },
       {
         onSuccess: () => {
           setRenewing(false);
-          onNotice(t("opportunityEditor.notices.renewed", { date: formatDate(renewDate, locale) }));
+          onNotice(t("opportunityWorkspace.notices.renewed", { date: formatDate(renewDate, locale) }));
         },
         onError: (error) => {
           const fields = fieldErrorsFromDetails(errorDetails(error));
-          setRenewError(fields.deadline ? t(`opportunityEditor.errors.${fields.deadline.key}`) : t(`errors.${appCodeOf(error)}`));
+          setRenewError(fields.deadline ? t(`opportunityWorkspace.errors.${fields.deadline.key}`) : t(`errors.${appCodeOf(error)}`));
         },
       },
     );
@@ -74,14 +74,14 @@ export function OwnOpportunityCard({ companyId, item, onNotice }: { companyId: s
       </div>
       <div className="badge-list">
         <OpportunityTypeBadge type={item.type} />
-        {item.anonymous && <span className="badge opp-anonymous">{t("opportunityEditor.list.anonymous")}</span>}
+        {item.anonymous && <span className="badge opp-anonymous">{t("opportunityWorkspace.list.anonymous")}</span>}
       </div>
       <dl className="opp-dates">
         {dates
           .filter(([, value]) => value)
           .map(([key, value]) => (
             <div key={key}>
-              <dt>{t(`opportunityEditor.list.${key}`)}</dt>
+              <dt>{t(`opportunityWorkspace.list.${key}`)}</dt>
               <dd>
                 <time dateTime={value!}>{date(value)}</time>
               </dd>
@@ -90,22 +90,22 @@ export function OwnOpportunityCard({ companyId, item, onNotice }: { companyId: s
       </dl>
       {item.rejectionReason && (item.status === "REJECTED" || item.status === "DRAFT") && (
         <div className="opp-reason">
-          <p className="opp-reason-title">{t(item.status === "REJECTED" ? "opportunityEditor.list.rejectionReason" : "opportunityEditor.list.previousReason")}</p>
+          <p className="opp-reason-title">{t(item.status === "REJECTED" ? "opportunityWorkspace.list.rejectionReason" : "opportunityWorkspace.list.previousReason")}</p>
           <p>{item.rejectionReason}</p>
         </div>
       )}
-      {item.status === "IN_REVIEW" && <p className="muted">{t("opportunityEditor.list.inReviewNote")}</p>}
-      {item.status === "EXPIRED" && <p className="muted">{t("opportunityEditor.list.expiredNote")}</p>}
+      {item.status === "IN_REVIEW" && <p className="muted">{t("opportunityWorkspace.list.inReviewNote")}</p>}
+      {item.status === "EXPIRED" && <p className="muted">{t("opportunityWorkspace.list.expiredNote")}</p>}
 
-      <div className="opp-actions" role="group" aria-label={t("opportunityEditor.list.actions", { title: item.title.text })}>
+      <div className="opp-actions" role="group" aria-label={t("opportunityWorkspace.list.actions", { title: item.title.text })}>
         {item.status === "PUBLISHED" && (
           <Link className="button button-secondary" to={`/opportunities/${item.id}`}>
-            {t("opportunityEditor.actions.view")}
+            {t("opportunityWorkspace.actions.view")}
           </Link>
         )}
         {actions.includes("edit") && (
           <Link className="button button-secondary" to={`${base}/${item.id}/edit`}>
-            {t("opportunityEditor.actions.edit")}
+            {t("opportunityWorkspace.actions.edit")}
           </Link>
         )}
         {actions.includes("submit") && (
@@ -113,33 +113,33 @@ export function OwnOpportunityCard({ companyId, item, onNotice }: { companyId: s
             type="button"
             className="button"
             disabled={busy}
-            onClick={() => submit.mutate(input, { onSuccess: () => onNotice(t("opportunityEditor.notices.submitted")) })}
+            onClick={() => submit.mutate(input, { onSuccess: () => onNotice(t("opportunityWorkspace.notices.submitted")) })}
           >
-            {t("opportunityEditor.actions.submit")}
+            {t("opportunityWorkspace.actions.submit")}
           </button>
         )}
         {actions.includes("renew") && (
           <button type="button" className="button button-secondary" aria-expanded={renewing} aria-controls={renewId} disabled={busy} onClick={() => setRenewing(!renewing)}>
-            {t("opportunityEditor.actions.renew")}
+            {t("opportunityWorkspace.actions.renew")}
           </button>
         )}
         {actions.includes("delete") && (
           <button type="button" className="button button-secondary opp-danger" disabled={busy} onClick={() => setConfirming("delete")}>
-            {t("opportunityEditor.actions.delete")}
+            {t("opportunityWorkspace.actions.delete")}
           </button>
         )}
         {actions.includes("close") && (
           <button type="button" className="button button-secondary opp-danger" disabled={busy} onClick={() => setConfirming("close")}>
-            {t("opportunityEditor.actions.close")}
+            {t("opportunityWorkspace.actions.close")}
           </button>
         )}
       </div>
 
       {renewing && (
         <form id={renewId} className="opp-inline-form" onSubmit={onRenew} noValidate>
-          <label htmlFor={`${renewId}-date`}>{t("opportunityEditor.actions.renewDate")}</label>
+          <label htmlFor={`${renewId}-date`}>{t("opportunityWorkspace.actions.renewDate")}</label>
           <p className="muted small" id={`${renewId}-hint`}>
-            {t("opportunityEditor.actions.renewHint", { min: formatDate(bounds.min, locale), max: formatDate(bounds.max, locale) })}
+            {t("opportunityWorkspace.actions.renewHint", { min: formatDate(bounds.min, locale), max: formatDate(bounds.max, locale) })}
           </p>
           <div className="opp-inline-row">
             <input
@@ -154,7 +154,7 @@ export function OwnOpportunityCard({ companyId, item, onNotice }: { companyId: s
               onChange={(event) => setRenewDate(event.target.value)}
             />
             <button type="submit" className="button" disabled={renew.isPending}>
-              {t("opportunityEditor.actions.renewSubmit")}
+              {t("opportunityWorkspace.actions.renewSubmit")}
             </button>
           </div>
           {renewError && (
@@ -167,7 +167,7 @@ export function OwnOpportunityCard({ companyId, item, onNotice }: { companyId: s
 
       {confirming && (
         <div className="opp-confirm" role="alertdialog" aria-labelledby={`${renewId}-confirm`}>
-          <p id={`${renewId}-confirm`}>{t(confirming === "delete" ? "opportunityEditor.actions.confirmDelete" : "opportunityEditor.actions.confirmClose")}</p>
+          <p id={`${renewId}-confirm`}>{t(confirming === "delete" ? "opportunityWorkspace.actions.confirmDelete" : "opportunityWorkspace.actions.confirmClose")}</p>
           <div className="opp-inline-row">
             <button
               type="button"
@@ -180,15 +180,15 @@ export function OwnOpportunityCard({ companyId, item, onNotice }: { companyId: s
                 mutation.mutate(input, {
                   onSuccess: () => {
                     setConfirming(null);
-                    onNotice(t(confirming === "delete" ? "opportunityEditor.notices.deleted" : "opportunityEditor.notices.closed"));
+                    onNotice(t(confirming === "delete" ? "opportunityWorkspace.notices.deleted" : "opportunityWorkspace.notices.closed"));
                   },
                 });
               }}
             >
-              {t(confirming === "delete" ? "opportunityEditor.actions.yesDelete" : "opportunityEditor.actions.yesClose")}
+              {t(confirming === "delete" ? "opportunityWorkspace.actions.yesDelete" : "opportunityWorkspace.actions.yesClose")}
             </button>
             <button type="button" className="button button-secondary" onClick={() => setConfirming(null)}>
-              {t("opportunityEditor.actions.cancel")}
+              {t("opportunityWorkspace.actions.cancel")}
             </button>
           </div>
         </div>
@@ -197,7 +197,7 @@ export function OwnOpportunityCard({ companyId, item, onNotice }: { companyId: s
       {failed && (
         <p className="field-error" role="alert">
           {fieldErrorsFromDetails(errorDetails(failed.error)).deadline
-            ? t(`opportunityEditor.errors.${fieldErrorsFromDetails(errorDetails(failed.error)).deadline!.key}`)
+            ? t(`opportunityWorkspace.errors.${fieldErrorsFromDetails(errorDetails(failed.error)).deadline!.key}`)
             : t(`errors.${appCodeOf(failed.error)}`)}
         </p>
       )}

@@ -6,7 +6,7 @@ export function StatusBadge({ status }: { status: OpportunityStatus }) {
   const { t } = useTranslation();
   return (
     <span className={`badge opp-status opp-status-${status.toLowerCase()}`} data-testid="opportunity-status">
-      {t(`opportunityEditor.status.${status}`)}
+      {t(`opportunityWorkspace.status.${status}`)}
     </span>
   );
 }

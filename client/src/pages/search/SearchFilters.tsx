@@ -1,5 +1,6 @@
-import type { CompanySearchOutput, FacetValue } from "@cluster-match/shared";
+import type { CompanySearchOutput } from "@cluster-match/shared";
 import { companySizes } from "@cluster-match/shared/company-size";
+import { companyFacets, countedFacetKeys, type FacetValue, type FacetValueKind } from "@cluster-match/shared/schemas/search-facets";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CheckboxGroup, type CheckboxOption } from "../../components/FilterControls.tsx";
@@ -7,9 +8,15 @@ import { countryName, formatDistance, formatNumber } from "../../lib/format.ts";
 import { useClusterList } from "../../lib/referenceData.ts";
 import { useFollowingState } from "../../lib/useFollowingState.ts";
 import { useLocale } from "../../lib/useLocale.ts";
-import { radiusOptions, type FacetKey, type SearchState } from "./useCompanySearch.ts";
+import { facetKeys, radiusOptions, type FacetKey, type SearchState } from "./useCompanySearch.ts";
 
 type Facets = CompanySearchOutput["facets"];
+
+/** The facets listed with counts, in registry order: those the URL carries and the API counts. */
+const listedFacets = countedFacetKeys(companyFacets).filter((key): key is FacetKey & keyof Facets => (facetKeys as readonly string[]).includes(key));
+
+/** Values of a fixed list read best in the list's order (sizes small to large), whatever their counts. */
+const fixedOrder: Partial<Record<FacetValueKind, readonly string[]>> = { size: companySizes };
 
 /** Facet values with their counts; a checked value stays listed even when no result has it. */
 function facetOptions(values: FacetValue[], selected: readonly string[], label: (value: FacetValue) => string): CheckboxOption[] {
@@ -49,33 +56,20 @@ export function SearchFilters({
   const bodyId = useId();
   const active = Object.values(state.facets).reduce((n, values) => n + values.length, 0) + (state.near ? 1 : 0);
 
+  // Names the client knows better than the server's labels (in the reader's locale, the current
+  // cluster names); other kinds show the server's label.
+  const valueLabel: Partial<Record<FacetValueKind, (v: FacetValue) => string>> = {
+    country: (v) => countryName(v.value, locale),
+    size: (v) => t(`size.${v.value as (typeof companySizes)[number]}`),
+    cluster: (v) => clusterName(v.value) ?? v.label,
+  };
   const groups: { key: FacetKey; legend: string; options: CheckboxOption[] }[] = facets
-    ? [
-        {
-          key: "countries",
-          legend: t("filters.country"),
-          options: facetOptions(facets.countries, state.facets.countries, (v) => countryName(v.value, locale)),
-        },
-        { key: "capabilities", legend: t("filters.capability"), options: facetOptions(facets.capabilities, state.facets.capabilities, (v) => v.label) },
-        {
-          key: "certifications",
-          legend: t("filters.certification"),
-          options: facetOptions(facets.certifications, state.facets.certifications, (v) => v.label),
-        },
-        {
-          key: "sizes",
-          legend: t("filters.size"),
-          // Sizes read best small to large, whatever their counts.
-          options: facetOptions(facets.sizes, state.facets.sizes, (v) => t(`size.${v.value as (typeof companySizes)[number]}`)).sort(
-            (a, b) => companySizes.indexOf(a.value as never) - companySizes.indexOf(b.value as never),
-          ),
-        },
-        {
-          key: "clusters",
-          legend: t("filters.cluster"),
-          options: facetOptions(facets.clusters, state.facets.clusters, (v) => clusterName(v.value) ?? v.label),
-        },
-      ]
+    ? listedFacets.map((key) => {
+        const { kind, label } = companyFacets[key];
+        const options = facetOptions(facets[key], state.facets[key], valueLabel[kind] ?? ((v) => v.label));
+        const order = fixedOrder[kind];
+        return { key, legend: t(label), options: order ? options.sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value)) : options };
+      })
     : [];
 
   return (

@@ -15,6 +15,7 @@ import { SearchBox } from "./SearchBox.tsx";
 import { SearchFilters } from "./SearchFilters.tsx";
 import { SearchResultCard } from "./SearchResultCard.tsx";
 import { sortOptions, useCompanySearch, type SearchSort } from "./useCompanySearch.ts";
+import { companyQueryFromState } from "../network/savedSearchLinks.ts";
 
 const examples = ["search.example1", "search.example2", "search.example3"] as const;
 
@@ -58,7 +59,7 @@ export function SearchPage() {
       </div>
       <div className="search-top">
         <SearchBox value={state.q} onSearch={search} />
-        <SaveSearchButton state={state} />
+        <SaveSearchButton query={companyQueryFromState(state)} />
         {!state.q && (
           <p className="search-examples">
             <span>{t("search.examplesLabel")}</span>{" "}

@@ -1,39 +1,21 @@
-import { companySizes, type CompanySize } from "@cluster-match/shared/company-size";
+import { companySearchSortSchema, defaultRadiusKm, ignoredPartSchema } from "@cluster-match/shared/schemas/search";
+import { companyFacets, facetParamEntries, readFacetParams, urlFacetKeys, type UrlFacetKey } from "@cluster-match/shared/schemas/search-facets";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useCallback } from "react";
-import { patterns, readList, readOne, readPage, useUrlFilters } from "../../lib/urlState.ts";
+import { readList, readOne, readPage, useUrlFilters } from "../../lib/urlState.ts";
 import { useLocale } from "../../lib/useLocale.ts";
 import { useTRPC } from "../../trpc.ts";
 
 export const searchPageSize = 20;
 export const radiusOptions = [25, 50, 100, 250] as const;
-export const defaultRadius = 50;
-export const sortOptions = ["relevance", "name", "distance"] as const;
+export const defaultRadius = defaultRadiusKm;
+export const sortOptions = companySearchSortSchema.options;
 export type SearchSort = (typeof sortOptions)[number];
 
-/** The structured filters; each is a repeated URL parameter and an array in the API input. */
-export const facetKeys = ["countries", "capabilities", "certifications", "sizes", "clusters"] as const;
-export type FacetKey = (typeof facetKeys)[number];
+/** The structured filters the URL carries (see companyFacets); each a repeated parameter and an array in the API input. */
+export const facetKeys = urlFacetKeys(companyFacets);
+export type FacetKey = UrlFacetKey<typeof companyFacets>;
 
-const urlKey: Record<FacetKey, string> = {
-  countries: "country",
-  capabilities: "capability",
-  certifications: "certification",
-  sizes: "size",
-  clusters: "cluster",
-};
-
-const facetPattern: Record<FacetKey, RegExp> = {
-  countries: patterns.country,
-  capabilities: patterns.capability,
-  certifications: patterns.certification,
-  sizes: new RegExp(`^(${companySizes.join("|")})$`),
-  clusters: patterns.slug,
-};
-
-/** Parts of the interpretation a user can remove; mirrors the API's `ignore` values. */
-const ignorePattern = /^((capability|material|certification|country):[A-Za-z0-9_.]{1,64}|place|radius)$/;
-const sortPattern = new RegExp(`^(${sortOptions.join("|")})$`);
 const anyText = /^[^]{1,300}$/;
 const cityPattern = /^[^]{1,100}$/;
 
@@ -58,13 +40,14 @@ export function useCompanySearch() {
   const { params, setFilters, setPage } = useUrlFilters();
 
   const radius = Number(params.get("radius"));
+  const facets = readFacetParams(companyFacets, params);
   const state: SearchState = {
     q: (readOne(params, "q", anyText) ?? "").trim(),
-    facets: Object.fromEntries(facetKeys.map((key) => [key, readList(params, urlKey[key], facetPattern[key], 10)])) as Record<FacetKey, string[]>,
-    sort: (readOne(params, "sort", sortPattern) as SearchSort | undefined) ?? "relevance",
+    facets,
+    sort: (readOne(params, "sort", companySearchSortSchema) as SearchSort | undefined) ?? "relevance",
     near: readOne(params, "near", cityPattern)?.trim() || undefined,
     radius: (radiusOptions as readonly number[]).includes(radius) ? radius : defaultRadius,
-    ignore: readList(params, "ignore", ignorePattern),
+    ignore: readList(params, "ignore", ignoredPartSchema),
     page: readPage(params),
   };
   const hasFilters = facetKeys.some((key) => state.facets[key].length > 0) || !!state.near;
@@ -77,9 +60,7 @@ export function useCompanySearch() {
       locale,
       page: state.page,
       pageSize: searchPageSize,
-      ...state.facets,
-      // The URL pattern admits only the size codes.
-      sizes: state.facets.sizes as CompanySize[],
+      ...facets,
       near: state.near ? { city: state.near, radiusKm: state.radius } : undefined,
       sort: state.sort,
       ignore: state.ignore,
@@ -88,7 +69,7 @@ export function useCompanySearch() {
   });
 
   const search = useCallback((q: string) => setFilters({ q: q.trim() || undefined, ignore: undefined }), [setFilters]);
-  const setFacet = useCallback((key: FacetKey, values: string[]) => setFilters({ [urlKey[key]]: values }), [setFilters]);
+  const setFacet = useCallback((key: FacetKey, values: string[]) => setFilters({ [companyFacets[key].param]: values }), [setFilters]);
   const setSort = useCallback((sort: SearchSort) => setFilters({ sort: sort === "relevance" ? undefined : sort }), [setFilters]);
   const setNear = useCallback(
     (near: string | undefined, radius: number) =>
@@ -98,7 +79,7 @@ export function useCompanySearch() {
   const ignorePart = useCallback((part: string) => setFilters({ ignore: [...new Set([...state.ignore, part])] }), [setFilters, state.ignore]);
   const restoreParts = useCallback(() => setFilters({ ignore: undefined }), [setFilters]);
   const clearFilters = useCallback(
-    () => setFilters({ ...Object.fromEntries(facetKeys.map((key) => [urlKey[key], undefined])), near: undefined, radius: undefined }),
+    () => setFilters({ ...Object.fromEntries(facetParamEntries(companyFacets, {})), near: undefined, radius: undefined }),
     [setFilters],
   );
 

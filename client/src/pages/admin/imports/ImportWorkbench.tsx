@@ -4,7 +4,7 @@ import { useId, useMemo, useState, type ChangeEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Section } from "../../../components/Section.tsx";
 import { canCommit, formatOfFileName, importTemplateCsv } from "../../../lib/importFile.ts";
-import { FormErrorAlert } from "../FormBits.tsx";
+import { ServerError } from "../../../components/form/ServerError.tsx";
 import { ImportHistory } from "./ImportHistory.tsx";
 import { ImportReportView } from "./ImportReportView.tsx";
 import { useBulkImport } from "./useBulkImport.ts";
@@ -146,8 +146,8 @@ export function ImportWorkbench({ clusterId, clusterName }: { clusterId: string;
             {preview.data!.totals.error > 0 || preview.data!.fileErrors.length > 0 ? t("admin.imports.fixFirst") : t("admin.imports.nothingToDo")}
           </p>
         )}
-        {preview.isError && <FormErrorAlert error={preview.error} />}
-        {commit.isError && <FormErrorAlert error={commit.error} />}
+        {preview.isError && <ServerError look="admin" error={preview.error} />}
+        {commit.isError && <ServerError look="admin" error={commit.error} />}
         {commit.data && commit.variables?.content === input?.content && (
           <p className={commit.data.committed ? "admin-done" : "admin-alert"} role={commit.data.committed ? "status" : "alert"} data-testid="import-outcome">
             {commit.data.committed
