@@ -11,7 +11,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["shared/src/**/*.test.ts", "server/src/**/*.test.ts", "client/src/**/*.test.ts"],
+          include: ["shared/src/**/*.test.ts", "server/src/**/*.test.ts", "server/eval/**/*.test.ts", "client/src/**/*.test.ts"],
           exclude: integration,
           environment: "node",
         },
