@@ -1,7 +1,8 @@
 import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
-import { Navigate, Outlet, Route, Routes } from "react-router";
+import { Navigate, Outlet, Route, Routes, useLocation } from "react-router";
 import { Layout } from "./components/Layout.tsx";
+import { PageErrorBoundary } from "./components/PageErrorBoundary.tsx";
 import { LoadingState } from "./components/QueryStates.tsx";
 import { ClusterPage } from "./pages/clusters/ClusterPage.tsx";
 import { ClustersPage } from "./pages/clusters/ClustersPage.tsx";
@@ -17,13 +18,19 @@ import { companyWorkspaceRoutes } from "./routes/companyWorkspaceRoutes.tsx";
 import { networkRoutes } from "./routes/networkRoutes.tsx";
 import { opportunityWorkspaceRoutes } from "./routes/opportunityWorkspaceRoutes.tsx";
 
-/** While a lazy page's code loads (routes/lazyPage.ts), the page frame stays and the main area shows the loading state. */
+/**
+ * While a lazy page's code loads (routes/lazyPage.ts), the page frame stays and the main area
+ * shows the loading state; a page that fails to load or render says so there.
+ */
 function LazyPages() {
   const { t } = useTranslation();
+  const { pathname } = useLocation();
   return (
-    <Suspense fallback={<LoadingState label={t("common.loading")} />}>
-      <Outlet />
-    </Suspense>
+    <PageErrorBoundary resetKey={pathname}>
+      <Suspense fallback={<LoadingState label={t("common.loading")} />}>
+        <Outlet />
+      </Suspense>
+    </PageErrorBoundary>
   );
 }
 

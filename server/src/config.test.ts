@@ -26,7 +26,7 @@ describe("loadConfig", () => {
   it("never echoes a secret or a URL with credentials in its refusal", () => {
     const message = (() => {
       try {
-        loadConfig({ ADMIN_PASSWORD: "short1", DATABASE_URL: "mysql://root:hunter2@db", PORT: "eighty" });
+        loadConfig({ ADMIN_PASSWORD: "short1", DATABASE_URL: "mysql://root:hunter2@db", MEILI_HOST: "http://admin:s3cr3t@[meili]:7700", PORT: "eighty" });
       } catch (e) {
         return (e as Error).message;
       }
@@ -36,6 +36,8 @@ describe("loadConfig", () => {
     expect(message).toContain("DATABASE_URL");
     expect(message).not.toContain("short1");
     expect(message).not.toContain("hunter2");
+    expect(message).toContain("MEILI_HOST");
+    expect(message).not.toContain("s3cr3t");
     expect(message).toContain('"eighty"');
   });
 

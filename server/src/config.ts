@@ -99,7 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   const parsed = envSchema.safeParse(cleaned);
   if (!parsed.success) {
     // Secrets and URLs with credentials are never echoed: a log of a failed start must not leak them.
-    const shown = (name: string) => (/SECRET|PASSWORD|KEY|_URL$/.test(name) ? "(value hidden)" : `(got ${JSON.stringify(env[name])})`);
+    const shown = (name: string) => (/SECRET|PASSWORD|KEY|_URL$|HOST|ENDPOINT|ORIGINS/.test(name) ? "(value hidden)" : `(got ${JSON.stringify(env[name])})`);
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message} ${shown(String(i.path[0]))}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }

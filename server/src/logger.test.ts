@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { redactRequest, redactResponse, redactUrl } from "./logger.ts";
+import { Writable } from "node:stream";
+import { createLogger, redactRequest, redactResponse, redactUrl, scrubSecrets } from "./logger.ts";
 
 describe("log redaction", () => {
   it("replaces token values in the query of any path, and secret keys inside tRPC inputs", () => {
@@ -35,5 +36,15 @@ describe("log redaction", () => {
     expect(req.headers.host).toBe("localhost");
     const res = redactResponse({ headers: { "set-cookie": ["cm.session_token=s1; HttpOnly"], "content-type": "application/json" } });
     expect(res.headers).toEqual({ "set-cookie": "[Redacted]", "content-type": "application/json" });
+  });
+
+  it("scrubs a URL's user and password, also from logged errors (found by an outside probe)", () => {
+    expect(scrubSecrets("Request to http://admin:s3cr3t@127.0.0.1:1/indexes has failed")).toBe("Request to http://[Redacted]@127.0.0.1:1/indexes has failed");
+    expect(scrubSecrets("postgres://u:p%40ss@db/x and https://example.com/a@b")).not.toContain("p%40ss");
+    const lines: string[] = [];
+    const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
+    createLogger("info", false, sink).fatal({ err: new Error("Request to http://admin:s3cr3t@meili:7700/x failed") }, "start failed");
+    expect(lines.join("")).not.toContain("s3cr3t");
+    expect(lines.join("")).toContain("meili:7700");
   });
 });

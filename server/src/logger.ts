@@ -13,9 +13,18 @@ const redacted = "[Redacted]";
  */
 const secretInText = /(token|secret|password|passwd|api[-_]?key|signature)((?:=|%3D|%253D)+)(?:(?!%26|%2526|%3B|%253B)[^&;#\s"'])*/gi;
 
-/** A text with the value of every secret-named parameter in it replaced. */
+/** The user and password of a URL ("http://admin:s3cr3t@meili:7700"), plain or encoded. */
+const credentialsInUrl = /(\b[a-z][a-z0-9+.-]*:(?:\/\/|%2F%2F))[^\s/@"']+(?:@|%40)/gi;
+
+/** A text with the value of every secret-named parameter and every URL's credentials replaced. */
 export function scrubSecrets(text: string): string {
-  return text.replace(secretInText, (_m, name: string, eq: string) => `${name}${eq}${redacted}`);
+  return text.replace(secretInText, (_m, name: string, eq: string) => `${name}${eq}${redacted}`).replace(credentialsInUrl, (_m, scheme: string) => `${scheme}${redacted}@`);
+}
+
+/** pino's error serializer, with secrets scrubbed from the message and stack (a failed request names its URL). */
+function serializeError(error: unknown) {
+  const serialized = pino.stdSerializers.err(error as Error) as unknown as Record<string, unknown>;
+  return redactSecrets(serialized);
 }
 
 /** A copy of a value with every secret-named key's value replaced (tRPC inputs, parsed queries). */
@@ -109,6 +118,7 @@ export function createLogger(level: string, pretty = false, destination?: Destin
   const options = {
     level,
     base: { service: "cluster-match" },
+    serializers: { err: serializeError, error: serializeError },
     redact: {
       paths: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]', "headers.cookie", "headers.authorization", 'headers["set-cookie"]'],
       censor: redacted,

@@ -5,23 +5,31 @@ export const defaultAfterSignIn = "/workspace";
 const authPaths = ["/sign-in", "/sign-up", "/verify-email", "/forgot-password", "/reset-password"];
 
 /**
- * The page to open after signing in, from the `next` query parameter. Only a path on this site is
- * accepted: anything that a browser could read as another origin ("//evil.example", "/\evil",
- * "https://…", "javascript:…") falls back to the default, so the link cannot redirect elsewhere.
+ * A path on this site, or null: anything a browser could read as another origin
+ * ("//evil.example", "/\\evil", "https://…", "javascript:…") is refused.
  */
-export function safeNextPath(next: string | null | undefined, fallback: string = defaultAfterSignIn): string {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return fallback;
+export function sameSitePath(value: string | null | undefined): string | null {
+  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return null;
   // Browsers drop tabs and newlines inside URLs ("/\t/evil.example" is "//evil.example"); refuse any control character.
-  if ([...next].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f || char === "\\")) return fallback;
+  if ([...value].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f || char === "\\")) return null;
   const base = "http://same-site.invalid";
   let url: URL;
   try {
-    url = new URL(next, base);
+    url = new URL(value, base);
   } catch {
-    return fallback;
+    return null;
   }
   // Dot segments can turn into a protocol-relative path ("/..//evil.example" → "//evil.example").
-  if (url.origin !== base || url.pathname.startsWith("//")) return fallback;
-  if (authPaths.includes(url.pathname)) return fallback;
+  if (url.origin !== base || url.pathname.startsWith("//")) return null;
   return `${url.pathname}${url.search}${url.hash}`;
+}
+
+/**
+ * The page to open after signing in, from the `next` query parameter: a path on this site
+ * (sameSitePath) that is not part of the sign-in flow, else the fallback.
+ */
+export function safeNextPath(next: string | null | undefined, fallback: string = defaultAfterSignIn): string {
+  const path = sameSitePath(next);
+  if (path === null || authPaths.includes(path.split(/[?#]/)[0]!)) return fallback;
+  return path;
 }

@@ -21,9 +21,10 @@ export function readOne(params: URLSearchParams, key: string, check: ValueCheck)
   return value !== null && passes(check, value) ? value : undefined;
 }
 
-export function readPage(params: URLSearchParams): number {
+/** The page from the URL; out of range (above what the API pages to) means page 1. */
+export function readPage(params: URLSearchParams, max = 10_000): number {
   const page = Number(params.get("page"));
-  return Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1;
+  return Number.isInteger(page) && page >= 1 && page <= max ? page : 1;
 }
 
 /**

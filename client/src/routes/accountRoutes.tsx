@@ -1,9 +1,12 @@
 import { Route } from "react-router";
 import { RequireAuth } from "../components/RequireAuth.tsx";
+// Loaded with the app, not with its route: deleting an account opens it and then forgets the
+// session (useEndSession). Were it still loading, React would keep the account page, whose
+// RequireAuth sends the signed-out user to the sign-in page instead (found by the e2e suite).
+import { AccountDeletedPage } from "../pages/account/AccountDeletedPage.tsx";
 import { lazyPage } from "./lazyPage.ts";
 
-// Each page loads with its route (App.tsx shows the loading state meanwhile).
-const AccountDeletedPage = lazyPage(() => import("../pages/account/AccountDeletedPage.tsx"), "AccountDeletedPage");
+// Each other page loads with its route (App.tsx shows the loading state meanwhile).
 const AccountPage = lazyPage(() => import("../pages/account/AccountPage.tsx"), "AccountPage");
 const ForgotPasswordPage = lazyPage(() => import("../pages/account/ForgotPasswordPage.tsx"), "ForgotPasswordPage");
 const ResetPasswordPage = lazyPage(() => import("../pages/account/ResetPasswordPage.tsx"), "ResetPasswordPage");

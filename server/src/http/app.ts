@@ -14,7 +14,7 @@ import { appRouter } from "../router.ts";
 import type { SearchRuntime } from "../search-index/search-runtime.ts";
 import { csrfProtection } from "./csrf.ts";
 import { rejectMalformedHost, warnOnceAboutUntrustedProxy } from "./host-header.ts";
-import { serveClientAssets, serveClientShell, serveStoredFile } from "./files.ts";
+import { missingAsset, serveClientAssets, serveClientShell, serveStoredFile } from "./files.ts";
 import { securityHeaders } from "./security-headers.ts";
 
 export interface AppOptions {
@@ -92,8 +92,11 @@ export function createApp({ db, logger, search, services, clientDistDir, trustPr
 
   if (clientDistDir && existsSync(path.join(clientDistDir, "index.html"))) {
     app.use(serveClientAssets(clientDistDir));
+    // A hashed file that is not there (an old build's page chunk after a deploy) is a 404, never
+    // the shell: the SPA then reloads to the current build instead of running HTML as a script.
+    app.use("/assets", missingAsset);
     // Client-side routes: every other GET gets the SPA shell.
-    app.get(/^\/(?!trpc\/|healthz|files\/).*/, serveClientShell(clientDistDir));
+    app.get(/^\/(?!trpc\/|healthz|files\/|assets\/).*/, serveClientShell(clientDistDir));
   }
   return app;
 }

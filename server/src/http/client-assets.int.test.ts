@@ -108,14 +108,18 @@ describe(`built client files (${process.env.TEST_DB})`, () => {
     }
   });
 
-  it("keeps an hour for unhashed public files; a missing asset gets the shell, as any unknown path", async () => {
+  it("keeps an hour for unhashed public files; a missing asset is a 404, never the shell (found by an outside probe)", async () => {
     const icon = await get(`${app.base}/favicon.svg`, "gzip, br");
     expect(icon.headers["cache-control"]).toBe("public, max-age=3600");
     expect(icon.headers["content-encoding"]).toBeUndefined();
     expect(icon.headers["content-type"]).toBe("image/svg+xml");
 
     const missing = await get(`${app.base}/assets/gone-XyZ.js`, "br");
-    expect(missing.headers["content-type"]).toMatch(/^text\/html; charset=utf-8$/i);
-    expect(missing.headers["cache-control"]).toBe("no-cache");
+    expect(missing.status).toBe(404);
+    expect(missing.headers["content-type"]).toMatch(/^text\/plain/i);
+    expect(missing.headers["cache-control"]).toBe("no-store");
+    const route = await get(`${app.base}/companies/some-firm`, "br");
+    expect(route.status).toBe(200);
+    expect(route.headers["content-type"]).toMatch(/^text\/html/i);
   });
 });

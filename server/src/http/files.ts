@@ -52,6 +52,11 @@ function cacheControlFor(filePath: string, assetsDir: string): string {
   return /[\\/]index\.html(\.br|\.gz)?$/.test(filePath) ? shellCache : otherFileCache;
 }
 
+/** A file under /assets that the build does not have: 404, not cached (the next deploy may bring it). */
+export const missingAsset: RequestHandler = (_req, res) => {
+  res.set("Cache-Control", "no-store").status(404).type("text/plain").send("Not found");
+};
+
 /** The SPA shell for client-side routes; never cached without revalidation. */
 export function serveClientShell(clientDistDir: string): RequestHandler {
   const shell = path.join(clientDistDir, "index.html");

@@ -42,10 +42,13 @@ export const nearSchema = z.object({
 
 export const companySearchSortSchema = z.enum(["relevance", "name", "distance"]);
 
+/** The last page a search pages to (engines count up to 10,000 hits: 500 pages of 20). */
+export const maxSearchPage = 500;
+
 export const companySearchInputSchema = z.object({
   q: searchTextSchema,
   locale: uiLocaleSchema.default("en"),
-  page: z.number().int().min(1).max(500).default(1),
+  page: z.number().int().min(1).max(maxSearchPage).default(1),
   pageSize: z.number().int().min(1).max(50).default(20),
   ...facetInputShape(companyFacets),
   near: nearSchema.optional(),
@@ -147,7 +150,7 @@ export type MatchForCompanyOutput = z.infer<typeof matchForCompanyOutputSchema>;
 export const opportunitySearchInputSchema = z.object({
   q: searchTextSchema,
   locale: uiLocaleSchema.default("en"),
-  page: z.number().int().min(1).max(500).default(1),
+  page: z.number().int().min(1).max(maxSearchPage).default(1),
   pageSize: z.number().int().min(1).max(50).default(20),
   ...facetInputShape(opportunityFacets),
   /** Opportunities open to partners from this country (including those open to anywhere). */

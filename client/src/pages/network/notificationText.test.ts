@@ -8,6 +8,14 @@ const inbox = { introductionId: "i1", companyId: "c1", kind: "INTEREST", path: "
 const metalPro = { fromName: "Метал Про ООД", fromNameLatin: "Metal Pro OOD" };
 
 describe("notification texts", () => {
+  it("links only to paths on this site (a backslash path is another origin to a browser)", () => {
+    for (const path of ["/\\evil.example", "//evil.example", "https://evil.example", "javascript:alert(1)", "/\t/evil.example"]) {
+      const notice: StoredNotice = { type: "introduction_received", data: { ...inbox, ...metalPro, path } };
+      expect(describeNotification(notice, "en").path, path).toBeNull();
+    }
+    expect(describeNotification({ type: "introduction_received", data: { ...inbox, ...metalPro } }, "en").path).toBe("/inbox/c1/i1");
+  });
+
   it("names the other company in a readable script and picks the title in the UI language", () => {
     const notice: StoredNotice = { type: "introduction_received", data: { ...inbox, ...metalPro, opportunityTitle: title } };
     expect(describeNotification(notice, "de")).toEqual({

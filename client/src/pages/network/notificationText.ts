@@ -1,3 +1,4 @@
+import { sameSitePath } from "../../lib/safeRedirect.ts";
 import { pickLocalized, type UiLocale } from "@cluster-match/shared/i18n";
 import type { StoredNotice } from "@cluster-match/shared/schemas/notices";
 import { readableName } from "../../lib/places.ts";
@@ -47,9 +48,8 @@ function localized(texts: Record<string, string> | undefined, locale: UiLocale):
 }
 
 /** Only paths inside the app: never another site (a stored "//evil.example" or "https://…"). */
-function safePath(value: string | undefined): string | null {
-  return value !== undefined && value.startsWith("/") && !value.startsWith("//") ? value : null;
-}
+/** A notice links only to a path on this site (never "/\\evil.example", found by an outside probe). */
+const safePath = (value: string | undefined): string | null => sameSitePath(value);
 
 /** The workspace of the company a notice is about. */
 function workspacePath(companyId: string | undefined): string | null {

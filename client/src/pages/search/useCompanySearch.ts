@@ -1,4 +1,4 @@
-import { companySearchSortSchema, defaultRadiusKm, ignoredPartSchema } from "@cluster-match/shared/schemas/search";
+import { companySearchSortSchema, defaultRadiusKm, ignoredPartSchema, maxSearchPage } from "@cluster-match/shared/schemas/search";
 import { companyFacets, facetParamEntries, readFacetParams, urlFacetKeys, type UrlFacetKey } from "@cluster-match/shared/schemas/search-facets";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useCallback } from "react";
@@ -48,7 +48,7 @@ export function useCompanySearch() {
     near: readOne(params, "near", cityPattern)?.trim() || undefined,
     radius: (radiusOptions as readonly number[]).includes(radius) ? radius : defaultRadius,
     ignore: readList(params, "ignore", ignoredPartSchema),
-    page: readPage(params),
+    page: readPage(params, maxSearchPage),
   };
   const hasFilters = facetKeys.some((key) => state.facets[key].length > 0) || !!state.near;
 
