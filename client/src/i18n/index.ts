@@ -64,8 +64,9 @@ export const i18nReady = i18n
     resources: { [defaultLocale]: { translation: merge(Object.values(bundledFiles)) } },
     partialBundledLanguages: true,
     lng: storedLocale(),
-    // Every catalogue has every key (catalogues.test.ts): nothing to fall back to, nothing more to load.
-    fallbackLng: false,
+    // Every catalogue has every key (catalogues.test.ts); the bundled default language is what shows
+    // if another language's files fail to load (found in an outside walkthrough: raw keys otherwise).
+    fallbackLng: defaultLocale,
     supportedLngs: [...uiLocales],
     // With the default language bundled, initialise synchronously and render translated text on the first paint.
     initAsync: false,
@@ -74,7 +75,20 @@ export const i18nReady = i18n
   })
   .then(() => undefined);
 
-applyLocale(i18n.language);
-i18n.on("languageChanged", applyLocale);
+// A language whose files failed to load (offline, a deploy in between) is not kept: the page goes
+// back to the last language it could show, and that one becomes the stored choice again.
+let lastShown: string = defaultLocale;
+function onLanguageChanged(locale: string): void {
+  if (i18n.hasResourceBundle(locale, "translation")) lastShown = locale;
+  applyLocale(locale);
+}
+onLanguageChanged(i18n.language);
+i18n.on("languageChanged", onLanguageChanged);
+i18n.on("loaded", () => onLanguageChanged(i18n.language));
+i18n.on("failedLoading", (locale: string) => {
+  setTimeout(() => {
+    if (i18n.language === locale && !i18n.hasResourceBundle(locale, "translation")) void i18n.changeLanguage(lastShown);
+  });
+});
 
 export default i18n;
