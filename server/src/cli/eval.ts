@@ -26,6 +26,7 @@ function describeParsed(p: ParsedQuery, filters: Record<string, string[] | undef
     `materials=${list(p.materials)}`,
     `certifications=${list(p.certifications)}`,
     `countries=${list(p.countries)}`,
+    `regions=${list(p.regions)}`,
     `place=${p.place ? `${p.place.nameLatin}«${p.place.text}»` : "–"}`,
     `radius=${p.radiusKm ?? "–"}`,
     ...(chosen.length ? [`filters=${chosen.join(" ")}`] : []),

@@ -27,6 +27,7 @@ export function companyDocument(row: CompanyIndexRow, vocabulary: SearchVocabula
     city: row.city,
     cityLatin: row.cityLatin,
     region: row.region,
+    regionCodes: row.region ? [...new Set([row.region, row.region.slice(0, 3)])] : [],
     _geo: row.lat !== null && row.lng !== null ? { lat: row.lat, lng: row.lng } : null,
     size: row.size,
     employees: row.employees,

@@ -17,6 +17,8 @@ export interface CompanyDocument {
   city: string;
   cityLatin: string;
   region: string | null;
+  /** The NUTS-2 code and its NUTS-1 prefix ("DED2", "DED"): a region filter matches either level. */
+  regionCodes: string[];
   _geo: { lat: number; lng: number } | null;
   size: string | null;
   employees: number | null;
@@ -85,7 +87,7 @@ export interface OpportunityDocument {
 /** Fields that filters, facets and sorting may use, per index (Meilisearch must declare them). */
 export const filterableFields = {
   companies: [
-    "country", "city", "cityLatin", "region", "size", "employees", "foundedYear", "verified", "languages",
+    "country", "city", "cityLatin", "region", "regionCodes", "size", "employees", "foundedYear", "verified", "languages",
     "capabilityCodes", "ownCapabilityCodes", "certificationCodes", "materialCodes", "clusterSlugs",
     "seekTypes", "seekCapabilityCodes", "exportMarkets", "_geo",
   ],

@@ -26,6 +26,7 @@ function company(basics: CompanyBasics & Partial<CompanyDocument>): CompanyDocum
     legalForm: "",
     countryNames: [],
     region: null,
+    regionCodes: [],
     size: null,
     employees: null,
     foundedYear: null,
@@ -56,6 +57,8 @@ function company(basics: CompanyBasics & Partial<CompanyDocument>): CompanyDocum
 
 const sofiaMilling = company({
   id: "bg-sofia-milling",
+  region: "BG41",
+  regionCodes: ["BG41", "BG4"],
   name: "Прецизна Механика ООД",
   nameLatin: "Precizna Mehanika OOD",
   country: "BG",
@@ -74,6 +77,8 @@ const sofiaMilling = company({
 
 const plovdivWelding = company({
   id: "bg-plovdiv-welding",
+  region: "BG42",
+  regionCodes: ["BG42", "BG4"],
   name: "Тракия Метал АД",
   nameLatin: "Trakia Metal AD",
   country: "BG",
@@ -90,6 +95,8 @@ const plovdivWelding = company({
 
 const varnaCnc = company({
   id: "bg-varna-cnc",
+  region: "BG33",
+  regionCodes: ["BG33", "BG3"],
   name: "Морски Системи ЕООД",
   nameLatin: "Morski Sistemi EOOD",
   country: "BG",
@@ -105,6 +112,8 @@ const varnaCnc = company({
 
 const pernikCpu = company({
   id: "bg-pernik-cpu",
+  region: "BG41",
+  regionCodes: ["BG41", "BG4"],
   name: "Струма Инженеринг ООД",
   nameLatin: "Struma Inzhenering OOD",
   country: "BG",
@@ -133,6 +142,8 @@ const burgasNoLocation = company({
 
 const stuttgartTurning = company({
   id: "de-stuttgart-turning",
+  region: "DE11",
+  regionCodes: ["DE11", "DE1"],
   name: "Schwaben Präzision GmbH",
   nameLatin: "Schwaben Prazision GmbH",
   country: "DE",
@@ -151,6 +162,8 @@ const stuttgartTurning = company({
 
 const krakowCasting = company({
   id: "pl-krakow-casting",
+  region: "PL21",
+  regionCodes: ["PL21", "PL2"],
   name: "Kraków Odlewnia Sp. z o.o.",
   nameLatin: "Krakow Odlewnia Sp. z o.o.",
   country: "PL",
@@ -166,6 +179,8 @@ const krakowCasting = company({
 
 const gyorWelding = company({
   id: "hu-gyor-welding",
+  region: "HU22",
+  regionCodes: ["HU22", "HU2"],
   name: "Győri Fémmegmunkáló Kft.",
   nameLatin: "Gyori Femmegmunkalo Kft.",
   country: "HU",
@@ -325,6 +340,12 @@ export function describeSearchIndexContract(name: string, createIndex: () => Pro
         expect(await filtered({ kind: "anyOf", field: "capabilityCodes", values: ["welding", "casting"] })).toEqual(
           idsOf([plovdivWelding, krakowCasting, gyorWelding]),
         );
+      });
+
+      it("anyOf on regionCodes keeps the firms of a NUTS-2 region, or of every region under a NUTS-1 code", async () => {
+        expect(await filtered({ kind: "anyOf", field: "regionCodes", values: ["BG41"] })).toEqual(idsOf([sofiaMilling, pernikCpu]));
+        expect(await filtered({ kind: "anyOf", field: "regionCodes", values: ["BG4"] })).toEqual(idsOf([sofiaMilling, plovdivWelding, pernikCpu]));
+        expect(await filtered({ kind: "anyOf", field: "regionCodes", values: ["DE1", "HU22"] })).toEqual(idsOf([stuttgartTurning, gyorWelding]));
       });
 
       it("anyOf works on booleans", async () => {

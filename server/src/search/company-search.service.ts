@@ -56,6 +56,7 @@ function withoutIgnored(parsed: ParsedQuery, ignore: string[]): ParsedQuery {
     materials: parsed.materials.filter(keep("material")),
     certifications: parsed.certifications.filter(keep("certification")),
     countries: parsed.countries.filter(keep("country")),
+    regions: parsed.regions.filter(keep("region")),
     place: ignore.includes("place") ? null : parsed.place,
     radiusKm: ignore.includes("radius") ? null : parsed.radiusKm,
   };
@@ -95,6 +96,7 @@ function hardFilters(parsed: ParsedQuery, options: CompanySearchOptions, anyMode
     capabilities: [...(options.capabilities ?? []), ...(anyMode ? [] : codes(parsed.capabilities))],
     certifications: [...(options.certifications ?? []), ...codes(parsed.certifications)],
     materials: [...(options.materials ?? []), ...codes(parsed.materials)],
+    regions: [...(options.regions ?? []), ...codes(parsed.regions)],
   });
   const place = parsed.place;
   // A city without a radius means "there or close by": farther than the default radius is not relevant.
@@ -133,9 +135,11 @@ export async function searchCompanies(ctx: SearchEngineContext, options: Company
   const center = options.near ?? (parsed.place ? { lat: parsed.place.lat, lng: parsed.place.lng } : null);
 
   // Free text narrows only when nothing structured was understood; otherwise it would drop
-  // relevant firms for words their profiles never use.
-  const structured = hard.length > 0 || anyMode;
-  const text = structured ? "" : parsed.freeText;
+  // relevant firms for words their profiles never use. A region says where, not what: the words
+  // beside it still rank the firms there ("fröccsöntő üzem Baranya megyében").
+  const isRegion = (f: SearchFilter) => f.kind === "anyOf" && f.field === "regionCodes";
+  const structured = hard.some((f) => !isRegion(f)) || anyMode;
+  let text = structured ? "" : parsed.freeText;
   const sort: SearchSort =
     options.sort === "name" ? { kind: "field", field: "nameLatin", direction: "asc" }
     : (options.sort === "distance" || (!text && center)) && center ? { kind: "distance", from: center }
@@ -156,9 +160,13 @@ export async function searchCompanies(ctx: SearchEngineContext, options: Company
   const unionFilters: SearchFilter[] = anyMode ? [{ kind: "anyOf", field: "capabilityCodes", values: parsed.capabilities.map((c) => c.code) }] : [];
   const offset = (options.page - 1) * options.pageSize;
   const single = tiers.length === 1;
-  const union = await index.search<CompanyDocument>(
-    request(unionFilters, single ? offset : 0, single ? options.pageSize : 0, options.facets),
-  );
+  const unionRequest = () => request(unionFilters, single ? offset : 0, single ? options.pageSize : 0, options.facets);
+  let union = await index.search<CompanyDocument>(unionRequest());
+  // Words no firm of the named region uses do not empty the region: its firms are listed instead.
+  if (union.total === 0 && text && hard.some(isRegion)) {
+    text = "";
+    union = await index.search<CompanyDocument>(unionRequest());
+  }
   const slices: { tier: Tier; hits: typeof union.hits }[] = [];
   if (single) {
     slices.push({ tier: tiers[0]!, hits: union.hits });

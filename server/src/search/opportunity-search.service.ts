@@ -36,7 +36,7 @@ export async function searchOpportunities(ctx: SearchEngineContext, options: Opp
   const capabilities = parsed.capabilities.filter(keep("capability"));
   const certifications = parsed.certifications.filter(keep("certification"));
   const countries = parsed.countries.filter(keep("country"));
-  const interpretation: ParsedQuery = { ...parsed, capabilities, certifications, countries, materials: [], place: null, radiusKm: null };
+  const interpretation: ParsedQuery = { ...parsed, capabilities, certifications, countries, materials: [], regions: [], place: null, radiusKm: null };
   const anyMode = parsed.capabilityMode === "any" && capabilities.length > 1;
   const filters: SearchFilter[] = [];
   if (anyMode) filters.push({ kind: "anyOf", field: "capabilityCodes", values: capabilities.map((c) => c.code) });

@@ -37,6 +37,7 @@ function interpretationDto(p: ParsedQuery, vocabulary: Vocabulary, locale: strin
     materials: labelled(p.materials, (c) => vocabulary.material(c).label),
     certifications: labelled(p.certifications, (c) => vocabulary.certification(c).label),
     countries: labelled(p.countries, valueLabel("country", { locale, vocabulary })),
+    regions: labelled(p.regions, valueLabel("region", { locale, vocabulary })),
     place: p.place ? { name: p.place.name, nameLatin: p.place.nameLatin, country: p.place.country, text: p.place.text } : null,
     radiusKm: p.radiusKm,
     freeText: p.freeText,

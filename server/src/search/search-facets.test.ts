@@ -13,11 +13,12 @@ import { describe, expect, it } from "vitest";
 import { EmbeddedIndex } from "../search-index/embedded/embedded-index.ts";
 import { toFilterExpression } from "../search-index/meilisearch/filter-expression.ts";
 import type { IndexName } from "../search-index/search-port.ts";
-import { facetCounts, facetFields, facetFilters } from "./search-facets.ts";
+import { facetCounts, facetFields, facetFilters, valueLabel } from "./search-facets.ts";
 
 /** Two valid values of each kind. */
 const samples: Record<FacetValueKind, [string, string]> = {
   country: ["BG", "DE"],
+  region: ["DED", "AT12"],
   capability: ["MACH.CNC_MILLING", "SHEET.BENDING"],
   certification: ["ISO_9001", "ISO_14001"],
   material: ["steel", "stainless_steel"],
@@ -76,6 +77,29 @@ describe.each(registries)("the $index facets", ({ index, facets, input }) => {
       expect(response.hits.map((h) => h.id)).toEqual(facet.match === "all" ? ["both"] : ["both", "first"]);
       if (facet.facetField) expect(response.facets[facet.facetField]).toMatchObject({ [values[0]]: facet.match === "all" ? 1 : 2 });
     });
+  });
+});
+
+describe("the regions facet", () => {
+  it("filters on the NUTS codes of the documents, a NUTS-1 code matching its NUTS-2 regions", async () => {
+    const filters = facetFilters(companyFacets, { regions: ["DED", "AT12"] });
+    expect(toFilterExpression("companies", filters)).toEqual(['regionCodes IN ["DED", "AT12"]']);
+    const engine = new EmbeddedIndex();
+    await engine.upsert("companies", [
+      { id: "dresden", regionCodes: ["DED2", "DED"] },
+      { id: "st-poelten", regionCodes: ["AT12", "AT1"] },
+      { id: "munich", regionCodes: ["DE21", "DE2"] },
+      { id: "unknown", regionCodes: [] },
+    ]);
+    const response = await engine.search({ index: "companies", text: "", filters, offset: 0, limit: 10 });
+    expect(response.hits.map((h) => h.id).sort()).toEqual(["dresden", "st-poelten"]);
+  });
+
+  it("names regions in the reader's language", () => {
+    const vocabulary = new Vocabulary("de", { terms: [], materials: [], certifications: [] });
+    expect(valueLabel("region", { locale: "de", vocabulary })("DED")).toBe("Sachsen");
+    expect(valueLabel("region", { locale: "en", vocabulary })("AT12")).toBe("Lower Austria");
+    expect(valueLabel("region", { locale: "bg", vocabulary })("PL9")).toBe("Мазовия");
   });
 });
 

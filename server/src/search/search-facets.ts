@@ -9,6 +9,7 @@ import {
   type Vocabulary,
 } from "@cluster-match/shared";
 import type { filterableFields } from "../search-index/documents.ts";
+import { regionLabel } from "../search-index/query/regions.ts";
 import type { IndexName, SearchFilter } from "../search-index/search-port.ts";
 
 // Every facet's fields are declared filterable in its index (a type error here otherwise), so
@@ -62,6 +63,8 @@ export function valueLabel(kind: FacetValueKind, sources: FacetLabelSources): (v
       return (code) => sources.vocabulary.certification(code).label;
     case "material":
       return (code) => sources.vocabulary.material(code).label;
+    case "region":
+      return (code) => regionLabel(code, sources.locale);
     case "cluster":
       return (slug) => sources.clusterNames?.get(slug) ?? slug;
     default:

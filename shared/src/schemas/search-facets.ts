@@ -30,11 +30,13 @@ export interface FacetDefinition {
   readonly label?: `filters.${string}`;
 }
 
-export type FacetValueKind = "country" | "capability" | "certification" | "material" | "size" | "cluster" | "language" | "opportunityType";
+export type FacetValueKind = "country" | "region" | "capability" | "certification" | "material" | "size" | "cluster" | "language" | "opportunityType";
 
 export type FacetRegistry = Readonly<Record<string, FacetDefinition>>;
 
 export const clusterSlugSchema = z.string().regex(/^[a-z0-9-]{1,100}$/);
+/** A NUTS 2021 code of level 1 ("DED") or 2 ("DED2"). */
+export const regionCodeSchema = z.string().regex(/^[A-Z]{2}[0-9A-Z]{1,2}$/);
 
 /** Filters of the company search (search.companies), in the order the search page lists them. */
 export const companyFacets = {
@@ -61,6 +63,8 @@ export const companyFacets = {
     label: "filters.certification",
   },
   materials: { field: "materialCodes", value: materialCodeSchema, max: 10, match: "all", kind: "material" },
+  // A firm is in a region when its NUTS-2 code is the value or starts with it (NUTS-1).
+  regions: { field: "regionCodes", value: regionCodeSchema, max: 10, match: "any", kind: "region" },
   sizes: { param: "size", field: "size", facetField: "size", value: z.enum(companySizes), max: 4, match: "any", kind: "size", label: "filters.size" },
   clusters: { param: "cluster", field: "clusterSlugs", facetField: "clusterSlugs", value: clusterSlugSchema, max: 10, match: "any", kind: "cluster", label: "filters.cluster" },
   languages: { field: "languages", value: languageCodeSchema, max: 10, match: "any", kind: "language" },

@@ -40,6 +40,7 @@ export function Interpretation({
     ...interpretation.materials.map((m) => ({ part: `material:${m.code}`, label: m.label })),
     ...interpretation.certifications.map((c) => ({ part: `certification:${c.code}`, label: c.label })),
     ...interpretation.countries.map((c) => ({ part: `country:${c.code}`, label: countryName(c.code, locale) })),
+    ...interpretation.regions.map((r) => ({ part: `region:${r.code}`, label: t("search.region", { name: r.label }) })),
     ...(place ? [{ part: "place", label: readableName(place.name, place.nameLatin, locale) }] : []),
     ...(radiusKm !== null ? [{ part: "radius", label: t("search.withinKm", { distance: formatDistance(radiusKm, locale) }) }] : []),
   ].filter((chip) => !ignore.includes(chip.part));

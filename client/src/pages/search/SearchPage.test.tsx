@@ -35,7 +35,7 @@ function results(items = [company("c1", "Precision Parts", "Plovdiv", "BG"), com
     total: items.length,
     pageCount: 1,
     items,
-    interpretation: { capabilities: [], capabilityMode: "all", materials: [], certifications: [], countries: [], place: null, radiusKm: null, freeText: "cnc" },
+    interpretation: { capabilities: [], capabilityMode: "all", materials: [], certifications: [], countries: [], regions: [], place: null, radiusKm: null, freeText: "cnc" },
     facets: {
       countries: [
         { value: "BG", label: "Bulgaria", count: 1 },
@@ -62,6 +62,15 @@ function renderSearch(url: string) {
 }
 
 describe("the search page", () => {
+  it("shows a region the query named as a removable chip", async () => {
+    const withRegion = { ...results(), interpretation: { ...results().interpretation, regions: [{ code: "DED", label: "Saxony", text: "Sachsen" }], freeText: "" } };
+    renderPage(<SearchPage />, {
+      url: "/search?q=Stahlbau%20Sachsen",
+      handlers: { search: { companies: () => withRegion }, clusters: { list: () => [] }, accounts: { me: () => null } },
+    });
+    expect(await screen.findByRole("button", { name: "Remove Region: Saxony" })).toBeTruthy();
+  });
+
   it("shows the results and the filters the server answered for the URL's query", async () => {
     const page = renderSearch("/search?q=cnc");
 

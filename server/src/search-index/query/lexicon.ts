@@ -2,7 +2,7 @@ import { bgToLatin, type LocalizedText } from "@cluster-match/shared";
 import { allowedTypos, editDistance, tokenize } from "../text/normalize.ts";
 import { countryNames } from "./countries.ts";
 import type { Place } from "./places.ts";
-import { stopwords } from "./stopwords.ts";
+import { commonWords, stopwords } from "./stopwords.ts";
 
 export type EntryKind = "capability" | "material" | "certification" | "place" | "country";
 
@@ -28,12 +28,21 @@ export class Lexicon {
   readonly parentOf = new Map<string, string | null>();
   readonly placesByCode = new Map<string, Place>();
 
+  /**
+   * Words a typo may stand for: words of capabilities, materials, certifications and cities.
+   * Country names (and any other kind of name) are matched only as written or inflected, so
+   * "turnkey" is not a misspelt "Turkey".
+   */
+  private readonly typoTargets = new Set<string>();
+
   add(kind: EntryKind, code: string, phrase: string, keepStopwords = false): void {
     const tokens = tokenize(phrase).filter((t) => keepStopwords || !stopwords.has(t));
     if (tokens.length === 0) return;
     const index = this.entries.length;
     this.entries.push({ kind, code, tokens });
+    const typoTarget = (typoKinds as readonly string[]).includes(kind);
     for (const token of tokens) {
+      if (typoTarget) this.typoTargets.add(token);
       const set = this.byToken.get(token) ?? new Set<number>();
       set.add(index);
       this.byToken.set(token, set);
@@ -54,13 +63,39 @@ export class Lexicon {
   }
 
   private computeSimilar(queryToken: string): { token: string; similarity: number }[] {
+    // A common word of one of the five languages is that word, never a typo or an inflection
+    // of a vocabulary word ("Sachsen" is not "Achsen", "zamówienie" alone is no machine).
+    if (commonWords.has(queryToken)) return this.byToken.has(queryToken) ? [{ token: queryToken, similarity: 1 }] : [];
     const result: { token: string; similarity: number }[] = [];
     for (const token of this.byToken.keys()) {
       const similarity = tokenSimilarity(queryToken, token);
-      if (similarity > 0) result.push({ token, similarity });
+      if (similarity === 0 || (similarity <= typoSimilarity && !this.typoTargets.has(token))) continue;
+      result.push({ token, similarity });
     }
     return result;
   }
+
+  /**
+   * Query words with certificate numbers glued on ("ISO9001", "IATF16949", "EN1090") split into
+   * letters and number when the letters name a certification scheme, so they read as "ISO 9001".
+   */
+  splitCertificateTokens<T extends { token: string; start: number; end: number }>(tokens: T[]): T[] {
+    const split = tokens.flatMap((t) => {
+      const glued = t.token.match(/^(\p{L}{2,6})(\d{3,5})$/u);
+      if (!glued || !this.certificationSchemes.has(glued[1]!)) return [t];
+      const cut = t.start + glued[1]!.length;
+      return [{ ...t, token: glued[1]!, end: cut }, { ...t, token: glued[2]!, start: cut }];
+    });
+    // The edition year after a certificate number ("ISO 9001:2015") says nothing about the firm.
+    return split.filter((t, i) => {
+      const number = split[i - 1]?.token ?? "";
+      const scheme = split[i - 2]?.token ?? "";
+      return !(/^(19|20)\d\d$/.test(t.token) && /^\d{3,5}$/.test(number) && this.certificationSchemes.has(scheme));
+    });
+  }
+
+  /** Letter words of certification names ("iso", "iatf", "en"): what a glued number may follow. */
+  readonly certificationSchemes = new Set<string>();
 
   /**
    * Distinctive words naming these codes or terms below them, in all languages: what to
@@ -91,6 +126,14 @@ export class Lexicon {
 
 const isNumber = (t: string) => /^\d+$/.test(t);
 
+const typoKinds = ["capability", "material", "certification", "place"] as const;
+
+const soundClasses = ["vw", "ck", "ijy"];
+const sameSound = (a: string, b: string) => a === b || soundClasses.some((c) => c.includes(a) && c.includes(b));
+
+/** The similarity given to a typo reading (below any inflection or exact reading). */
+const typoSimilarity = 0.8;
+
 /**
  * How well a typed word stands for a known word: exact 1; an inflected form (same stem with a
  * short ending: "frezowania"/"frezowanie", "Bydgoszczy"/"Bydgoszcz") 0.9; a typo within the
@@ -108,8 +151,11 @@ export function tokenSimilarity(query: string, known: string): number {
     if (common === shorter && longer - shorter <= 4) return query.length > known.length ? 0.9 : 0.85;
     if (common >= Math.max(5, longer - 3)) return 0.9;
   }
-  const typos = allowedTypos(shorter);
-  if (typos > 0 && editDistance(query, known, typos) <= typos) return 0.8;
+  // A typo keeps the first letter: people mistype inside a word, and a different first letter
+  // makes a different word ("Sachsen" is not "Achsen"). Letters that spell one sound across the
+  // five languages count as the same ("Warna" for "Varna", "Kanada"/"Canada").
+  const typos = sameSound(query[0]!, known[0]!) ? allowedTypos(shorter) : 0;
+  if (typos > 0 && editDistance(query, known, typos) <= typos) return typoSimilarity;
   return 0;
 }
 
@@ -151,6 +197,7 @@ export function buildLexicon(input: VocabularyInput): Lexicon {
   for (const certification of input.certifications) {
     for (const phrase of certificationVariants(certification.code, certification.name)) {
       lexicon.add("certification", certification.code, phrase, true);
+      for (const token of tokenize(phrase)) if (/^\p{L}{2,6}$/u.test(token)) lexicon.certificationSchemes.add(token);
     }
   }
   for (const place of input.places) {

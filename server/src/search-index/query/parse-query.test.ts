@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildLexicon } from "./lexicon.ts";
+import { buildLexicon, tokenSimilarity } from "./lexicon.ts";
 import { parseQuery } from "./parse-query.ts";
 import { places } from "./places.ts";
 
@@ -132,5 +132,60 @@ describe("query understanding: phrases with function words, swaps and repeated w
 
   it("takes a known word as itself, not as an inflection of another language's word", () => {
     expect(read("Konstruktion Wien")).toMatchObject({ capabilities: ["ENG.CAD_DESIGN"], place: "Wien" });
+  });
+});
+
+describe("query understanding: typos never invent meaning", () => {
+  it("needs the first letter for a typo reading", () => {
+    expect(tokenSimilarity("sachsen", "achsen")).toBe(0);
+    expect(tokenSimilarity("warna", "varna")).toBeGreaterThan(0);
+    expect(read("Stahlbauteile aus Sachsen").capabilities).toEqual(["PROD.STEEL_STRUCTURES"]);
+  });
+
+  it("reads country names only as written or inflected, never as a typo", () => {
+    expect(read("turnkey solar farm").countries).toEqual([]);
+    expect(read("Zulieferer aus Bulgarien").countries).toEqual(["BG"]);
+    expect(read("prototípusgyártás bulgáriából").countries).toEqual(["BG"]);
+  });
+
+  it("does not read a known name as a typo of a vocabulary word", () => {
+    const withRegion = buildLexicon({
+      terms: [{ code: "SHEET.BENDING", parentCode: null, labels: { de: "Kanten" }, synonyms: {} }],
+      materials: [],
+      certifications: [],
+      places: [{ name: "Kärnten", nameLatin: "Kärnten", country: "AT", lat: 46.7, lng: 14, aliases: [] }],
+    });
+    expect(parseQuery("Feuerverzinkerei in Kärnten", withRegion).capabilities).toEqual([]);
+    expect(parseQuery("Kantne", withRegion).capabilities.map((c) => c.code)).toEqual(["SHEET.BENDING"]);
+  });
+
+  it("keeps common words as themselves, not as a guess at a capability", () => {
+    expect(read("aluminiowe profile anodowane na zamówienie")).toMatchObject({ capabilities: ["SURF.ANODIZING"], materials: ["aluminium"] });
+    expect(read("maszyny na zamówienie").capabilities).toEqual(["PROD.SPECIAL_MACHINES"]);
+  });
+
+  it("keeps real typos working", () => {
+    expect(read("Laserschnieden").capabilities).toEqual(["SHEET.LASER_CUTTING"]);
+    expect(read("electostatic powder coating").capabilities).toEqual(["SURF.POWDER_COATING"]);
+    expect(read("огъване на лиистов метал").capabilities).toContain("SHEET.BENDING");
+    expect(read("Batterespeichersysteme Hersteller").capabilities).toEqual(["GREEN.BATTERY_STORAGE"]);
+  });
+});
+
+describe("query understanding: certificates written together", () => {
+  it("reads a scheme with its number glued on", () => {
+    expect(read("IATF16949 zertifizierte Stanzerei")).toMatchObject({ certifications: ["IATF_16949"], capabilities: ["SHEET.STAMPING"] });
+    expect(read("Schweißbaugruppen nach EN1090 und ISO3834").certifications.sort()).toEqual(["EN_1090", "ISO_3834"]);
+    expect(read("ISO9001 and ISO14001 certified").certifications).toEqual(["ISO_9001", "ISO_14001"]);
+  });
+
+  it("drops the edition year after a certificate number", () => {
+    expect(read("ISO9001:2015 Laserschneiden")).toMatchObject({ certifications: ["ISO_9001"], freeText: "" });
+    expect(read("ISO 14001:2015")).toMatchObject({ certifications: ["ISO_14001"], freeText: "" });
+  });
+
+  it("leaves other letter-number words alone", () => {
+    expect(read("Trumpf TruLaser 3030").certifications).toEqual([]);
+    expect(read("Stahlbau EXC2").freeText).toBe("EXC2");
   });
 });

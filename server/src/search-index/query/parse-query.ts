@@ -1,7 +1,8 @@
 import { tokenizeWithOffsets } from "../text/normalize.ts";
 import type { EntryKind, Lexicon } from "./lexicon.ts";
 import type { Place } from "./places.ts";
-import { orWords, stopwords } from "./stopwords.ts";
+import { findRegions } from "./regions.ts";
+import { commonWords, orWords, stopwords } from "./stopwords.ts";
 
 /** A recognised part of the query: what it means and the words it came from. */
 export interface Recognised {
@@ -17,6 +18,8 @@ export interface ParsedQuery {
   materials: Recognised[];
   certifications: Recognised[];
   countries: Recognised[];
+  /** NUTS codes of regions named ("in Bayern", "na Mazowszu"): NUTS-2, or NUTS-1 as a prefix. */
+  regions: Recognised[];
   place: (Recognised & Place) | null;
   radiusKm: number | null;
   /** The words left over, as typed. */
@@ -118,10 +121,10 @@ function takeGreedy(find: () => Candidate[], used: boolean[]): Candidate[] {
 function partialCapabilities(tokens: Token[], used: boolean[], lexicon: Lexicon, similar: Map<string, number>[]): Candidate[] {
   const result: Candidate[] = [];
   tokens.forEach((t, i) => {
-    if (used[i] || stopwords.has(t.token) || /^\d+$/.test(t.token) || t.token.length < 3) return;
+    if (used[i] || commonWords.has(t.token) || /^\d+$/.test(t.token) || t.token.length < 3) return;
     const codes = new Set<string>();
     for (const [lexToken, similarity] of similar[i]!) {
-      if (similarity < 0.8) continue;
+      if (similarity <= 0.8) continue; // a typo of part of a phrase is too far a guess
       for (const id of lexicon.entriesWith(lexToken)) {
         const entry = lexicon.entries[id]!;
         if (entry.kind === "capability") codes.add(entry.code);
@@ -143,9 +146,25 @@ function dedupe(items: Recognised[]): Recognised[] {
 
 /** Reads a buyer's query in any of the five languages into structured constraints and free text. */
 export function parseQuery(query: string, lexicon: Lexicon): ParsedQuery {
-  const tokens = tokenizeWithOffsets(query.slice(0, 500));
+  const tokens = lexicon.splitCertificateTokens(tokenizeWithOffsets(query.slice(0, 500)));
   const used = tokens.map(() => false);
   const radiusKm = findRadius(tokens, used);
+  // Regions first, so "Sachsen" or "Śląsk" is never read as a capability; a bare name that is
+  // also a city's ("Wien", "Salzburg") stays the city unless a region word stands beside it.
+  const isCity = (positions: number[]) => {
+    const words = positions.map((p) => tokens[p]!.token);
+    return lexicon.entriesWith(words[0]!).some((id) => {
+      const entry = lexicon.entries[id]!;
+      return entry.kind === "place" && entry.tokens.length === words.length && entry.tokens.every((t, k) => t === words[k]);
+    });
+  };
+  const regions = findRegions(tokens.map((t) => t.token), used)
+    .filter((r) => r.regionWords.length > 0 || !isCity(r.positions))
+    .map((r) => {
+      const positions = [...r.positions, ...r.regionWords];
+      positions.forEach((p) => (used[p] = true));
+      return { code: r.code, text: textOf(tokens, positions, query), positions, bare: r.regionWords.length === 0 };
+    });
   // A word the lexicon knows exactly is that word, never a typo or inflection of another
   // ("заваряване" is welding, not a misspelt "закаляване"; "Konstruktion" is not "konstruktsii").
   const similar = tokens.map((t) => {
@@ -186,6 +205,18 @@ export function parseQuery(query: string, lexicon: Lexicon): ParsedQuery {
     if (tokens.slice(from + 1, to).some((t) => orWords.has(t.token))) capabilityMode = "any";
   }
 
+  // A bare region name that opens a run of unknown words, with no preposition before it, is more
+  // likely the start of a firm's name ("Pomorze Eko-Term", "Podkarpacie Termo"): words, not a filter.
+  const regionsKept = regions.filter((r) => {
+    const first = Math.min(...r.positions);
+    const next = tokens[Math.max(...r.positions) + 1];
+    const unknownNext = next !== undefined && !used[Math.max(...r.positions) + 1] && !stopwords.has(next.token) && !orWords.has(next.token);
+    const preposition = first > 0 && stopwords.has(tokens[first - 1]!.token);
+    const nameStart = r.bare && unknownNext && !preposition;
+    if (nameStart) r.positions.forEach((p) => (used[p] = false));
+    return !nameStart;
+  });
+
   const freeText = tokens
     .filter((t, i) => !used[i] && !stopwords.has(t.token) && !orWords.has(t.token))
     .map((t) => query.slice(t.start, t.end))
@@ -197,6 +228,7 @@ export function parseQuery(query: string, lexicon: Lexicon): ParsedQuery {
     materials: dedupe(materials.map(recognised)),
     certifications: dedupe(certifications.map(recognised)),
     countries: dedupe(placesAndCountries.filter((c) => c.kind === "country").map(recognised)),
+    regions: dedupe(regionsKept.map(({ code, text }) => ({ code, text }))),
     place,
     radiusKm: radiusKm !== null && radiusKm > 0 ? Math.min(radiusKm, 2000) : null,
     freeText,

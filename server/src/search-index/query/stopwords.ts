@@ -24,3 +24,19 @@ export const stopwords = new Set(words.split(/\s+/).filter(Boolean).map((w) => w
 
 /** Words that join two capabilities into an any-of request. */
 export const orWords = new Set(["or", "или", "oder", "lub", "albo", "vagy"]);
+
+/**
+ * Everyday words of the five languages that sit close to a vocabulary word or form part of a
+ * longer trade phrase but mean nothing on their own ("na zamówienie" = made to order, "custom").
+ * They are read only as written: never as a typo or inflection of another word, and never
+ * alone as a guess at a capability.
+ */
+const common = `
+order orders custom special type types line lines new small large central contractor contractors industry
+auftrag bestellung sonder neu klein gross zentral
+zamowienie zamowien zamowienia specjalne nowy maly duzy centralny
+megrendeles egyedi uj kis nagy kozponti gyartoja
+поръчка поръчки специални нов малък голям централен
+`;
+
+export const commonWords = new Set([...common.split(/\s+/).filter(Boolean), ...stopwords]);
