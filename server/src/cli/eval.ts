@@ -27,6 +27,7 @@ function describeParsed(p: ParsedQuery, filters: Record<string, string[] | undef
     `certifications=${list(p.certifications)}`,
     `countries=${list(p.countries)}`,
     `regions=${list(p.regions)}`,
+    ...(p.companies.length ? [`companies=${list(p.companies)}`] : []),
     `place=${p.place ? `${p.place.nameLatin}«${p.place.text}»` : "–"}`,
     `radius=${p.radiusKm ?? "–"}`,
     ...(chosen.length ? [`filters=${chosen.join(" ")}`] : []),

@@ -87,7 +87,7 @@ export interface OpportunityDocument {
 /** Fields that filters, facets and sorting may use, per index (Meilisearch must declare them). */
 export const filterableFields = {
   companies: [
-    "country", "city", "cityLatin", "region", "regionCodes", "size", "employees", "foundedYear", "verified", "languages",
+    "id", "country", "city", "cityLatin", "region", "regionCodes", "size", "employees", "foundedYear", "verified", "languages",
     "capabilityCodes", "ownCapabilityCodes", "certificationCodes", "materialCodes", "clusterSlugs",
     "seekTypes", "seekCapabilityCodes", "exportMarkets", "_geo",
   ],

@@ -58,6 +58,11 @@ export async function loadSearchVocabularyRows(prisma: PrismaClient) {
   return { terms, materials, certifications };
 }
 
+/** Ids and names of the published companies: names the query parser recognises. */
+export async function findPublishedCompanyNames(prisma: PrismaClient) {
+  return prisma.company.findMany({ where: { status: "PUBLISHED" }, select: { id: true, name: true, nameLatin: true } });
+}
+
 /** Cities of the stored companies with their mean coordinates: places beyond the gazetteer. */
 export async function findCompanyCities(prisma: PrismaClient) {
   const rows = await prisma.company.groupBy({

@@ -57,6 +57,7 @@ function withoutIgnored(parsed: ParsedQuery, ignore: string[]): ParsedQuery {
     certifications: parsed.certifications.filter(keep("certification")),
     countries: parsed.countries.filter(keep("country")),
     regions: parsed.regions.filter(keep("region")),
+    companies: parsed.companies.filter(keep("company")),
     place: ignore.includes("place") ? null : parsed.place,
     radiusKm: ignore.includes("radius") ? null : parsed.radiusKm,
   };
@@ -182,13 +183,29 @@ export async function searchCompanies(ctx: SearchEngineContext, options: Company
     }
   }
 
+  // A firm named in the query comes first (if the UI's own filters let it), then the rest. Page 1
+  // carries the named firms on top of a full page, so nothing the later pages hold is skipped; a
+  // named firm is not listed again where the ranking would put it.
+  let named: typeof union.hits = [];
+  if (parsed.companies.length > 0) {
+    const ids = parsed.companies.map((c) => c.code);
+    const filters = [...facetFilters(companyFacets, options), { kind: "anyOf", field: "id", values: ids } as SearchFilter];
+    const found = await index.search<CompanyDocument>({ index: "companies", text: "", filters, offset: 0, limit: ids.length });
+    named = found.hits;
+  }
+  const namedIds = new Set(named.map((h) => h.document.id));
+  if (namedIds.size > 0) {
+    for (const slice of slices) slice.hits = slice.hits.filter((h) => !namedIds.has(h.document.id));
+    if (options.page === 1) slices.unshift({ tier: { filters: [], misses: 0 }, hits: named });
+  }
+
   // Structured queries send no text to the engine: mark what was understood, in every language.
   const understood = [...parsed.capabilities, ...parsed.materials, ...parsed.certifications].map((r) => r.code);
   const highlightWords = [...new Set([...tokenize(options.text), ...lexicon.tokensOf(understood)])];
 
   return {
     interpretation: parsed,
-    total: union.total,
+    total: Math.max(union.total, namedIds.size),
     facets: union.facets,
     hits: slices.flatMap(({ tier, hits }) =>
       hits.map((h) => ({

@@ -30,7 +30,7 @@ const labelled = (items: { code: string; text: string }[], label: (code: string)
   items.map((i) => ({ code: i.code, text: i.text, label: label(i.code) }));
 
 /** The interpretation as the API returns it: recognised parts with labels in the reader's language. */
-function interpretationDto(p: ParsedQuery, vocabulary: Vocabulary, locale: string): Interpretation {
+function interpretationDto(p: ParsedQuery, vocabulary: Vocabulary, locale: string, names = new Map<string, string>()): Interpretation {
   return {
     capabilities: labelled(p.capabilities, (c) => vocabulary.capability(c).label),
     capabilityMode: p.capabilityMode,
@@ -38,6 +38,7 @@ function interpretationDto(p: ParsedQuery, vocabulary: Vocabulary, locale: strin
     certifications: labelled(p.certifications, (c) => vocabulary.certification(c).label),
     countries: labelled(p.countries, valueLabel("country", { locale, vocabulary })),
     regions: labelled(p.regions, valueLabel("region", { locale, vocabulary })),
+    companies: p.companies.map((c) => ({ code: c.code, text: c.text, label: names.get(c.code) ?? c.text })),
     place: p.place ? { name: p.place.name, nameLatin: p.place.nameLatin, country: p.place.country, text: p.place.text } : null,
     radiusKm: p.radiusKm,
     freeText: p.freeText,
@@ -88,7 +89,7 @@ export async function searchCompaniesApi(ctx: Pick<ServiceContext, "search">, in
       pageSize: input.pageSize,
       pageCount: Math.max(1, Math.ceil(result.total / input.pageSize)),
     }),
-    interpretation: interpretationDto(p, vocabulary, input.locale),
+    interpretation: interpretationDto(p, vocabulary, input.locale, new Map(result.hits.map((h) => [h.document.id, input.locale === "bg" ? h.document.name : h.document.nameLatin]))),
     // A "near" city we do not know matches nothing, so nothing is counted either.
     facets: facetCounts(companyFacets, unknownPlace ? null : result.facets, { locale: input.locale, vocabulary, clusterNames }),
     center,

@@ -41,6 +41,24 @@ describe(`search API (${process.env.TEST_DB})`, () => {
     expect(german.items[0]!.capabilities.some((c) => c.label === labels.de || c.code.startsWith(code))).toBe(true);
   });
 
+  it("puts a firm named in the query first, with or without its legal form, in either script", async () => {
+    const firms = await seeded.db.prisma.company.findMany({
+      where: { status: "PUBLISHED", nameLatin: { in: ["Klimatehnika Dunav EOOD", "Lehmann Schweißtechnik GmbH"] } },
+      select: { id: true, name: true, nameLatin: true, city: true },
+    });
+    expect(firms).toHaveLength(2);
+    for (const firm of firms) {
+      const bare = firm.nameLatin.replace(/ (EOOD|GmbH)$/, "");
+      for (const q of [firm.name, firm.nameLatin, bare, `${bare} ${firm.city}`]) {
+        const result = await seeded.api.search.companies({ q, locale: "en", pageSize: 10 });
+        expect(result.items[0]?.id, q).toBe(firm.id);
+        expect(result.items.filter((i) => i.id === firm.id)).toHaveLength(1);
+        expect(result.interpretation.companies.map((c) => c.code)).toEqual([firm.id]);
+        expect(result.interpretation.capabilities).toEqual([]);
+      }
+    }
+  });
+
   it("tolerates a typo and reports facet counts over all matches", async () => {
     const exact = await seeded.api.search.companies({ q: "Laserschneiden", locale: "de", pageSize: 5 });
     const typo = await seeded.api.search.companies({ q: "Laserschnieden", locale: "de", pageSize: 5 });

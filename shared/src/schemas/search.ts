@@ -24,7 +24,7 @@ export const searchTextSchema = z
 /** A part of the interpretation the user removed (a chip): "capability:MACH.CNC_MILLING", "place", "radius". */
 export const ignoredPartSchema = z
   .string()
-  .regex(/^((capability|material|certification|country|region):[A-Za-z0-9_.]{1,64}|place|radius)$/, "unknown interpretation part");
+  .regex(/^((capability|material|certification|country|region|company):[A-Za-z0-9_.-]{1,64}|place|radius)$/, "unknown interpretation part");
 
 /**
  * Distance around a place when none is given: a city named in the query ("CNC Plovdiv") or the
@@ -67,6 +67,8 @@ export const interpretationSchema = z.object({
   certifications: z.array(recognisedSchema),
   countries: z.array(recognisedSchema),
   regions: z.array(recognisedSchema),
+  /** Firms named in the query (code: company id; label: its name), listed first. */
+  companies: z.array(recognisedSchema),
   place: z.object({ name: z.string(), nameLatin: z.string(), country: z.string(), text: z.string() }).nullable(),
   radiusKm: z.number().nullable(),
   freeText: z.string(),

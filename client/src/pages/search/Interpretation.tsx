@@ -36,6 +36,7 @@ export function Interpretation({
   const { place, radiusKm } = interpretation;
   const capabilities = interpretation.capabilities.filter((c) => !ignore.includes(`capability:${c.code}`));
   const chips: Chip[] = [
+    ...interpretation.companies.map((c) => ({ part: `company:${c.code}`, label: t("search.company", { name: c.label }) })),
     ...capabilities.map((c) => ({ part: `capability:${c.code}`, label: c.label })),
     ...interpretation.materials.map((m) => ({ part: `material:${m.code}`, label: m.label })),
     ...interpretation.certifications.map((c) => ({ part: `certification:${c.code}`, label: c.label })),

@@ -35,7 +35,7 @@ function results(items = [company("c1", "Precision Parts", "Plovdiv", "BG"), com
     total: items.length,
     pageCount: 1,
     items,
-    interpretation: { capabilities: [], capabilityMode: "all", materials: [], certifications: [], countries: [], regions: [], place: null, radiusKm: null, freeText: "cnc" },
+    interpretation: { capabilities: [], capabilityMode: "all", materials: [], certifications: [], countries: [], regions: [], companies: [], place: null, radiusKm: null, freeText: "cnc" },
     facets: {
       countries: [
         { value: "BG", label: "Bulgaria", count: 1 },

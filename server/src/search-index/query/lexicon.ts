@@ -18,6 +18,29 @@ export interface VocabularyInput {
   materials: { code: string; labels: unknown; synonyms: unknown }[];
   certifications: { code: string; name: string }[];
   places: Place[];
+  /** Published firms: their names are recognised in queries. */
+  companies?: { id: string; name: string; nameLatin: string }[];
+}
+
+/**
+ * Words of legal forms in the five countries' scripts ("GmbH", "ООД", "Sp. z o.o.", "Kft.",
+ * "s.r.o."), as folded tokens: not part of a firm's name when they end it (or, "ЕТ", start it).
+ */
+export const legalFormWords = new Set([
+  "gmbh", "mbh", "ag", "kg", "ohg", "ug", "ek", "co", "kgaa", "se", "gbr",
+  "ood", "eood", "ad", "ead", "et", "sd", "kd", "kda", "оод", "еоод", "ад", "еад", "ет", "сд", "кд", "кда",
+  "sp", "z", "o", "oo", "sa", "spk", "sc", "j",
+  "kft", "zrt", "nyrt", "bt", "kkt", "rt",
+  "s", "r", "sro", "as", "spol", "ltd", "llc", "inc", "plc", "srl", "doo", "bv", "nv",
+]);
+const leadingLegalFormWords = new Set(["et", "ет"]);
+
+/** A firm's name as folded tokens without its legal form ("Metatronic GmbH" → ["metatronic"]). */
+export function companyNameTokens(name: string): string[] {
+  const tokens = tokenize(name);
+  while (tokens.length > 1 && legalFormWords.has(tokens.at(-1)!)) tokens.pop();
+  while (tokens.length > 1 && leadingLegalFormWords.has(tokens[0]!)) tokens.shift();
+  return tokens;
 }
 
 /** The recognisable names, indexed by token for fuzzy lookup. */
@@ -27,6 +50,21 @@ export class Lexicon {
   private readonly byToken = new Map<string, Set<number>>();
   readonly parentOf = new Map<string, string | null>();
   readonly placesByCode = new Map<string, Place>();
+  /** Firms' names (folded tokens joined by spaces, legal form left out) → their ids. */
+  readonly companyNames = new Map<string, string[]>();
+  /** The most words of any firm's name. */
+  companyNameWords = 0;
+
+  addCompanyName(id: string, name: string): void {
+    const tokens = companyNameTokens(name);
+    if (tokens.length === 0) return;
+    const key = tokens.join(" ");
+    const ids = this.companyNames.get(key);
+    if (ids?.includes(id)) return;
+    if (ids) ids.push(id);
+    else this.companyNames.set(key, [id]);
+    this.companyNameWords = Math.max(this.companyNameWords, tokens.length);
+  }
 
   /**
    * Words a typo may stand for: words of capabilities, materials, certifications and cities.
@@ -207,6 +245,10 @@ export function buildLexicon(input: VocabularyInput): Lexicon {
   }
   for (const [country, names] of Object.entries(countryNames)) {
     for (const name of names) lexicon.add("country", country, name, true);
+  }
+  // A Cyrillic name is also known by its transliteration, and the Latin name by itself.
+  for (const company of input.companies ?? []) {
+    for (const name of new Set([company.name, company.nameLatin, bgToLatin(company.name)])) lexicon.addCompanyName(company.id, name);
   }
   return lexicon;
 }

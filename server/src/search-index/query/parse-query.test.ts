@@ -189,3 +189,57 @@ describe("query understanding: certificates written together", () => {
     expect(read("Stahlbau EXC2").freeText).toBe("EXC2");
   });
 });
+
+describe("firm names", () => {
+  const named = buildLexicon({
+    terms: (demo("taxonomy.json") as { code: string; parent: string | null; labels: unknown; synonyms: unknown }[]).map((t) => ({
+      code: t.code, parentCode: t.parent, labels: t.labels, synonyms: t.synonyms,
+    })),
+    materials: demo("materials.json"),
+    certifications: demo("certifications.json"),
+    places,
+    companies: [
+      { id: "c-meta", name: "Metatronic Blechbearbeitung GmbH", nameLatin: "Metatronic Blechbearbeitung GmbH" },
+      { id: "c-bg", name: "Вихрон ООД", nameLatin: "Vihron OOD" },
+      { id: "c-pl", name: "Kowalczyk Obróbka Sp. z o.o.", nameLatin: "Kowalczyk Obrobka Sp. z o.o." },
+      { id: "c-latin", name: "Termoplast EOOD", nameLatin: "Termoplast EOOD" },
+      { id: "c-generic", name: "Laserschneiden Stahl GmbH", nameLatin: "Laserschneiden Stahl GmbH" },
+    ],
+  });
+  const parse = (q: string) => parseQuery(q, named);
+
+  it("recognises a firm's name with or without its legal form", () => {
+    for (const q of ["Metatronic Blechbearbeitung GmbH", "Metatronic Blechbearbeitung", "metatronic blechbearbeitung gmbh"]) {
+      const p = parse(q);
+      expect(p.companies.map((c) => c.code)).toEqual(["c-meta"]);
+      expect(p.companies[0]!.text.toLowerCase()).toBe(q.toLowerCase());
+    }
+    expect(parse("Kowalczyk Obróbka sp. z o.o.").companies.map((c) => c.code)).toEqual(["c-pl"]);
+  });
+
+  it("does not read a capability word inside a name as a capability", () => {
+    const p = parse("Metatronic Blechbearbeitung GmbH");
+    expect(p.capabilities).toEqual([]);
+    expect(p.freeText).toBe("Metatronic Blechbearbeitung");
+  });
+
+  it("matches a Cyrillic name in Latin letters and the Latin name in Cyrillic", () => {
+    expect(parse("Вихрон ООД").companies.map((c) => c.code)).toEqual(["c-bg"]);
+    expect(parse("Vihron OOD").companies.map((c) => c.code)).toEqual(["c-bg"]);
+    expect(parse("vihron").companies.map((c) => c.code)).toEqual(["c-bg"]);
+    expect(parse("Термопласт ЕООД").companies.map((c) => c.code)).toEqual(["c-latin"]);
+  });
+
+  it("reads a city after the name as the place", () => {
+    const p = parse("Metatronic Blechbearbeitung GmbH Plovdiv");
+    expect(p.companies.map((c) => c.code)).toEqual(["c-meta"]);
+    expect(p.place?.nameLatin).toBe("Plovdiv");
+    expect(p.capabilities).toEqual([]);
+  });
+
+  it("ignores names made only of vocabulary words and partial names", () => {
+    expect(parse("Laserschneiden Stahl").companies).toEqual([]);
+    expect(parse("Blechbearbeitung Plovdiv").companies).toEqual([]);
+    expect(parse("Blechbearbeitung Plovdiv").capabilities.map((c) => c.code)).toEqual(["SHEET"]);
+  });
+});

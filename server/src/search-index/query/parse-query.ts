@@ -1,5 +1,6 @@
-import { tokenizeWithOffsets } from "../text/normalize.ts";
-import type { EntryKind, Lexicon } from "./lexicon.ts";
+import { bgToLatin } from "@cluster-match/shared";
+import { tokenize, tokenizeWithOffsets } from "../text/normalize.ts";
+import { legalFormWords, type EntryKind, type Lexicon } from "./lexicon.ts";
 import type { Place } from "./places.ts";
 import { findRegions } from "./regions.ts";
 import { commonWords, orWords, stopwords } from "./stopwords.ts";
@@ -20,6 +21,8 @@ export interface ParsedQuery {
   countries: Recognised[];
   /** NUTS codes of regions named ("in Bayern", "na Mazowszu"): NUTS-2, or NUTS-1 as a prefix. */
   regions: Recognised[];
+  /** Firms named in the query (code: the company's id; text: the words of the name, legal form included). */
+  companies: Recognised[];
   place: (Recognised & Place) | null;
   radiusKm: number | null;
   /** The words left over, as typed. */
@@ -94,6 +97,43 @@ function candidates(tokens: Token[], used: boolean[], lexicon: Lexicon, similar:
   return result;
 }
 
+/** How many firms one name may stand for before it says too little to put them first. */
+const maxNamedCompanies = 5;
+
+/**
+ * The longest run of query words that is a whole firm's name (legal form optional): two words
+ * or more with at least one that is not a vocabulary word ("Metatronic Blechbearbeitung"), or
+ * one distinctive word of five letters or more that names no capability, material,
+ * certification, place, region or country. Marks the words used, legal-form words after it too.
+ */
+function findCompanyName(tokens: Token[], used: boolean[], lexicon: Lexicon): { ids: string[]; positions: number[] } | null {
+  if (lexicon.companyNames.size === 0) return null;
+  const vocabularyWord = (word: string) =>
+    stopwords.has(word) || commonWords.has(word) || legalFormWords.has(word) || /^\d+$/.test(word) ||
+    lexicon.entriesWith(word).length > 0 || findRegions([word], [false]).length > 0 ||
+    lexicon.similarTokens(word).some((s) => s.similarity >= 0.85);
+  const distinctive = (words: string[]) =>
+    words.length >= 2 ? words.some((w) => !vocabularyWord(w)) : words[0]!.length >= 5 && !vocabularyWord(words[0]!);
+  let best: { ids: string[]; from: number; length: number } | null = null;
+  for (let from = 0; from < tokens.length; from++) {
+    for (let length = Math.min(lexicon.companyNameWords, tokens.length - from); length > (best?.length ?? 0); length--) {
+      if (used.slice(from, from + length).some(Boolean)) continue;
+      const words = tokens.slice(from, from + length).map((t) => t.token);
+      // A name typed in Cyrillic also matches a firm registered only in Latin letters.
+      const ids = lexicon.companyNames.get(words.join(" ")) ?? lexicon.companyNames.get(tokenize(bgToLatin(words.join(" "))).join(" "));
+      if (!ids || ids.length > maxNamedCompanies || !distinctive(words)) continue;
+      best = { ids, from, length };
+      break;
+    }
+  }
+  if (!best) return null;
+  const positions: number[] = [];
+  for (let i = best.from; i < best.from + best.length; i++) positions.push(i);
+  for (let i = best.from + best.length; i < tokens.length && !used[i] && legalFormWords.has(tokens[i]!.token); i++) positions.push(i);
+  positions.forEach((p) => (used[p] = true));
+  return { ids: best.ids, positions };
+}
+
 function textOf(tokens: Token[], positions: number[], query: string): string {
   const sorted = [...positions].sort((a, b) => a - b);
   return query.slice(tokens[sorted[0]!]!.start, tokens[sorted.at(-1)!]!.end);
@@ -149,6 +189,9 @@ export function parseQuery(query: string, lexicon: Lexicon): ParsedQuery {
   const tokens = lexicon.splitCertificateTokens(tokenizeWithOffsets(query.slice(0, 500)));
   const used = tokens.map(() => false);
   const radiusKm = findRadius(tokens, used);
+  // A firm's name first: its words are the name, not capabilities or places ("Metatronic
+  // Blechbearbeitung GmbH" is that firm, not any sheet-metal shop).
+  const named = findCompanyName(tokens, used, lexicon);
   // Regions first, so "Sachsen" or "Śląsk" is never read as a capability; a bare name that is
   // also a city's ("Wien", "Salzburg") stays the city unless a region word stands beside it.
   const isCity = (positions: number[]) => {
@@ -217,8 +260,10 @@ export function parseQuery(query: string, lexicon: Lexicon): ParsedQuery {
     return !nameStart;
   });
 
+  // The name's words stay free text, so the rest of the page is firms named alike.
+  const nameWords = new Set(named?.positions ?? []);
   const freeText = tokens
-    .filter((t, i) => !used[i] && !stopwords.has(t.token) && !orWords.has(t.token))
+    .filter((t, i) => (!used[i] || nameWords.has(i)) && !stopwords.has(t.token) && !orWords.has(t.token))
     .map((t) => query.slice(t.start, t.end))
     .join(" ");
 
@@ -229,6 +274,7 @@ export function parseQuery(query: string, lexicon: Lexicon): ParsedQuery {
     certifications: dedupe(certifications.map(recognised)),
     countries: dedupe(placesAndCountries.filter((c) => c.kind === "country").map(recognised)),
     regions: dedupe(regionsKept.map(({ code, text }) => ({ code, text }))),
+    companies: named ? named.ids.map((id) => ({ code: id, text: textOf(tokens, named.positions, query) })) : [],
     place,
     radiusKm: radiusKm !== null && radiusKm > 0 ? Math.min(radiusKm, 2000) : null,
     freeText,
