@@ -68,6 +68,8 @@ async function signUpAndConfirm(page: Page, person: Person, { checkAccessibility
 }
 
 async function signIn(page: Page, email: string, password: string) {
+  // The sign-in page loads with its route: wait for it, not for another page's e-mail field.
+  await expect(page.getByRole("heading", { level: 1, name: "Вход" })).toBeVisible();
   await page.getByLabel("Имейл адрес").fill(email);
   await page.getByLabel("Парола", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Влез" }).click();
@@ -163,6 +165,8 @@ test("forgot password: the link from the mailbox sets a new password, which then
   await page.goto("/sign-in");
   await page.getByRole("link", { name: "Забравена парола?" }).click();
   await expect(page).toHaveURL(/\/forgot-password$/);
+  // The page loads with its route: until it is there the sign-in page, with its own "Имейл адрес" field, stays.
+  await expect(page.getByRole("heading", { level: 1, name: "Забравена парола" })).toBeVisible();
   await page.getByLabel("Имейл адрес").fill(person.email);
   await page.getByRole("button", { name: "Изпрати връзката" }).click();
   await expect(page.getByRole("status")).toContainText(person.email);
