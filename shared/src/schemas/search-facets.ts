@@ -38,20 +38,25 @@ export const clusterSlugSchema = z.string().regex(/^[a-z0-9-]{1,100}$/);
 /** A NUTS 2021 code of level 1 ("DED") or 2 ("DED2"). */
 export const regionCodeSchema = z.string().regex(/^[A-Z]{2}[0-9A-Z]{1,2}$/);
 
+/**
+ * Capabilities filter firms and opportunities alike: a record "has" a capability when it or one
+ * of its descendants is its own; counts list own ones.
+ */
+const capabilitiesFacet = {
+  param: "capability",
+  field: "capabilityCodes",
+  facetField: "ownCapabilityCodes",
+  value: capabilityCodeSchema,
+  max: 10,
+  match: "all",
+  kind: "capability",
+  label: "filters.capability",
+} as const;
+
 /** Filters of the company search (search.companies), in the order the search page lists them. */
 export const companyFacets = {
   countries: { param: "country", field: "country", facetField: "country", value: countryCodeSchema, max: 20, match: "any", kind: "country", label: "filters.country" },
-  capabilities: {
-    param: "capability",
-    // A firm "has" a capability when it or one of its descendants is its own; counts list own ones.
-    field: "capabilityCodes",
-    facetField: "ownCapabilityCodes",
-    value: capabilityCodeSchema,
-    max: 10,
-    match: "all",
-    kind: "capability",
-    label: "filters.capability",
-  },
+  capabilities: capabilitiesFacet,
   certifications: {
     param: "certification",
     field: "certificationCodes",
@@ -76,16 +81,7 @@ export const companyFacets = {
  */
 export const opportunityFacets = {
   types: { param: "type", field: "type", facetField: "type", value: z.enum(opportunityTypes), max: 6, match: "any", kind: "opportunityType", label: "filters.type" },
-  capabilities: {
-    param: "capability",
-    field: "capabilityCodes",
-    facetField: "ownCapabilityCodes",
-    value: capabilityCodeSchema,
-    max: 10,
-    match: "all",
-    kind: "capability",
-    label: "filters.capability",
-  },
+  capabilities: capabilitiesFacet,
   ownerCountries: { field: "ownerCountry", facetField: "ownerCountry", value: countryCodeSchema, max: 20, match: "any", kind: "country" },
 } as const satisfies FacetRegistry;
 
