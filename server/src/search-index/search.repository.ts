@@ -1,3 +1,5 @@
+import { mergeExtraTerms } from "./extra-terms.ts";
+import { tradeTerms } from "./query/trade-terms.ts";
 import { companyProfileSelect } from "../db/company-select.ts";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 
@@ -49,13 +51,14 @@ export async function pagePublishedOpportunities(prisma: PrismaClient, afterId: 
   });
 }
 
+/** The taxonomy, materials and certifications with the trade vocabulary merged in. */
 export async function loadSearchVocabularyRows(prisma: PrismaClient) {
   const [terms, materials, certifications] = await Promise.all([
     prisma.capabilityTerm.findMany({ select: { code: true, parentCode: true, labels: true, synonyms: true } }),
     prisma.material.findMany({ select: { code: true, labels: true, synonyms: true } }),
     prisma.certification.findMany({ select: { code: true, name: true } }),
   ]);
-  return { terms, materials, certifications };
+  return mergeExtraTerms({ terms, materials, certifications }, tradeTerms);
 }
 
 /** Ids and names of the published companies: names the query parser recognises. */

@@ -16,7 +16,7 @@ export interface LexiconEntry {
 export interface VocabularyInput {
   terms: { code: string; parentCode: string | null; labels: unknown; synonyms: unknown }[];
   materials: { code: string; labels: unknown; synonyms: unknown }[];
-  certifications: { code: string; name: string }[];
+  certifications: { code: string; name: string; aliases?: string[] }[];
   places: Place[];
   /** Published firms: their names are recognised in queries. */
   companies?: { id: string; name: string; nameLatin: string }[];
@@ -219,7 +219,6 @@ function certificationVariants(code: string, name: string): string[] {
   variants.push(base);
   const number = base.match(/\d{4,5}/)?.[0];
   if (number) variants.push(number);
-  if (code === "CE_MARKING") variants.push("CE marking", "CE-Kennzeichnung", "CE-Kennzeichen", "CE маркировка", "oznakowanie CE", "CE jelölés");
   return variants;
 }
 
@@ -233,7 +232,7 @@ export function buildLexicon(input: VocabularyInput): Lexicon {
     for (const phrase of withTransliteration(material.labels, material.synonyms)) lexicon.add("material", material.code, phrase);
   }
   for (const certification of input.certifications) {
-    for (const phrase of certificationVariants(certification.code, certification.name)) {
+    for (const phrase of [...certificationVariants(certification.code, certification.name), ...(certification.aliases ?? [])]) {
       lexicon.add("certification", certification.code, phrase, true);
       for (const token of tokenize(phrase)) if (/^\p{L}{2,6}$/u.test(token)) lexicon.certificationSchemes.add(token);
     }
