@@ -1,7 +1,9 @@
-import { bgToLatin, type LocalizedText } from "@cluster-match/shared";
-import { allowedTypos, editDistance, tokenize } from "../text/normalize.ts";
+import { bgToLatin } from "@cluster-match/shared";
+import { allowedTypos, editDistance, tokenize, tokenizeWithOffsets } from "../text/normalize.ts";
+import { localesOfScript, stemKeys, stemLocales, type StemLocale } from "../text/stemming.ts";
 import { countryNames } from "./countries.ts";
 import type { Place } from "./places.ts";
+import { addCompoundParts } from "./compounds.ts";
 import { commonWords, stopwords } from "./stopwords.ts";
 
 export type EntryKind = "capability" | "material" | "certification" | "place" | "country";
@@ -11,6 +13,8 @@ export interface LexiconEntry {
   kind: EntryKind;
   code: string;
   tokens: string[];
+  /** Made by splitting a one-word name into its parts (see compounds.ts): a weaker reading. */
+  derived?: boolean;
 }
 
 export interface VocabularyInput {
@@ -59,6 +63,7 @@ export class Lexicon {
     const tokens = companyNameTokens(name);
     if (tokens.length === 0) return;
     const key = tokens.join(" ");
+    for (const token of tokens) this.nameWords.add(token);
     const ids = this.companyNames.get(key);
     if (ids?.includes(id)) return;
     if (ids) ids.push(id);
@@ -73,11 +78,27 @@ export class Lexicon {
    */
   private readonly typoTargets = new Set<string>();
 
-  add(kind: EntryKind, code: string, phrase: string, keepStopwords = false): void {
-    const tokens = tokenize(phrase).filter((t) => keepStopwords || !stopwords.has(t));
+  /** Stem keys ("pl:odlew") → the phrase tokens whose stem it is, in the phrase's language. */
+  private readonly byStem = new Map<string, Set<string>>();
+
+  /**
+   * Adds one way of naming a code. `locales`: the languages the phrase may be in, whose stemmers
+   * read its words (none for transliterations and codes).
+   */
+  add(kind: EntryKind, code: string, phrase: string, keepStopwords = false, locales: readonly StemLocale[] = [], derived = false): void {
+    const words = tokenizeWithOffsets(phrase).filter((t) => keepStopwords || !stopwords.has(t.token));
+    const tokens = words.map((w) => w.token);
     if (tokens.length === 0) return;
+    for (const word of words) {
+      if (/^\d+$/.test(word.token)) continue;
+      for (const key of stemKeys(phrase.slice(word.start, word.end), locales)) {
+        const set = this.byStem.get(key) ?? new Set<string>();
+        set.add(word.token);
+        this.byStem.set(key, set);
+      }
+    }
     const index = this.entries.length;
-    this.entries.push({ kind, code, tokens });
+    this.entries.push(derived ? { kind, code, tokens, derived } : { kind, code, tokens });
     const typoTarget = (typoKinds as readonly string[]).includes(kind);
     for (const token of tokens) {
       if (typoTarget) this.typoTargets.add(token);
@@ -89,28 +110,37 @@ export class Lexicon {
 
   private readonly similarCache = new Map<string, { token: string; similarity: number }[]>();
 
-  /** Phrase tokens similar to a query token, with a similarity in (0, 1]; remembered per token. */
-  similarTokens(queryToken: string): { token: string; similarity: number }[] {
-    const cached = this.similarCache.get(queryToken);
+  /**
+   * Phrase tokens similar to a query token, with a similarity in (0, 1]; remembered per word.
+   * `written`: the word as typed, diacritics kept, for the stemmers (default: the token).
+   */
+  similarTokens(queryToken: string, written = queryToken): { token: string; similarity: number }[] {
+    const key = `${queryToken}|${written.toLowerCase()}`;
+    const cached = this.similarCache.get(key);
     if (cached) return cached;
-    const result = this.computeSimilar(queryToken);
+    const result = this.computeSimilar(queryToken, written);
     // A bounded memo: typed words repeat a lot, but never let it grow without limit.
     if (this.similarCache.size >= 20_000) this.similarCache.clear();
-    this.similarCache.set(queryToken, result);
+    this.similarCache.set(key, result);
     return result;
   }
 
-  private computeSimilar(queryToken: string): { token: string; similarity: number }[] {
+  private computeSimilar(queryToken: string, written: string): { token: string; similarity: number }[] {
     // A common word of one of the five languages is that word, never a typo or an inflection
     // of a vocabulary word ("Sachsen" is not "Achsen", "zamówienie" alone is no machine).
     if (commonWords.has(queryToken)) return this.byToken.has(queryToken) ? [{ token: queryToken, similarity: 1 }] : [];
-    const result: { token: string; similarity: number }[] = [];
+    const found = new Map<string, number>();
     for (const token of this.byToken.keys()) {
       const similarity = tokenSimilarity(queryToken, token);
       if (similarity === 0 || (similarity <= typoSimilarity && !this.typoTargets.has(token))) continue;
-      result.push({ token, similarity });
+      found.set(token, similarity);
     }
-    return result;
+    // A word one of the five languages' stemmers takes to the same stem is an inflected form
+    // ("stalowych" of "stal", "Gussteilen" of "Gussteil"), however its ending differs.
+    for (const key of stemKeys(written, localesOfScript(written))) {
+      for (const token of this.byStem.get(key) ?? []) if ((found.get(token) ?? 0) < inflectionSimilarity) found.set(token, inflectionSimilarity);
+    }
+    return [...found].map(([token, similarity]) => ({ token, similarity }));
   }
 
   /**
@@ -149,6 +179,45 @@ export class Lexicon {
     return [...new Set(named.flatMap((e) => e.tokens))].filter(distinctive);
   }
 
+  /** Phrase tokens by their first four letters: the words an inflected form may stand for. */
+  private readonly byPrefix = new Map<string, string[]>();
+
+  /**
+   * How surely a word (part of a compound) is a phrase word: 1 as written, 0.9 inflected (same
+   * stem, or the same word with a short ending), else 0. Cheap: no scan of the vocabulary.
+   */
+  knownWord(word: string): number {
+    if (this.isThingToken(word)) return 1;
+    if (word.length < 4 || commonWords.has(word)) return 0;
+    for (const token of this.byPrefix.get(word.slice(0, 4)) ?? []) if (tokenSimilarity(word, token) >= inflectionSimilarity) return inflectionSimilarity;
+    for (const key of stemKeys(word, stemLocales)) {
+      if ([...(this.byStem.get(key) ?? [])].some((t) => this.isThingToken(t))) return inflectionSimilarity;
+    }
+    return 0;
+  }
+
+  /** A word of a capability's or material's name (what compounds are made of, unlike places). */
+  private isThingToken(token: string): boolean {
+    return this.entriesWith(token).some((id) => this.entries[id]!.kind === "capability" || this.entries[id]!.kind === "material");
+  }
+
+  /** True when a word is part of a published firm's name (never split as a compound). */
+  isNameWord(word: string): boolean {
+    return this.nameWords.has(word) || this.nameWords.has(tokenize(bgToLatin(word)).join(""));
+  }
+
+  private readonly nameWords = new Set<string>();
+
+  /** Indexes what knownWord reads; called once all phrases are added. */
+  indexPrefixes(): void {
+    this.byPrefix.clear();
+    for (const token of this.byToken.keys()) {
+      if (token.length < 4 || !this.isThingToken(token)) continue;
+      const key = token.slice(0, 4);
+      this.byPrefix.set(key, [...(this.byPrefix.get(key) ?? []), token]);
+    }
+  }
+
   entriesWith(token: string): number[] {
     return [...(this.byToken.get(token) ?? [])];
   }
@@ -171,6 +240,8 @@ const sameSound = (a: string, b: string) => a === b || soundClasses.some((c) => 
 
 /** The similarity given to a typo reading (below any inflection or exact reading). */
 const typoSimilarity = 0.8;
+/** The similarity of an inflected form. */
+const inflectionSimilarity = 0.9;
 
 /**
  * How well a typed word stands for a known word: exact 1; an inflected form (same stem with a
@@ -197,20 +268,32 @@ export function tokenSimilarity(query: string, known: string): number {
   return 0;
 }
 
-function texts(value: unknown): string[] {
-  if (!value || typeof value !== "object") return [];
-  return Object.values(value as Record<string, unknown>).flatMap((v) =>
-    Array.isArray(v) ? v.filter((s): s is string => typeof s === "string") : typeof v === "string" ? [v] : [],
-  );
+const isStemLocale = (locale: string): locale is StemLocale => (stemLocales as readonly string[]).includes(locale);
+
+/**
+ * Labels and synonyms with their language (for its stemmer), and the Bulgarian ones also in
+ * Latin letters, for queries typed without Cyrillic.
+ */
+function namedPhrases(labels: unknown, synonyms: unknown): { phrase: string; locales: StemLocale[] }[] {
+  const result: { phrase: string; locales: StemLocale[] }[] = [];
+  const collect = (value: unknown) => {
+    if (!value || typeof value !== "object") return;
+    for (const [locale, v] of Object.entries(value as Record<string, unknown>)) {
+      const list = Array.isArray(v) ? v : [v];
+      for (const phrase of list) {
+        if (typeof phrase !== "string") continue;
+        result.push({ phrase, locales: isStemLocale(locale) ? [locale] : [] });
+        if (locale === "bg") result.push({ phrase: bgToLatin(phrase), locales: [] });
+      }
+    }
+  };
+  collect(labels);
+  collect(synonyms);
+  return result;
 }
 
-/** Bulgarian phrases also in Latin letters, for queries typed without Cyrillic. */
-function withTransliteration(labels: unknown, synonyms: unknown): string[] {
-  const bg = [(labels as LocalizedText)?.bg, ...(((synonyms as Record<string, string[]>)?.bg) ?? [])].filter(
-    (s): s is string => typeof s === "string",
-  );
-  return [...texts(labels), ...texts(synonyms), ...bg.map(bgToLatin)];
-}
+/** The language of a place's own name, by its country. */
+const localeOfCountry: Record<string, StemLocale> = { BG: "bg", DE: "de", AT: "de", PL: "pl", HU: "hu" };
 
 /** Certification names as written in texts: "ISO 3834-2" also as "ISO 3834" and "3834". */
 function certificationVariants(code: string, name: string): string[] {
@@ -226,10 +309,10 @@ export function buildLexicon(input: VocabularyInput): Lexicon {
   const lexicon = new Lexicon();
   for (const term of input.terms) {
     lexicon.parentOf.set(term.code, term.parentCode);
-    for (const phrase of withTransliteration(term.labels, term.synonyms)) lexicon.add("capability", term.code, phrase);
+    for (const { phrase, locales } of namedPhrases(term.labels, term.synonyms)) lexicon.add("capability", term.code, phrase, false, locales);
   }
   for (const material of input.materials) {
-    for (const phrase of withTransliteration(material.labels, material.synonyms)) lexicon.add("material", material.code, phrase);
+    for (const { phrase, locales } of namedPhrases(material.labels, material.synonyms)) lexicon.add("material", material.code, phrase, false, locales);
   }
   for (const certification of input.certifications) {
     for (const phrase of [...certificationVariants(certification.code, certification.name), ...(certification.aliases ?? [])]) {
@@ -240,11 +323,17 @@ export function buildLexicon(input: VocabularyInput): Lexicon {
   for (const place of input.places) {
     const code = `${place.country}:${place.nameLatin}`;
     lexicon.placesByCode.set(code, place);
-    for (const name of [place.name, place.nameLatin, bgToLatin(place.name), ...place.aliases]) lexicon.add("place", code, name, true);
+    // Exonyms ("Warna", "Plowdiw") may be in any language: the Polish "w Warnie" is Varna too.
+    const own = localeOfCountry[place.country];
+    lexicon.add("place", code, place.name, true, own ? [own] : []);
+    for (const name of [place.nameLatin, bgToLatin(place.name)]) lexicon.add("place", code, name, true);
+    for (const alias of place.aliases) lexicon.add("place", code, alias, true, stemLocales);
   }
   for (const [country, names] of Object.entries(countryNames)) {
-    for (const name of names) lexicon.add("country", country, name, true);
+    for (const name of names) lexicon.add("country", country, name, true, stemLocales);
   }
+  addCompoundParts(lexicon);
+  lexicon.indexPrefixes();
   // A Cyrillic name is also known by its transliteration, and the Latin name by itself.
   for (const company of input.companies ?? []) {
     for (const name of new Set([company.name, company.nameLatin, bgToLatin(company.name)])) lexicon.addCompanyName(company.id, name);

@@ -243,3 +243,36 @@ describe("firm names", () => {
     expect(parse("Blechbearbeitung Plovdiv").capabilities.map((c) => c.code)).toEqual(["SHEET"]);
   });
 });
+
+describe("query understanding: compounds and stems", () => {
+  it("splits compounds against the lexicon and reads their parts in any order", () => {
+    expect(read("Aluminiumdruckguss").capabilities).toEqual(["CAST.DIE_CASTING"]);
+    expect(read("Druckguss aus Aluminium").capabilities).toEqual(["CAST.DIE_CASTING"]);
+    expect(read("Stahlbauteile aus Sachsen").capabilities).toEqual(["PROD.STEEL_STRUCTURES"]);
+    // A compound's word is free text once, and not at all when a part of it was read.
+    expect(read("Lohnfertigung niederösterreichische Betriebe").freeText).toBe("Betriebe");
+  });
+
+  it("keeps a firm's name and a region's name whole", () => {
+    expect(read("Niederösterreich").capabilities).toEqual([]);
+  });
+
+  it("reads inflections the stemmers know, in every language", () => {
+    expect(read("заваряването").capabilities).toEqual(["JOIN"]);
+    expect(read("odlewów aluminiowych").capabilities).toEqual(["CAST"]);
+    expect(read("spawanie konstrukcji stalowych").capabilities).not.toContain("SURF.SANDBLASTING");
+  });
+});
+
+describe("query understanding: elliptic coordination", () => {
+  it("reads a bare word with the phrase word it shares", () => {
+    expect(read("лазерно и плазмено рязане").capabilities).toEqual(["SHEET.LASER_CUTTING", "SHEET.PLASMA_CUTTING"]);
+    expect(read("lazerno i plazmeno ryazane").capabilities).toEqual(["SHEET.LASER_CUTTING", "SHEET.PLASMA_CUTTING"]);
+    expect(read("cięcie laserowe i plazmowe").capabilities).toEqual(["SHEET.LASER_CUTTING", "SHEET.PLASMA_CUTTING"]);
+  });
+
+  it("reads a hyphenated word with the end of the compound after or/and, as any of them with or", () => {
+    expect(read("Laser- oder Plasmazuschnitt")).toMatchObject({ capabilities: ["SHEET.LASER_CUTTING", "SHEET.PLASMA_CUTTING"], mode: "any" });
+    expect(read("lemez- és csőmegmunkálás").capabilities).toEqual(["SHEET"]);
+  });
+});

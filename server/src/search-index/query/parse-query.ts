@@ -1,5 +1,7 @@
 import { bgToLatin } from "@cluster-match/shared";
-import { tokenize, tokenizeWithOffsets } from "../text/normalize.ts";
+import { editDistance, tokenize, tokenizeWithOffsets } from "../text/normalize.ts";
+import { splitCompoundTokens } from "./compounds.ts";
+import { completeHyphenated, sharedWordReadings } from "./ellipsis.ts";
 import { legalFormWords, type EntryKind, type Lexicon } from "./lexicon.ts";
 import type { Place } from "./places.ts";
 import { findRegions } from "./regions.ts";
@@ -162,14 +164,20 @@ function partialCapabilities(tokens: Token[], used: boolean[], lexicon: Lexicon,
   const result: Candidate[] = [];
   tokens.forEach((t, i) => {
     if (used[i] || commonWords.has(t.token) || /^\d+$/.test(t.token) || t.token.length < 3) return;
-    const codes = new Set<string>();
-    for (const [lexToken, similarity] of similar[i]!) {
-      if (similarity <= 0.8) continue; // a typo of part of a phrase is too far a guess
-      for (const id of lexicon.entriesWith(lexToken)) {
-        const entry = lexicon.entries[id]!;
-        if (entry.kind === "capability") codes.add(entry.code);
+    // Names as given first; the parts of split compounds only when no given name has the word.
+    const codesFrom = (derived: boolean) => {
+      const codes = new Set<string>();
+      for (const [lexToken, similarity] of similar[i]!) {
+        if (similarity <= 0.8) continue; // a typo of part of a phrase is too far a guess
+        for (const id of lexicon.entriesWith(lexToken)) {
+          const entry = lexicon.entries[id]!;
+          if (entry.kind === "capability" && !!entry.derived === derived) codes.add(entry.code);
+        }
       }
-    }
+      return codes;
+    };
+    const given = codesFrom(false);
+    const codes = given.size > 0 ? given : codesFrom(true);
     if (codes.size === 0) return;
     const root = [...codes].find((candidate) => [...codes].every((code) => lexicon.isWithin(code, candidate)));
     if (!root) return;
@@ -186,7 +194,7 @@ function dedupe(items: Recognised[]): Recognised[] {
 
 /** Reads a buyer's query in any of the five languages into structured constraints and free text. */
 export function parseQuery(query: string, lexicon: Lexicon): ParsedQuery {
-  const tokens = lexicon.splitCertificateTokens(tokenizeWithOffsets(query.slice(0, 500)));
+  const tokens = splitCompoundTokens(lexicon.splitCertificateTokens(tokenizeWithOffsets(query.slice(0, 500))), lexicon, query);
   const used = tokens.map(() => false);
   const radiusKm = findRadius(tokens, used);
   // A firm's name first: its words are the name, not capabilities or places ("Metatronic
@@ -210,25 +218,43 @@ export function parseQuery(query: string, lexicon: Lexicon): ParsedQuery {
     });
   // A word the lexicon knows exactly is that word, never a typo or inflection of another
   // ("заваряване" is welding, not a misspelt "закаляване"; "Konstruktion" is not "konstruktsii").
-  const similar = tokens.map((t) => {
-    const found = lexicon.similarTokens(t.token);
-    const exact = found.some((s) => s.similarity === 1);
-    return new Map(found.filter((s) => !exact || s.similarity === 1).map((s) => [s.token, s.similarity]));
+  const found = tokens.map((t) => lexicon.similarTokens(t.token, query.slice(t.start, t.end)));
+  const similar = found.map((list) => {
+    const exact = list.some((s) => s.similarity === 1);
+    return new Map(list.filter((s) => !exact || s.similarity === 1).map((s) => [s.token, s.similarity]));
   });
+  // A guess from one word weighs every name the word may belong to, inflected ones too: a word
+  // of one long synonym ("konstrukcji" of "piaskowanie konstrukcji") is no guess when its forms
+  // also name other capabilities ("konstrukcje stalowe").
+  // Forms differing in their ending only (two edits at most): "Konstruktion" keeps its own guess
+  // beside the Bulgarian "konstruktsii".
+  const similarAll = found.map((list, i) =>
+    new Map([...similar[i]!, ...list.filter((s) => s.similarity >= 0.9 && editDistance(tokens[i]!.token, s.token, 2) <= 2).map((s) => [s.token, s.similarity] as const)]),
+  );
 
   const pick = (kinds: EntryKind[]) =>
     takeGreedy(() => candidates(tokens, used, lexicon, similar).filter((c) => kinds.includes(c.kind)), used);
   const certifications = pick(["certification"]);
   const placesAndCountries = pick(["place", "country"]);
+  // "Laser- oder Plasmazuschnitt": the bare word stands for "Laserzuschnitt".
+  tokens.forEach((_, i) => {
+    const word = used[i] ? null : completeHyphenated(tokens, i, query, lexicon);
+    if (word) similar[i] = new Map(lexicon.similarTokens(word).filter((s) => s.similarity >= 0.9).map((s) => [s.token, s.similarity]));
+  });
   // Capabilities and materials compete for words: "Stahl" is the material, "Stahlbau" the capability.
   const things = pick(["capability", "material"]);
+  // "TIG and MIG welding": the bare word with the rest of the phrase beside it.
+  const shared = sharedWordReadings(tokens, used, things, similar, (u, s) =>
+    candidates(tokens, u, lexicon, s).filter((c) => c.kind === "capability" || c.kind === "material"),
+  );
+  things.push(...(shared as Candidate[]));
   const capabilities = things.filter((c) => c.kind === "capability");
   const materials = things.filter((c) => c.kind === "material");
   // A word that names only part of a capability is a guess; keep the guess only when it leaves
   // nothing unexplained ("uslugi frezowania Varna"), not beside other unknown words, which are
   // more likely a firm's name ("Novafix Schweißtechnik").
   const guessUsed = [...used];
-  const guesses = partialCapabilities(tokens, guessUsed, lexicon, similar);
+  const guesses = partialCapabilities(tokens, guessUsed, lexicon, similarAll);
   const unexplained = tokens.some((t, i) => !guessUsed[i] && !stopwords.has(t.token) && !orWords.has(t.token));
   if (!unexplained) {
     guessUsed.forEach((u, i) => (used[i] = u));
@@ -262,8 +288,12 @@ export function parseQuery(query: string, lexicon: Lexicon): ParsedQuery {
 
   // The name's words stay free text, so the rest of the page is firms named alike.
   const nameWords = new Set(named?.positions ?? []);
+  // A compound's parts share its offsets: the word is free text once, and only if no part was read.
+  const readAt = new Set(tokens.filter((_, i) => used[i] && !nameWords.has(i)).map((t) => t.start));
+  const freeAt = new Set<number>();
   const freeText = tokens
     .filter((t, i) => (!used[i] || nameWords.has(i)) && !stopwords.has(t.token) && !orWords.has(t.token))
+    .filter((t) => !readAt.has(t.start) && !freeAt.has(t.start) && freeAt.add(t.start))
     .map((t) => query.slice(t.start, t.end))
     .join(" ");
 

@@ -23,7 +23,10 @@ ood eood ad ead et оод еоод ад еад ет gmbh kg ag kft zrt nyrt bt s
 export const stopwords = new Set(words.split(/\s+/).filter(Boolean).map((w) => w.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/ł/g, "l")));
 
 /** Words that join two capabilities into an any-of request. */
-export const orWords = new Set(["or", "или", "oder", "lub", "albo", "vagy"]);
+export const orWords = new Set(["or", "или", "oder", "lub", "albo", "vagy", "ili"]);
+
+/** Words that join two names sharing a word ("TIG and MIG welding", "Dreh- und Frästeile"). */
+export const andWords = new Set(["and", "и", "und", "i", "oraz", "es", "plus"]);
 
 /**
  * Everyday words of the five languages that sit close to a vocabulary word or form part of a

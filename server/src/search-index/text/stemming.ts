@@ -1,0 +1,43 @@
+import StemmerDe from "@nlpjs/lang-de/src/stemmer-de.js";
+import StemmerEn from "@nlpjs/lang-en-min/src/stemmer-en.js";
+import StemmerHu from "@nlpjs/lang-hu/src/stemmer-hu.js";
+import StemmerPl from "@nlpjs/lang-pl/src/stemmer-pl.js";
+import { bulgarianStem } from "./bulgarian-stemmer.ts";
+import { foldCaseAndDiacritics } from "./normalize.ts";
+
+export const stemLocales = ["bg", "en", "de", "pl", "hu"] as const;
+export type StemLocale = (typeof stemLocales)[number];
+
+// The Snowball stemmers of nlp.js (maintained, generated from the Snowball sources) for the
+// four Latin-script languages; Savoy's light stemmer for Bulgarian.
+const snowball = { en: new StemmerEn(), de: new StemmerDe(), pl: new StemmerPl(), hu: new StemmerHu() };
+
+function stem(locale: StemLocale, word: string): string {
+  return locale === "bg" ? bulgarianStem(word) : snowball[locale].stem(word);
+}
+
+/** Shorter stems say too little ("warn", "stal"): they would join unrelated words. */
+const minStem = 4;
+
+const cyrillic = /\p{Script=Cyrillic}/u;
+
+/** The languages a word may be in, by its script (Bulgarian typed in Latin letters is not stemmed). */
+export function localesOfScript(word: string): StemLocale[] {
+  return cyrillic.test(word) ? ["bg"] : ["en", "de", "pl", "hu"];
+}
+
+/**
+ * Keys of a word's stems in the given languages ("pl:odlew"), folded like tokens: two words share
+ * a key when one language's stemmer takes both to the same stem. The word as written (with its
+ * diacritics, which the stemmers' suffix rules read).
+ */
+export function stemKeys(word: string, locales: readonly StemLocale[]): string[] {
+  const lower = word.toLowerCase();
+  const keys: string[] = [];
+  for (const locale of locales) {
+    if ((locale === "bg") !== cyrillic.test(lower)) continue;
+    const folded = foldCaseAndDiacritics(stem(locale, lower));
+    if (folded.length >= minStem) keys.push(`${locale}:${folded}`);
+  }
+  return keys;
+}
