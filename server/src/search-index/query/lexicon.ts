@@ -47,6 +47,13 @@ export function companyNameTokens(name: string): string[] {
   return tokens;
 }
 
+/** A phrase token a query word may stand for; `sameStem`: a stemmer of its language agrees. */
+export interface SimilarToken {
+  token: string;
+  similarity: number;
+  sameStem?: boolean;
+}
+
 /** The recognisable names, indexed by token for fuzzy lookup. */
 export class Lexicon {
   readonly entries: LexiconEntry[] = [];
@@ -108,13 +115,13 @@ export class Lexicon {
     }
   }
 
-  private readonly similarCache = new Map<string, { token: string; similarity: number }[]>();
+  private readonly similarCache = new Map<string, SimilarToken[]>();
 
   /**
    * Phrase tokens similar to a query token, with a similarity in (0, 1]; remembered per word.
    * `written`: the word as typed, diacritics kept, for the stemmers (default: the token).
    */
-  similarTokens(queryToken: string, written = queryToken): { token: string; similarity: number }[] {
+  similarTokens(queryToken: string, written = queryToken): SimilarToken[] {
     const key = `${queryToken}|${written.toLowerCase()}`;
     const cached = this.similarCache.get(key);
     if (cached) return cached;
@@ -125,7 +132,7 @@ export class Lexicon {
     return result;
   }
 
-  private computeSimilar(queryToken: string, written: string): { token: string; similarity: number }[] {
+  private computeSimilar(queryToken: string, written: string): SimilarToken[] {
     // A common word of one of the five languages is that word, never a typo or an inflection
     // of a vocabulary word ("Sachsen" is not "Achsen", "zamówienie" alone is no machine).
     if (commonWords.has(queryToken)) return this.byToken.has(queryToken) ? [{ token: queryToken, similarity: 1 }] : [];
@@ -137,10 +144,14 @@ export class Lexicon {
     }
     // A word one of the five languages' stemmers takes to the same stem is an inflected form
     // ("stalowych" of "stal", "Gussteilen" of "Gussteil"), however its ending differs.
+    const sameStem = new Set<string>();
     for (const key of stemKeys(written, localesOfScript(written))) {
-      for (const token of this.byStem.get(key) ?? []) if ((found.get(token) ?? 0) < inflectionSimilarity) found.set(token, inflectionSimilarity);
+      for (const token of this.byStem.get(key) ?? []) {
+        sameStem.add(token);
+        if ((found.get(token) ?? 0) < inflectionSimilarity) found.set(token, inflectionSimilarity);
+      }
     }
-    return [...found].map(([token, similarity]) => ({ token, similarity }));
+    return [...found].map(([token, similarity]) => (sameStem.has(token) ? { token, similarity, sameStem: true } : { token, similarity }));
   }
 
   /**

@@ -276,3 +276,22 @@ describe("query understanding: elliptic coordination", () => {
     expect(read("lemez- és csőmegmunkálás").capabilities).toEqual(["SHEET"]);
   });
 });
+
+describe("query understanding: places, units and names inside names", () => {
+  it("reads distances in miles and in the five languages' spellings", () => {
+    expect(read("laser cutting within 30 miles of Munich").radiusKm).toBe(48);
+    expect(read("Zerspanung 20 Meilen Graz").radiusKm).toBe(32);
+    expect(read("spawanie 100km od Warszawy").radiusKm).toBe(100);
+  });
+
+  it("knows exonyms of the cities and their inflected forms", () => {
+    expect(read("obróbka skrawaniem w Warnie").place).toBe("Varna");
+    expect(read("hydraulic cylinder repair in Rousse").place).toBe("Ruse");
+    expect(read("Zerspanungsbetrieb Weliko Tarnowo").place).toBe("Veliko Tarnovo");
+  });
+
+  it("reads a country's name inside a capability's name as part of it", () => {
+    expect(read("swiss turned brass parts")).toMatchObject({ capabilities: ["MACH.SWISS_TURNING"], countries: [] });
+    expect(read("CNC turning Switzerland").countries).toEqual(["CH"]);
+  });
+});

@@ -44,19 +44,32 @@ interface Candidate {
   score: number;
 }
 
-const kmUnits = new Set(["km", "км", "kilometer", "kilometern", "kilometers", "kilometres", "kilometrow", "kilometrów", "kilometer", "kilometre", "kilometra", "километра", "километри", "kilometeren"]);
+const kmUnits = new Set(["km", "км", "kms", "kilometer", "kilometern", "kilometers", "kilometres", "kilometrow", "kilometrów", "kilometre", "kilometra", "kilometrach", "километра", "километри", "километър", "kilometeren", "kilometerre", "kilometernyi", "kilometra", "kilometri"]);
+/** Miles, in the languages that use the word (English, German "Meilen", Polish "mil", Hungarian "mérföld"). */
+const mileUnits = new Set(["mi", "mile", "miles", "meile", "meilen", "mil", "mila", "mile", "mérföld", "merfold", "merfoldre", "мили", "миля"]);
+const kmPerMile = 1.609344;
 
-/** "75 km", "75km", "до 75 км": the number of kilometres, marking the words used. */
+/** The kilometres a unit word stands for, or null. */
+function unitKm(word: string | undefined): number | null {
+  if (!word) return null;
+  if (kmUnits.has(word)) return 1;
+  if (mileUnits.has(word)) return kmPerMile;
+  return null;
+}
+
+/** "75 km", "75km", "до 75 км", "50 miles", "30 Meilen": the radius in kilometres, marking the words used. */
 function findRadius(tokens: Token[], used: boolean[]): number | null {
   for (let i = 0; i < tokens.length; i++) {
-    const glued = tokens[i]!.token.match(/^(\d{1,4})(km|км)$/);
-    if (glued) {
+    const glued = tokens[i]!.token.match(/^(\d{1,4})(\p{L}+)$/u);
+    const gluedUnit = glued ? unitKm(glued[2]) : null;
+    if (glued && gluedUnit !== null) {
       used[i] = true;
-      return Number(glued[1]);
+      return Math.round(Number(glued[1]) * gluedUnit);
     }
-    if (/^\d{1,4}$/.test(tokens[i]!.token) && kmUnits.has(tokens[i + 1]?.token ?? "")) {
+    const unit = unitKm(tokens[i + 1]?.token);
+    if (/^\d{1,4}$/.test(tokens[i]!.token) && unit !== null) {
       used[i] = used[i + 1] = true;
-      return Number(tokens[i]!.token);
+      return Math.round(Number(tokens[i]!.token) * unit);
     }
   }
   return null;
@@ -142,13 +155,15 @@ function textOf(tokens: Token[], positions: number[], query: string): string {
 }
 
 /**
- * Longest, best-scoring match first; a word serves one meaning only. Matches are sought again
+ * Longest, most compact, best-scoring match first; a word serves one meaning only. Matches are sought again
  * among the words left after each pick, so a repeated word can serve a later phrase.
  */
 function takeGreedy(find: () => Candidate[], used: boolean[]): Candidate[] {
   const taken: Candidate[] = [];
   for (;;) {
-    const best = find().sort((a, b) => b.positions.length - a.positions.length || b.score - a.score)[0];
+    // Among names of as many words, one written as a whole beats one with words in between.
+    const gaps = (c: Candidate) => Math.max(...c.positions) - Math.min(...c.positions) + 1 - c.positions.length;
+    const best = find().sort((a, b) => b.positions.length - a.positions.length || gaps(a) - gaps(b) || b.score - a.score)[0];
     if (!best) return taken;
     best.positions.forEach((p) => (used[p] = true));
     taken.push(best);
@@ -219,9 +234,11 @@ export function parseQuery(query: string, lexicon: Lexicon): ParsedQuery {
   // A word the lexicon knows exactly is that word, never a typo or inflection of another
   // ("заваряване" is welding, not a misspelt "закаляване"; "Konstruktion" is not "konstruktsii").
   const found = tokens.map((t) => lexicon.similarTokens(t.token, query.slice(t.start, t.end)));
+  // Beside an exact reading only forms a stemmer of the word's language agrees with stay
+  // ("turned" is also "turning"; "Konstruktion" is not the Bulgarian "konstruktsii").
   const similar = found.map((list) => {
     const exact = list.some((s) => s.similarity === 1);
-    return new Map(list.filter((s) => !exact || s.similarity === 1).map((s) => [s.token, s.similarity]));
+    return new Map(list.filter((s) => !exact || s.similarity === 1 || s.sameStem).map((s) => [s.token, s.similarity]));
   });
   // A guess from one word weighs every name the word may belong to, inflected ones too: a word
   // of one long synonym ("konstrukcji" of "piaskowanie konstrukcji") is no guess when its forms
@@ -235,7 +252,16 @@ export function parseQuery(query: string, lexicon: Lexicon): ParsedQuery {
   const pick = (kinds: EntryKind[]) =>
     takeGreedy(() => candidates(tokens, used, lexicon, similar).filter((c) => kinds.includes(c.kind)), used);
   const certifications = pick(["certification"]);
-  const placesAndCountries = pick(["place", "country"]);
+  // A country's or city's name inside a longer name of a capability or material is that name
+  // ("Swiss turning" is a way of turning, not Switzerland).
+  const inLongerName = (c: Candidate) =>
+    candidates(tokens, used, lexicon, similar).some(
+      (t) => (t.kind === "capability" || t.kind === "material") && t.positions.length > c.positions.length && c.positions.every((p) => t.positions.includes(p)),
+    );
+  const placesAndCountries = takeGreedy(
+    () => candidates(tokens, used, lexicon, similar).filter((c) => (c.kind === "place" || c.kind === "country") && !inLongerName(c)),
+    used,
+  );
   // "Laser- oder Plasmazuschnitt": the bare word stands for "Laserzuschnitt".
   tokens.forEach((_, i) => {
     const word = used[i] ? null : completeHyphenated(tokens, i, query, lexicon);
