@@ -295,3 +295,16 @@ describe("query understanding: places, units and names inside names", () => {
     expect(read("CNC turning Switzerland").countries).toEqual(["CH"]);
   });
 });
+
+describe("query understanding: wrong partial matches and generic words", () => {
+  const soft = (q: string) => parseQuery(q, lexicon).capabilities.filter((c) => c.soft).map((c) => c.code);
+  it("does not let a word of another capability's longer synonym win over the real meaning", () => {
+    expect(read("spawanie konstrukcji stalowych")).toMatchObject({ capabilities: ["JOIN"], materials: ["steel"] });
+  });
+
+  it("keeps a broad group beside a specific capability, and a one-word guess, as wishes, not filters", () => {
+    expect(soft("montaż pomp ciepła")).toEqual(["ASSY"]);
+    expect(soft("laser cutting")).toEqual([]);
+    expect(soft("mechanische Bearbeitung von Gussteilen")).toContain("ASSY.MECH_ASSEMBLY");
+  });
+});

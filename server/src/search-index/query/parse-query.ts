@@ -11,6 +11,12 @@ import { commonWords, orWords, stopwords } from "./stopwords.ts";
 export interface Recognised {
   code: string;
   text: string;
+  /**
+   * A wish, not a constraint: firms that have it come first, the others still count. Set on
+   * capabilities read from one word of a longer name, and on a broad group ("montaż",
+   * "Bearbeitung") named beside a specific capability.
+   */
+  soft?: true;
 }
 
 /** What the system understood; shown to the user as removable chips. */
@@ -289,6 +295,8 @@ export function parseQuery(query: string, lexicon: Lexicon): ParsedQuery {
   capabilities.sort((a, b) => Math.min(...a.positions) - Math.min(...b.positions));
 
   const recognised = (c: Candidate): Recognised => ({ code: c.code, text: textOf(tokens, c.positions, query) });
+  const specific = capabilities.some((c) => lexicon.parentOf.get(c.code));
+  const isWish = (c: Candidate) => guesses.includes(c) || (specific && !lexicon.parentOf.get(c.code));
   const firstPlace = placesAndCountries.find((c) => c.kind === "place");
   const place = firstPlace ? { ...lexicon.placesByCode.get(firstPlace.code)!, ...recognised(firstPlace) } : null;
 
@@ -324,7 +332,7 @@ export function parseQuery(query: string, lexicon: Lexicon): ParsedQuery {
     .join(" ");
 
   return {
-    capabilities: dedupe(capabilities.map(recognised)),
+    capabilities: dedupe(capabilities.map((c) => (isWish(c) ? { ...recognised(c), soft: true as const } : recognised(c)))),
     capabilityMode,
     materials: dedupe(materials.map(recognised)),
     certifications: dedupe(certifications.map(recognised)),
