@@ -284,10 +284,12 @@ export function parseQuery(query: string, lexicon: Lexicon): ParsedQuery {
   const materials = things.filter((c) => c.kind === "material");
   // A word that names only part of a capability is a guess; keep the guess only when it leaves
   // nothing unexplained ("uslugi frezowania Varna"), not beside other unknown words, which are
-  // more likely a firm's name ("Novafix Schweißtechnik").
+  // more likely a firm's name ("Novafix Schweißtechnik"). Beside a capability read from its
+  // whole name it is a wish that ranks, not a filter ("fabrication" beside "pressure vessel").
   const guessUsed = [...used];
   const guesses = partialCapabilities(tokens, guessUsed, lexicon, similarAll);
   const unexplained = tokens.some((t, i) => !guessUsed[i] && !stopwords.has(t.token) && !orWords.has(t.token));
+  const guessesAreWishes = capabilities.length > 0;
   if (!unexplained) {
     guessUsed.forEach((u, i) => (used[i] = u));
     capabilities.push(...guesses);
@@ -296,7 +298,7 @@ export function parseQuery(query: string, lexicon: Lexicon): ParsedQuery {
 
   const recognised = (c: Candidate): Recognised => ({ code: c.code, text: textOf(tokens, c.positions, query) });
   const specific = capabilities.some((c) => lexicon.parentOf.get(c.code));
-  const isWish = (c: Candidate) => guesses.includes(c) || (specific && !lexicon.parentOf.get(c.code));
+  const isWish = (c: Candidate) => (guessesAreWishes && guesses.includes(c)) || (specific && !lexicon.parentOf.get(c.code));
   const firstPlace = placesAndCountries.find((c) => c.kind === "place");
   const place = firstPlace ? { ...lexicon.placesByCode.get(firstPlace.code)!, ...recognised(firstPlace) } : null;
 
