@@ -58,6 +58,7 @@ export function sharedWordReadings(
     if (used[x] || stopwords.has(t.token) || commonWords.has(t.token) || /^\d+$/.test(t.token)) return;
     if (!isJoin(tokens[x - 1]) && !isJoin(tokens[x + 1])) return;
     let best: Picked | null = null;
+    let bestWords = 0;
     for (const phrase of picked) {
       if (phrase.positions.length < 2) continue;
       const nearest = Math.min(...phrase.positions.map((p) => Math.abs(p - x)));
@@ -68,8 +69,9 @@ export function sharedWordReadings(
         const trialSimilar = similar.map((m, i) => (i === p ? similar[x]! : m));
         for (const c of find(trialUsed, trialSimilar)) {
           if (c.kind !== phrase.kind || c.code === phrase.code || !c.positions.includes(p)) continue;
-          if (!best || c.positions.length > best.positions.length || (c.positions.length === best.positions.length && c.score > best.score)) {
+          if (!best || c.positions.length > bestWords || (c.positions.length === bestWords && c.score > best.score)) {
             best = { kind: c.kind, code: c.code, positions: [x], score: c.score };
+            bestWords = c.positions.length;
           }
         }
       }

@@ -308,3 +308,15 @@ describe("query understanding: wrong partial matches and generic words", () => {
     expect(soft("mechanische Bearbeitung von Gussteilen")).toContain("ASSY.MECH_ASSEMBLY");
   });
 });
+
+describe("query understanding: long names with a word left out", () => {
+  it("reads a capability's long name with one word missing, but never a certificate's", () => {
+    expect(read("galvanised steel PV mounting structures").capabilities).toEqual(["SURF.GALVANIZING", "GREEN.PV_MOUNTING"]);
+    expect(read("помпи и арматура със сертификат ISO 9001")).toMatchObject({ capabilities: ["PROD.PUMPS_VALVES"], certifications: ["ISO_9001"] });
+  });
+
+  it("takes words of the area ('Raum', 'környékén', 'okolice') as no meaning", () => {
+    expect(read("hegesztő cégek Szófia környékén")).toMatchObject({ capabilities: ["JOIN"], place: "Sofia", freeText: "" });
+    expect(read("Laserschneiden Raum Chemnitz").freeText).toBe("");
+  });
+});

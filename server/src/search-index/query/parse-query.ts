@@ -93,6 +93,7 @@ function candidates(tokens: Token[], used: boolean[], lexicon: Lexicon, similar:
     const entry = lexicon.entries[id]!;
     const positions: number[] = [];
     let score = 0;
+    let missing = 0;
     for (const phraseToken of entry.tokens) {
       let best = -1;
       let bestSimilarity = 0;
@@ -103,11 +104,21 @@ function candidates(tokens: Token[], used: boolean[], lexicon: Lexicon, similar:
           bestSimilarity = s;
         }
       });
-      if (best < 0) break;
+      if (best < 0) {
+        missing++;
+        if (missing > 1) break;
+        continue;
+      }
       positions.push(best);
       score += bestSimilarity * tokens[best]!.token.length;
     }
-    if (positions.length !== entry.tokens.length) continue;
+    // A capability's or material's long name may come with one of its words left out ("PV
+    // mounting structures" for "Solar PV mounting structures"): three words or more, all but one
+    // present, scored lower. Certificates, places and countries are named in full.
+    const complete = positions.length === entry.tokens.length;
+    const thing = entry.kind === "capability" || entry.kind === "material";
+    if (!complete && !(thing && entry.tokens.length >= 3 && positions.length === entry.tokens.length - 1 && !entry.derived)) continue;
+    if (!complete) score *= 0.7;
     // The words must stand close together; function words in between do not count.
     const from = Math.min(...positions);
     const to = Math.max(...positions);

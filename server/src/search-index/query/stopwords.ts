@@ -18,6 +18,10 @@ usługi uslugi usługa partner certyfikowany certyfikat
 szolgáltató tanúsított belül körül km en
 za v vav na ot do s sas kam okolo firma firmi kompania proizvoditel dostavchik podizpalnitel uslugi
 ood eood ad ead et оод еоод ад еад ет gmbh kg ag kft zrt nyrt bt sp zoo
+area vicinity around surroundings nearby raum umgebung nähe naehe gebiet okolice okolicy okolicach rejon rejonie
+környékén környéke környéki közelében térségében района околностите околности rayona okolnostite
+certificate certificates zertifikat zertifikate zertifizierung сертификат сертификати сертификата сертифициране sertifikat
+certyfikaty certyfikatem certyfikatami tanúsítvány tanúsítvánnyal tanúsítványok tanúsítványa
 `;
 
 export const stopwords = new Set(words.split(/\s+/).filter(Boolean).map((w) => w.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/ł/g, "l")));

@@ -18,7 +18,7 @@ describe("stemmers of the five languages", () => {
 
   it("keeps different words apart and never stems numbers or short words into noise", () => {
     expect(sameStem("welding", "wedding")).toBe(false);
-    expect(stemKeys("ISO", ["en"])).toEqual([]);
+    expect(stemKeys("ISO", ["de"])).toEqual([]);
     expect(bulgarianStem("до")).toBe("до");
   });
 

@@ -16,8 +16,11 @@ function stem(locale: StemLocale, word: string): string {
   return locale === "bg" ? bulgarianStem(word) : snowball[locale].stem(word);
 }
 
-/** Shorter stems say too little ("warn", "stal"): they would join unrelated words. */
-const minStem = 4;
+/**
+ * Shorter stems say too little and would join unrelated words; English keeps its short roots
+ * ("cut" of "cutting", "laser cut blanks").
+ */
+const minStem: Record<StemLocale, number> = { bg: 4, en: 3, de: 4, pl: 4, hu: 4 };
 
 const cyrillic = /\p{Script=Cyrillic}/u;
 
@@ -37,7 +40,7 @@ export function stemKeys(word: string, locales: readonly StemLocale[]): string[]
   for (const locale of locales) {
     if ((locale === "bg") !== cyrillic.test(lower)) continue;
     const folded = foldCaseAndDiacritics(stem(locale, lower));
-    if (folded.length >= minStem) keys.push(`${locale}:${folded}`);
+    if (folded.length >= minStem[locale]) keys.push(`${locale}:${folded}`);
   }
   return keys;
 }
