@@ -3,6 +3,7 @@ import { allowedTypos, editDistance, tokenize, tokenizeWithOffsets } from "../te
 import { localesOfScript, stemKeys, stemLocales, type StemLocale } from "../text/stemming.ts";
 import { countryNames } from "./countries.ts";
 import type { Place } from "./places.ts";
+import { chatLatinVariants } from "./chat-latin.ts";
 import { addCompoundParts } from "./compounds.ts";
 import { commonWords, stopwords } from "./stopwords.ts";
 
@@ -144,6 +145,16 @@ export class Lexicon {
     }
     // A word one of the five languages' stemmers takes to the same stem is an inflected form
     // ("stalowych" of "stal", "Gussteilen" of "Gussteil"), however its ending differs.
+    // Bulgarian typed the informal way: the official spellings it stands for, when the word as
+    // typed reads as nothing close.
+    if (![...found.values()].some((v) => v >= inflectionSimilarity)) {
+      for (const variant of chatLatinVariants(queryToken)) {
+        for (const token of this.byToken.keys()) {
+          const similarity = Math.min(tokenSimilarity(variant, token), abbreviationSimilarity);
+          if (similarity > typoSimilarity && (found.get(token) ?? 0) < similarity) found.set(token, similarity);
+        }
+      }
+    }
     const sameStem = new Set<string>();
     for (const key of stemKeys(written, localesOfScript(written))) {
       for (const token of this.byStem.get(key) ?? []) {
@@ -251,6 +262,8 @@ const sameSound = (a: string, b: string) => a === b || soundClasses.some((c) => 
 
 /** The similarity given to a typo reading (below any inflection or exact reading). */
 const typoSimilarity = 0.8;
+/** A reading through an informal spelling: as sure as an abbreviation. */
+const abbreviationSimilarity = 0.85;
 /** The similarity of an inflected form. */
 const inflectionSimilarity = 0.9;
 

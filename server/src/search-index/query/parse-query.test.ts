@@ -320,3 +320,16 @@ describe("query understanding: long names with a word left out", () => {
     expect(read("Laserschneiden Raum Chemnitz").freeText).toBe("");
   });
 });
+
+describe("query understanding: material adjectives and informal Latin Bulgarian", () => {
+  it("reads an adjective that is part of one material's names as that material", () => {
+    expect(read("frezovane na aluminievi detaili").materials).toEqual(["aluminium"]);
+    expect(read("неръждаеми резервоари").materials).toEqual(["stainless_steel"]);
+    expect(read("Konstruktion Wien").materials).toEqual([]);
+  });
+
+  it("reads Bulgarian typed with digits and chat letters (6 ш, 4 ч, q я)", () => {
+    expect(read("6tancovane na detaili ot lamarina").capabilities).toContain("SHEET.STAMPING");
+    expect(read("lazerno rqzane plovdiv")).toMatchObject({ capabilities: ["SHEET.LASER_CUTTING"], place: "Plovdiv" });
+  });
+});

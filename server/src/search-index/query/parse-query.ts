@@ -219,6 +219,31 @@ function partialCapabilities(tokens: Token[], used: boolean[], lexicon: Lexicon,
   return result;
 }
 
+/**
+ * A leftover word that is part of one material's names only ("aluminievi" of "aluminievi
+ * profili", "nierdzewnej" of "stal nierdzewna"): an adjective naming that material.
+ */
+function partialMaterials(tokens: Token[], used: boolean[], lexicon: Lexicon, similar: Map<string, number>[]): Candidate[] {
+  const result: Candidate[] = [];
+  tokens.forEach((t, i) => {
+    if (used[i] || commonWords.has(t.token) || /^\d+$/.test(t.token) || t.token.length < 4) return;
+    // A word written as part of another kind's name is that name's ("Konstruktion" of "CAD-Konstruktion").
+    if (lexicon.entriesWith(t.token).some((id) => lexicon.entries[id]!.kind !== "material")) return;
+    const codes = new Set<string>();
+    for (const [lexToken, similarity] of similar[i]!) {
+      if (similarity < 0.9) continue;
+      for (const id of lexicon.entriesWith(lexToken)) {
+        const entry = lexicon.entries[id]!;
+        if (entry.kind === "material" && !entry.derived) codes.add(entry.code);
+      }
+    }
+    if (codes.size !== 1) return;
+    used[i] = true;
+    result.push({ kind: "material", code: [...codes][0]!, positions: [i], score: t.token.length });
+  });
+  return result;
+}
+
 function dedupe(items: Recognised[]): Recognised[] {
   const seen = new Set<string>();
   return items.filter((item) => !seen.has(item.code) && seen.add(item.code));
@@ -292,7 +317,7 @@ export function parseQuery(query: string, lexicon: Lexicon): ParsedQuery {
   );
   things.push(...(shared as Candidate[]));
   const capabilities = things.filter((c) => c.kind === "capability");
-  const materials = things.filter((c) => c.kind === "material");
+  const materials = [...things.filter((c) => c.kind === "material"), ...partialMaterials(tokens, used, lexicon, similarAll)];
   // A word that names only part of a capability is a guess; keep the guess only when it leaves
   // nothing unexplained ("uslugi frezowania Varna"), not beside other unknown words, which are
   // more likely a firm's name ("Novafix Schweißtechnik"). Beside a capability read from its
