@@ -44,6 +44,7 @@ auftrag bestellung sonder neu klein gross zentral
 zamowienie zamowien zamowienia specjalne nowy maly duzy centralny
 megrendeles egyedi uj kis nagy kozponti gyartoja
 поръчка поръчки специални нов малък голям централен
+machine machines maschine maschinen maszyna maszyny gep gepek машина машини resistant typu kovacs magazyn magazyny
 `;
 
 export const commonWords = new Set([...common.split(/\s+/).filter(Boolean), ...stopwords]);
