@@ -79,6 +79,8 @@ const runtime: SearchRuntime = {
   vocabulary: async (l) => vocabularies.get(l as (typeof locales)[number])!,
   searchVocabulary: async () => searchVocabulary,
   clusterNames: async (l) => clusterNames.get(l as (typeof locales)[number])!,
+  vocabularyChanged: async () => undefined,
+  drainOutbox: async () => 0,
   stop: async () => undefined,
 };
 

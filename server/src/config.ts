@@ -65,6 +65,8 @@ const envSchema = z.object({
   ADMIN_PASSWORD: z.string().min(10, "must be at least 10 characters").max(128).optional(),
   /** Run scheduled jobs (expiry, digests) in this process. */
   SCHEDULER: booleanFlag.default(true),
+  /** Days a logged search (query, what was understood, result count, click) is kept before a daily job deletes it. */
+  SEARCH_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
 });
 
 export type Config = ReturnType<typeof loadConfig>;

@@ -11,6 +11,8 @@ import { companiesRouter } from "./companies/companies.router.ts";
 import { matchingRouter } from "./matching/matching.router.ts";
 import { opportunitiesRouter } from "./opportunities/opportunities.router.ts";
 import { searchRouter } from "./search/search.router.ts";
+import { searchAnalyticsRouter } from "./search-analytics/search-analytics.router.ts";
+import { vocabularyRouter } from "./vocabulary/vocabulary.router.ts";
 import { taxonomyRouter } from "./taxonomy/taxonomy.router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
@@ -29,6 +31,8 @@ export const appRouter = router({
   savedSearches: savedSearchesRouter,
   admin: adminRouter,
   imports: importsRouter,
+  searchAnalytics: searchAnalyticsRouter,
+  vocabulary: vocabularyRouter,
 });
 
 export type AppRouter = typeof appRouter;

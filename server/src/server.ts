@@ -49,7 +49,7 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
   const search = await startAppSearch({ prisma: db.prisma, logger, env: config });
   const transport = createMailTransport(config);
   const mailWorker = startMailWorker({ prisma: db.prisma, transport, logger });
-  const scheduler = config.SCHEDULER ? startScheduler({ context: (now) => ({ prisma: db.prisma, logger, publicUrl: config.publicUrl, search, now }), logger, jobs: scheduledJobs, clock }) : null;
+  const scheduler = config.SCHEDULER ? startScheduler({ context: (now) => ({ prisma: db.prisma, logger, publicUrl: config.publicUrl, search, searchLogRetentionDays: config.SEARCH_LOG_RETENTION_DAYS, now }), logger, jobs: scheduledJobs, clock }) : null;
   logger.info({ mail: transport.kind, devMailbox: config.devMailbox, storage: services.storage.kind, publicUrl: config.publicUrl }, "services ready");
   const mailboxWarning = devMailboxWarning(config);
   if (mailboxWarning) logger.warn({ devMailbox: true }, mailboxWarning);

@@ -27,4 +27,6 @@ export * from "./schemas/notifications.ts";
 export * from "./schemas/saved-searches.ts";
 export * from "./schemas/admin.ts";
 export * from "./schemas/bulk-import.ts";
+export * from "./schemas/search-analytics.ts";
+export * from "./schemas/vocabulary.ts";
 export * from "./vocabulary.ts";

@@ -11,6 +11,8 @@ const AuditLogPage = lazyPage(() => import("../pages/admin/AuditLogPage.tsx"), "
 const MergePage = lazyPage(() => import("../pages/admin/MergePage.tsx"), "MergePage");
 const ReviewQueuePage = lazyPage(() => import("../pages/admin/ReviewQueuePage.tsx"), "ReviewQueuePage");
 const UsersPage = lazyPage(() => import("../pages/admin/UsersPage.tsx"), "UsersPage");
+const SearchAnalyticsPage = lazyPage(() => import("../pages/admin/SearchAnalyticsPage.tsx"), "SearchAnalyticsPage");
+const VocabularyPage = lazyPage(() => import("../pages/admin/VocabularyPage.tsx"), "VocabularyPage");
 const ManageHomePage = lazyPage(() => import("../pages/manage/ManageHomePage.tsx"), "ManageHomePage");
 const ManageImportsPage = lazyPage(() => import("../pages/manage/ManageImportsPage.tsx"), "ManageImportsPage");
 // The charts library (recharts) comes with the dashboard only.
@@ -32,6 +34,8 @@ export const adminRoutes = (
     <Route path="admin/audit" element={admin(<AuditLogPage />)} />
     <Route path="admin/imports" element={admin(<AdminImportsPage />)} />
     <Route path="admin/dashboard" element={admin(<DashboardPage />)} />
+    <Route path="admin/search-analytics" element={admin(<SearchAnalyticsPage />)} />
+    <Route path="admin/vocabulary" element={admin(<VocabularyPage />)} />
     <Route path="manage" element={manager(<ManageHomePage />)} />
     <Route path="manage/imports" element={manager(<ManageImportsPage />)} />
   </>

@@ -20,16 +20,19 @@ describe(`import (${process.env.TEST_DB})`, () => {
   });
   afterAll(() => db.destroy());
 
-  it("imports the demo data set completely, with an outbox row per company and opportunity", async () => {
+  it("imports the demo data set completely, with an outbox row per company and opportunity, and a vocabulary one per term, material and certification", async () => {
     const report = await importDemoData(db.prisma, testClock());
     const companies = demoLines("companies.jsonl").length;
     const opportunities = demoLines("opportunities.jsonl").length;
     expect(counts(report, "companies")).toEqual({ imported: companies, updated: 0, unchanged: 0, rejected: 0 });
     expect(counts(report, "opportunities")).toEqual({ imported: opportunities, updated: 0, unchanged: 0, rejected: 0 });
     expect(await db.prisma.company.count()).toBe(companies);
-    expect(await db.prisma.outbox.count()).toBe(companies + opportunities);
+    expect(await db.prisma.outbox.count({ where: { aggregateType: { in: ["company", "opportunity"] } } })).toBe(companies + opportunities);
     const taxonomy = JSON.parse(readFileSync(path.join(demoDataDir, "taxonomy.json"), "utf8")) as unknown[];
     expect(await db.prisma.capabilityTerm.count()).toBe(taxonomy.length);
+    // Each vocabulary record is stored with the row that tells a running server's search to reload it.
+    const vocabulary = taxonomy.length + (await db.prisma.material.count()) + (await db.prisma.certification.count());
+    expect(await db.prisma.outbox.count({ where: { aggregateType: "vocabulary" } })).toBe(vocabulary);
   });
 
   it("changes nothing when run again the same day", async () => {

@@ -47,7 +47,7 @@ export interface TermData {
   sortOrder: number;
 }
 
-export async function upsertTerm(prisma: PrismaClient, data: TermData): Promise<void> {
+export async function upsertTerm(prisma: PrismaClient | Prisma.TransactionClient, data: TermData): Promise<void> {
   await prisma.capabilityTerm.upsert({ where: { code: data.code }, create: data, update: data, select: { code: true } });
 }
 
@@ -56,7 +56,7 @@ export async function loadMaterialRows(prisma: PrismaClient) {
 }
 
 export async function upsertMaterial(
-  prisma: PrismaClient,
+  prisma: PrismaClient | Prisma.TransactionClient,
   data: { code: string; labels: Json; synonyms: Json; sortOrder: number },
 ): Promise<void> {
   await prisma.material.upsert({ where: { code: data.code }, create: data, update: data, select: { code: true } });
@@ -67,7 +67,7 @@ export async function loadCertificationRows(prisma: PrismaClient) {
 }
 
 export async function upsertCertification(
-  prisma: PrismaClient,
+  prisma: PrismaClient | Prisma.TransactionClient,
   data: { code: string; name: string; description: string; sortOrder: number },
 ): Promise<void> {
   await prisma.certification.upsert({ where: { code: data.code }, create: data, update: data, select: { code: true } });

@@ -9,7 +9,8 @@ import {
   type MaterialImport,
   type TaxonomyTermImport,
 } from "@cluster-match/shared";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import { enqueueOutbox } from "../outbox/outbox.repository.ts";
 import type { EntityImporter } from "./import-runner.ts";
 import {
   loadCertificationRows,
@@ -30,6 +31,17 @@ export interface KnownCodes {
   certifications: Set<string>;
   /** Cluster external id → database id. */
   clusters: Map<string, string>;
+}
+
+/**
+ * Stores a vocabulary record together with the outbox row that tells a running server's search to
+ * reload its lexicon and the engine's synonyms, so an import is understood without a restart.
+ */
+function withVocabularyEvent(prisma: PrismaClient, what: string, write: (tx: Prisma.TransactionClient) => Promise<void>): Promise<void> {
+  return prisma.$transaction(async (tx) => {
+    await write(tx);
+    await enqueueOutbox(tx, "vocabulary", what);
+  });
 }
 
 /** Records in file order get ascending sort orders, so the file decides display order. */
@@ -59,8 +71,8 @@ export function taxonomyImporter(prisma: PrismaClient, known: KnownCodes): Entit
       synonyms: r.synonyms,
       sortOrder: order(),
     }),
-    create: (r, state) => upsertTerm(prisma, { code: r.code, ...state }),
-    update: (r, state) => upsertTerm(prisma, { code: r.code, ...state }),
+    create: (r, state) => withVocabularyEvent(prisma, `capability:${r.code}`, (tx) => upsertTerm(tx, { code: r.code, ...state })),
+    update: (r, state) => withVocabularyEvent(prisma, `capability:${r.code}`, (tx) => upsertTerm(tx, { code: r.code, ...state })),
     remember: (r) => known.capabilities.add(r.code),
   };
 }
@@ -76,8 +88,8 @@ export function materialImporter(prisma: PrismaClient, known: KnownCodes): Entit
     loadExisting: async () => new Map((await loadMaterialRows(prisma)).map(({ code, ...s }) => [code, s as MaterialState])),
     check: () => null,
     toState: (r) => ({ labels: r.labels, synonyms: r.synonyms, sortOrder: order() }),
-    create: (r, s) => upsertMaterial(prisma, { code: r.code, ...s }),
-    update: (r, s) => upsertMaterial(prisma, { code: r.code, ...s }),
+    create: (r, s) => withVocabularyEvent(prisma, `material:${r.code}`, (tx) => upsertMaterial(tx, { code: r.code, ...s })),
+    update: (r, s) => withVocabularyEvent(prisma, `material:${r.code}`, (tx) => upsertMaterial(tx, { code: r.code, ...s })),
     remember: (r) => known.materials.add(r.code),
   };
 }
@@ -96,8 +108,8 @@ export function certificationImporter(
     loadExisting: async () => new Map((await loadCertificationRows(prisma)).map(({ code, ...s }) => [code, s])),
     check: () => null,
     toState: (r) => ({ name: r.name, description: r.description, sortOrder: order() }),
-    create: (r, s) => upsertCertification(prisma, { code: r.code, ...s }),
-    update: (r, s) => upsertCertification(prisma, { code: r.code, ...s }),
+    create: (r, s) => withVocabularyEvent(prisma, `certification:${r.code}`, (tx) => upsertCertification(tx, { code: r.code, ...s })),
+    update: (r, s) => withVocabularyEvent(prisma, `certification:${r.code}`, (tx) => upsertCertification(tx, { code: r.code, ...s })),
     remember: (r) => known.certifications.add(r.code),
   };
 }

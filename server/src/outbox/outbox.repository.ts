@@ -1,6 +1,10 @@
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 
-export type OutboxAggregate = "company" | "opportunity";
+/**
+ * What changed: a company or an opportunity (its id), or the search vocabulary (id: what changed,
+ * e.g. "capability:MACH.CNC_MILLING" or "taxonomy"), which the search worker reloads.
+ */
+export type OutboxAggregate = "company" | "opportunity" | "vocabulary";
 
 /**
  * Records that an aggregate changed. Must be called inside the transaction that changed it,

@@ -15,6 +15,8 @@ import {
 import { SearchVocabulary } from "./search-vocabulary.ts";
 
 const indexOf: Record<string, IndexName> = { company: "companies", opportunity: "opportunities" };
+/** Outbox rows that announce a change of the search vocabulary rather than of a document. */
+const vocabularyType = "vocabulary";
 
 export async function loadSearchVocabulary(prisma: PrismaClient): Promise<SearchVocabulary> {
   return new SearchVocabulary(await loadSearchVocabularyRows(prisma));
@@ -80,6 +82,9 @@ export function retryDelayMs(attempts: number): number {
 /**
  * Applies one batch of due outbox rows to the index. Rows are marked processed only after the
  * index accepted them; on failure they are retried later with backoff, so nothing is lost.
+ * Vocabulary rows (terms added or removed, a taxonomy import) come first: `onVocabularyChanged`
+ * drops what was loaded from the old vocabulary and gives the engine its synonyms again, so the
+ * documents of the same batch are built with the new one. Without it, the synonyms are given again.
  */
 export async function drainOutboxBatch(
   prisma: PrismaClient,
@@ -89,13 +94,29 @@ export async function drainOutboxBatch(
   batchSize = 200,
   // Rows become due by the database's now() and backoffs are real seconds: the system clock, unless a test moves it.
   clock: Clock = systemClock,
+  onVocabularyChanged: () => Promise<void> = async () => index.configure({ synonyms: (await loadSearchVocabulary(prisma)).synonymGroups() }),
 ): Promise<number> {
   const now = clock.now();
   const rows = await findDueOutboxRows(prisma, batchSize, now);
   if (rows.length === 0) return 0;
+  const vocabularyRows = rows.filter((r) => r.aggregateType === vocabularyType);
+  if (vocabularyRows.length > 0) {
+    const ids = vocabularyRows.map((r) => r.id);
+    try {
+      await onVocabularyChanged();
+      await markOutboxProcessed(prisma, ids, clock.now());
+      logger.info({ changes: vocabularyRows.length, first: vocabularyRows.slice(0, 5).map((r) => r.aggregateId) }, "search vocabulary reloaded");
+    } catch (error) {
+      const attempts = Math.max(...vocabularyRows.map((r) => r.attempts)) + 1;
+      logger.warn({ err: error, rows: ids.length, attempts }, "search vocabulary reload failed; will retry");
+      await markOutboxFailed(prisma, ids, (error as Error).message, retryDelayMs(attempts), clock.now());
+    }
+  }
+  const aggregateRows = rows.filter((r) => r.aggregateType !== vocabularyType);
+  if (aggregateRows.length === 0) return rows.length;
   const vocabulary = await loadVocabulary();
   const byType = new Map<string, OutboxRow[]>();
-  for (const row of rows) byType.set(row.aggregateType, [...(byType.get(row.aggregateType) ?? []), row]);
+  for (const row of aggregateRows) byType.set(row.aggregateType, [...(byType.get(row.aggregateType) ?? []), row]);
   for (const [type, group] of byType) {
     const ids = group.map((r) => r.id);
     if (!indexOf[type]) {
@@ -125,6 +146,8 @@ export function startIndexWorker(options: {
   /** Do not drain on a timer (tests apply rows with drainOutboxBatch themselves). */
   paused?: boolean;
   clock?: Clock;
+  /** Called for vocabulary rows: drop what was loaded from the old vocabulary, configure the engine again. */
+  onVocabularyChanged?: () => Promise<void>;
 }): PollingWorker {
   return startPollingWorker({
     name: "search index worker",
@@ -132,6 +155,7 @@ export function startIndexWorker(options: {
     intervalMs: options.intervalMs,
     paused: options.paused,
     drain: true,
-    runBatch: () => drainOutboxBatch(options.prisma, options.index, options.vocabulary, options.logger, undefined, options.clock),
+    runBatch: () =>
+      drainOutboxBatch(options.prisma, options.index, options.vocabulary, options.logger, undefined, options.clock, options.onVocabularyChanged),
   });
 }

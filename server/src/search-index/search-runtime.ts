@@ -3,7 +3,7 @@ import type { Logger } from "../logger.ts";
 import { latestOutboxId, markAllOutboxProcessedUpTo } from "../outbox/outbox.repository.ts";
 import type { Vocabulary } from "@cluster-match/shared";
 import { createEmbeddedIndex } from "./embedded/embedded-index.ts";
-import { loadSearchVocabulary, rebuildIndex, startIndexWorker } from "./index-sync.ts";
+import { drainOutboxBatch, loadSearchVocabulary, rebuildIndex, startIndexWorker } from "./index-sync.ts";
 import { createMeilisearchIndexFromConfig, type SearchEngineConfig } from "./meilisearch/meilisearch-index.ts";
 import type { Lexicon } from "./query/lexicon.ts";
 import { loadQueryLexicon } from "./query/query-lexicon.ts";
@@ -18,6 +18,14 @@ export interface SearchRuntime {
   searchVocabulary(): Promise<SearchVocabulary>;
   /** Cluster slug → display name in a locale (for facet labels). */
   clusterNames(locale: string): Promise<Map<string, string>>;
+  /**
+   * The vocabulary changed (an admin's term, a taxonomy import): drops the lexicon and
+   * vocabularies loaded before and gives the engine its synonyms again. The index worker calls
+   * it for the outbox's vocabulary rows.
+   */
+  vocabularyChanged(): Promise<void>;
+  /** Applies the due outbox rows now, as the worker does (tests whose worker is paused); returns how many. */
+  drainOutbox(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -41,17 +49,28 @@ export interface SearchRuntimeOptions {
   workerIntervalMs?: number;
 }
 
-function memo<T>(load: () => Promise<T>): () => Promise<T> {
+/** A value loaded on first use and kept until reset (a load that fails is not kept). */
+function memo<T>(load: () => Promise<T>): { get: () => Promise<T>; reset: () => void } {
   let value: Promise<T> | null = null;
-  return () => (value ??= load());
+  return {
+    get: () =>
+      (value ??= load().catch((error: unknown) => {
+        value = null;
+        throw error;
+      })),
+    reset: () => void (value = null),
+  };
 }
 
-function memoByKey<T>(load: (key: string) => Promise<T>): (key: string) => Promise<T> {
+function memoByKey<T>(load: (key: string) => Promise<T>): { get: (key: string) => Promise<T>; reset: () => void } {
   const values = new Map<string, Promise<T>>();
-  return (key) => {
-    let value = values.get(key);
-    if (!value) values.set(key, (value = load(key)));
-    return value;
+  return {
+    get: (key) => {
+      let value = values.get(key);
+      if (!value) values.set(key, (value = load(key)));
+      return value;
+    },
+    reset: () => values.clear(),
   };
 }
 
@@ -87,26 +106,35 @@ export async function startSearch(options: SearchRuntimeOptions): Promise<Search
   } else {
     await index.configure({ synonyms: (await loadSearchVocabulary(prisma)).synonymGroups() });
   }
-  // Loaded once per process and kept: the vocabulary changes only with an import, which a restart
-  // picks up (see the README's limits).
+  // Loaded once and kept until the vocabulary changes: an admin's term or a taxonomy import writes
+  // a vocabulary outbox row, and the worker then calls vocabularyChanged.
   const lexicon = memo(() => loadQueryLexicon(prisma));
   const searchVocabulary = memo(() => loadSearchVocabulary(prisma));
   const vocabularies = memoByKey((locale: string) => options.reference.vocabulary(locale));
   const clusterNames = memoByKey((locale: string) => options.reference.clusterNames(locale));
+  const vocabularyChanged = async () => {
+    lexicon.reset();
+    searchVocabulary.reset();
+    vocabularies.reset();
+    await index.configure({ synonyms: (await searchVocabulary.get()).synonymGroups() });
+  };
   const worker = startIndexWorker({
     prisma,
     index,
     logger,
-    vocabulary: searchVocabulary,
+    vocabulary: searchVocabulary.get,
     intervalMs: options.workerIntervalMs ?? 1000,
     paused: options.worker === false,
+    onVocabularyChanged: vocabularyChanged,
   });
   return {
     index,
-    lexicon,
-    searchVocabulary,
-    vocabulary: vocabularies,
-    clusterNames,
+    lexicon: lexicon.get,
+    searchVocabulary: searchVocabulary.get,
+    vocabulary: vocabularies.get,
+    clusterNames: clusterNames.get,
+    vocabularyChanged,
+    drainOutbox: () => drainOutboxBatch(prisma, index, searchVocabulary.get, logger, undefined, undefined, vocabularyChanged),
     stop: async () => {
       await worker.stop();
       await index.close();

@@ -1,4 +1,4 @@
-import { mergeExtraTerms } from "./extra-terms.ts";
+import { mergeExtraTerms, type ExtraTerm } from "./extra-terms.ts";
 import { tradeTerms } from "./query/trade-terms.ts";
 import { companyProfileSelect } from "../db/company-select.ts";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
@@ -51,14 +51,24 @@ export async function pagePublishedOpportunities(prisma: PrismaClient, afterId: 
   });
 }
 
-/** The taxonomy, materials and certifications with the trade vocabulary merged in. */
+/** The terms admins added and have not removed (the vocabulary page), oldest first. */
+export async function findActiveVocabularyTerms(prisma: PrismaClient): Promise<ExtraTerm[]> {
+  return prisma.vocabularyTerm.findMany({
+    where: { removedAt: null },
+    select: { kind: true, code: true, locale: true, phrase: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+}
+
+/** The taxonomy, materials and certifications with the trade vocabulary and the admins' terms merged in. */
 export async function loadSearchVocabularyRows(prisma: PrismaClient) {
-  const [terms, materials, certifications] = await Promise.all([
+  const [terms, materials, certifications, added] = await Promise.all([
     prisma.capabilityTerm.findMany({ select: { code: true, parentCode: true, labels: true, synonyms: true } }),
     prisma.material.findMany({ select: { code: true, labels: true, synonyms: true } }),
     prisma.certification.findMany({ select: { code: true, name: true } }),
+    findActiveVocabularyTerms(prisma),
   ]);
-  return mergeExtraTerms({ terms, materials, certifications }, tradeTerms);
+  return mergeExtraTerms({ terms, materials, certifications }, [...tradeTerms, ...added]);
 }
 
 /** Ids and names of the published companies: names the query parser recognises. */

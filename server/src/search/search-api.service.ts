@@ -2,6 +2,7 @@ import {
   companyFacets,
   opportunityFacets,
   type companySearchInputSchema,
+  type CompanySearchApiOutput,
   type CompanySearchOutput,
   type Interpretation,
   type opportunitySearchInputSchema,
@@ -13,6 +14,7 @@ import {
 import type { z } from "zod";
 import type { ServiceContext } from "../context.ts";
 import { getOpportunityCards } from "../opportunities/opportunities.service.ts";
+import { logCompanySearch } from "../search-analytics/search-analytics.service.ts";
 import type { CompanyDocument } from "../search-index/documents.ts";
 import { parseQuery, type ParsedQuery } from "../search-index/query/parse-query.ts";
 import { tokenize } from "../search-index/text/normalize.ts";
@@ -94,6 +96,34 @@ export async function searchCompaniesApi(ctx: Pick<ServiceContext, "search">, in
     facets: facetCounts(companyFacets, unknownPlace ? null : result.facets, { locale: input.locale, vocabulary, clusterNames }),
     center,
   };
+}
+
+/**
+ * The company search of the API as searchers call it: the search, then its log for the analytics
+ * (searches with a text query; browsing by facets alone is not logged). The log row's id comes
+ * back so the page can report the result opened. A failure to log never fails the search.
+ */
+export async function searchCompaniesLogged(
+  ctx: Pick<ServiceContext, "search" | "prisma" | "clock" | "logger">,
+  input: CompanySearchInput,
+): Promise<CompanySearchApiOutput> {
+  const result = await searchCompaniesApi(ctx, input);
+  if (!input.q) return { ...result, searchLogId: null };
+  try {
+    const searchLogId = await logCompanySearch(ctx, {
+      query: input.q,
+      locale: input.locale,
+      interpretation: result.interpretation,
+      total: result.total,
+      page: input.page,
+      pageSize: input.pageSize,
+      resultIds: result.items.map((i) => i.id),
+    });
+    return { ...result, searchLogId };
+  } catch (error) {
+    ctx.logger.warn({ err: error }, "search not logged");
+    return { ...result, searchLogId: null };
+  }
 }
 
 /**

@@ -1,19 +1,19 @@
 import {
+  companySearchApiOutputSchema,
   companySearchInputSchema,
-  companySearchOutputSchema,
   opportunitySearchInputSchema,
   opportunitySearchOutputSchema,
   suggestInputSchema,
   suggestOutputSchema,
 } from "@cluster-match/shared";
 import { publicProcedure, router } from "../trpc.ts";
-import { searchCompaniesApi, searchOpportunitiesApi, suggestApi } from "./search-api.service.ts";
+import { searchCompaniesLogged, searchOpportunitiesApi, suggestApi } from "./search-api.service.ts";
 
 export const searchRouter = router({
   companies: publicProcedure
     .input(companySearchInputSchema)
-    .output(companySearchOutputSchema)
-    .query(({ ctx, input }) => searchCompaniesApi(ctx, input)),
+    .output(companySearchApiOutputSchema)
+    .query(({ ctx, input }) => searchCompaniesLogged(ctx, input)),
   opportunities: publicProcedure
     .input(opportunitySearchInputSchema)
     .output(opportunitySearchOutputSchema)

@@ -13,6 +13,8 @@ export const adminSections = [
   { to: "/admin/audit", key: "audit" },
   { to: "/admin/imports", key: "imports" },
   { to: "/admin/dashboard", key: "dashboard" },
+  { to: "/admin/search-analytics", key: "searchAnalytics" },
+  { to: "/admin/vocabulary", key: "vocabulary" },
 ] as const;
 
 /** Page frame of the admin console: document title, the console's navigation, the page's h1 and intro. */

@@ -1,10 +1,10 @@
-import type { CompanySearchOutput } from "@cluster-match/shared";
+import type { CompanySearchApiOutput } from "@cluster-match/shared";
 import { screen, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { renderPage } from "../../../test/render.tsx";
 import { SearchPage } from "./SearchPage.tsx";
 
-const company = (id: string, name: string, city: string, country: string): CompanySearchOutput["items"][number] => ({
+const company = (id: string, name: string, city: string, country: string): CompanySearchApiOutput["items"][number] => ({
   id,
   slug: id,
   name,
@@ -28,7 +28,7 @@ const company = (id: string, name: string, city: string, country: string): Compa
 });
 
 /** What search.companies answers: two firms, and facet counts for the filters. */
-function results(items = [company("c1", "Precision Parts", "Plovdiv", "BG"), company("c2", "Fräswerk Süd", "Munich", "DE")]): CompanySearchOutput {
+function results(items = [company("c1", "Precision Parts", "Plovdiv", "BG"), company("c2", "Fräswerk Süd", "Munich", "DE")]): CompanySearchApiOutput {
   return {
     page: 1,
     pageSize: 20,
@@ -47,6 +47,7 @@ function results(items = [company("c1", "Precision Parts", "Plovdiv", "BG"), com
       clusters: [],
     },
     center: null,
+    searchLogId: "log-1",
   };
 }
 
@@ -55,6 +56,7 @@ function renderSearch(url: string) {
     url,
     handlers: {
       search: { companies: () => results() },
+      searchAnalytics: { click: () => ({ recorded: true }) },
       clusters: { list: () => [] },
       accounts: { me: () => null },
     },
@@ -99,5 +101,12 @@ describe("the search page", () => {
     expect(params.getAll("country")).toEqual(["DE"]);
     await screen.findByRole("link", { name: /Precision Parts/ });
     expect(page.callsTo("search.companies").at(-1)).toEqual(expect.objectContaining({ q: "cnc", countries: ["DE"] }));
+  });
+
+  it("reports the result opened to the search analytics, with the search's log id, and still opens it", async () => {
+    const page = renderSearch("/search?q=cnc");
+    await page.user.click(await screen.findByRole("link", { name: /Fräswerk Süd/ }));
+    expect(page.location().pathname).toBe("/companies/c2");
+    await vi.waitFor(() => expect(page.callsTo("searchAnalytics.click")).toEqual([{ searchLogId: "log-1", companyId: "c2" }]));
   });
 });

@@ -14,7 +14,7 @@ import { Interpretation } from "./Interpretation.tsx";
 import { SearchBox } from "./SearchBox.tsx";
 import { SearchFilters } from "./SearchFilters.tsx";
 import { SearchResultCard } from "./SearchResultCard.tsx";
-import { sortOptions, useCompanySearch, type SearchSort } from "./useCompanySearch.ts";
+import { sortOptions, useCompanySearch, useReportResultOpened, type SearchSort } from "./useCompanySearch.ts";
 import { companyQueryFromState } from "../network/savedSearchLinks.ts";
 
 const examples = ["search.example1", "search.example2", "search.example3"] as const;
@@ -27,6 +27,7 @@ export function SearchPage() {
   const locale = useLocale();
   const { state, hasFilters, results, search, setFacet, setSort, setNear, ignorePart, restoreParts, clearFilters, setPage } = useCompanySearch();
   const [mapShown, setMapShown] = useState(wideScreen);
+  const reportOpened = useReportResultOpened(results.isPlaceholderData ? null : results.data?.searchLogId);
 
   // The answer for the current URL; while the next one loads, the previous stays as placeholder.
   const loading = results.isPending || results.isPlaceholderData;
@@ -112,7 +113,7 @@ export function SearchPage() {
               </ul>
             </EmptyState>
           }
-          renderItem={(hit) => <SearchResultCard hit={hit} place={current?.interpretation.place ?? null} />}
+          renderItem={(hit) => <SearchResultCard hit={hit} place={current?.interpretation.place ?? null} onOpen={() => reportOpened(hit.id)} />}
         />
       </div>
     </>

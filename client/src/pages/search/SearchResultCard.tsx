@@ -1,5 +1,6 @@
 import type { CompanySearchHit, Interpretation } from "@cluster-match/shared";
 import type { UiLocale } from "@cluster-match/shared/i18n";
+import type { MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { CompanyCard } from "../../components/CompanyCard.tsx";
 import { Highlighted } from "../../components/Highlighted.tsx";
@@ -25,8 +26,14 @@ function snippetOf(hit: CompanySearchHit, locale: UiLocale): { html: string; lan
   return { html: hit.highlights[best.field]!, lang: best.lang };
 }
 
-/** A search result: the company card with the matched words marked, its distance and how well it matches. */
-export function SearchResultCard({ hit, place }: { hit: CompanySearchHit; place: Interpretation["place"] }) {
+/** Whether a click (or a middle click) landed on a link, i.e. opens the result. */
+const onLink = (event: MouseEvent) => event.target instanceof Element && event.target.closest("a[href]") !== null;
+
+/**
+ * A search result: the company card with the matched words marked, its distance and how well it
+ * matches. `onOpen` hears when one of its links is followed (the search analytics' click).
+ */
+export function SearchResultCard({ hit, place, onOpen }: { hit: CompanySearchHit; place: Interpretation["place"]; onOpen?: () => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { highlights } = hit;
@@ -37,21 +44,27 @@ export function SearchResultCard({ hit, place }: { hit: CompanySearchHit; place:
     : place && hit.cityLatin !== place.nameLatin ? t("search.closeNearby", { city: readableName(place.name, place.nameLatin, locale) })
     : t("search.closePartial");
 
+  const opened = (event: MouseEvent) => {
+    if (onOpen && (event.button === 0 || event.button === 1) && onLink(event)) onOpen();
+  };
+
   return (
-    <CompanyCard
-      company={hit}
-      testId="search-result"
-      name={highlights.name ? <Highlighted html={highlights.name} /> : undefined}
-      nameLatin={highlights.nameLatin ? <Highlighted html={highlights.nameLatin} /> : undefined}
-      meta={hit.distanceKm !== null ? <span data-testid="result-distance">{t("search.distance", { distance: formatDistance(hit.distanceKm, locale) })}</span> : undefined}
-      aside={closeMatch ? <span className="badge badge-close" data-testid="close-match">{closeMatch}</span> : undefined}
-      summary={
-        snippet && snippet !== "summary" ? (
-          <p className="card-summary" lang={snippet.lang}>
-            <Highlighted html={snippet.html} excerpt />
-          </p>
-        ) : undefined
-      }
-    />
+    <div className="search-result" onClick={opened} onAuxClick={opened}>
+      <CompanyCard
+        company={hit}
+        testId="search-result"
+        name={highlights.name ? <Highlighted html={highlights.name} /> : undefined}
+        nameLatin={highlights.nameLatin ? <Highlighted html={highlights.nameLatin} /> : undefined}
+        meta={hit.distanceKm !== null ? <span data-testid="result-distance">{t("search.distance", { distance: formatDistance(hit.distanceKm, locale) })}</span> : undefined}
+        aside={closeMatch ? <span className="badge badge-close" data-testid="close-match">{closeMatch}</span> : undefined}
+        summary={
+          snippet && snippet !== "summary" ? (
+            <p className="card-summary" lang={snippet.lang}>
+              <Highlighted html={snippet.html} excerpt />
+            </p>
+          ) : undefined
+        }
+      />
+    </div>
   );
 }

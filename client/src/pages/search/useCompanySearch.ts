@@ -1,6 +1,6 @@
 import { companySearchSortSchema, defaultRadiusKm, ignoredPartSchema, maxSearchPage } from "@cluster-match/shared/schemas/search";
 import { companyFacets, facetParamEntries, readFacetParams, urlFacetKeys, type UrlFacetKey } from "@cluster-match/shared/schemas/search-facets";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { readList, readOne, readPage, useUrlFilters } from "../../lib/urlState.ts";
 import { useLocale } from "../../lib/useLocale.ts";
@@ -97,4 +97,20 @@ export function useSuggestions(q: string) {
     placeholderData: keepPreviousData,
     staleTime: 5 * 60_000,
   });
+}
+
+/**
+ * Reports the result a searcher opened, for the search analytics (which firm, at which place;
+ * no user). Fire and forget: navigation never waits for it, and a refusal (an old search, too
+ * many clicks) only means the click is not counted.
+ */
+export function useReportResultOpened(searchLogId: string | null | undefined) {
+  const trpc = useTRPC();
+  const { mutate } = useMutation(trpc.searchAnalytics.click.mutationOptions({ retry: false }));
+  return useCallback(
+    (companyId: string) => {
+      if (searchLogId) mutate({ searchLogId, companyId });
+    },
+    [mutate, searchLogId],
+  );
 }
