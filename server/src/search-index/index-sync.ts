@@ -95,6 +95,8 @@ export async function drainOutboxBatch(
   // Rows become due by the database's now() and backoffs are real seconds: the system clock, unless a test moves it.
   clock: Clock = systemClock,
   onVocabularyChanged: () => Promise<void> = async () => index.configure({ synonyms: (await loadSearchVocabulary(prisma)).synonymGroups() }),
+  /** Firms were written: the names the query lexicon knows may have changed. */
+  onCompaniesChanged: () => void = () => {},
 ): Promise<number> {
   const now = clock.now();
   const rows = await findDueOutboxRows(prisma, batchSize, now);
@@ -126,6 +128,7 @@ export async function drainOutboxBatch(
     try {
       await syncAggregates(prisma, index, vocabulary, type as "company" | "opportunity", [...new Set(group.map((r) => r.aggregateId))]);
       await markOutboxProcessed(prisma, ids, clock.now());
+      if (type === "company") onCompaniesChanged();
     } catch (error) {
       const attempts = Math.max(...group.map((r) => r.attempts)) + 1;
       logger.warn({ err: error, type, rows: ids.length, attempts }, "search index update failed; will retry");
@@ -148,6 +151,7 @@ export function startIndexWorker(options: {
   clock?: Clock;
   /** Called for vocabulary rows: drop what was loaded from the old vocabulary, configure the engine again. */
   onVocabularyChanged?: () => Promise<void>;
+  onCompaniesChanged?: () => void;
 }): PollingWorker {
   return startPollingWorker({
     name: "search index worker",
@@ -156,6 +160,6 @@ export function startIndexWorker(options: {
     paused: options.paused,
     drain: true,
     runBatch: () =>
-      drainOutboxBatch(options.prisma, options.index, options.vocabulary, options.logger, undefined, options.clock, options.onVocabularyChanged),
+      drainOutboxBatch(options.prisma, options.index, options.vocabulary, options.logger, undefined, options.clock, options.onVocabularyChanged, options.onCompaniesChanged),
   });
 }

@@ -50,7 +50,7 @@ export interface SearchRuntimeOptions {
 }
 
 /** A value loaded on first use and kept until reset (a load that fails is not kept). */
-function memo<T>(load: () => Promise<T>): { get: () => Promise<T>; reset: () => void } {
+function memo<T>(load: () => Promise<T>): { get: () => Promise<T>; reset: () => void; set: (fresh: T) => void } {
   let value: Promise<T> | null = null;
   return {
     get: () =>
@@ -59,6 +59,7 @@ function memo<T>(load: () => Promise<T>): { get: () => Promise<T>; reset: () => 
         throw error;
       })),
     reset: () => void (value = null),
+    set: (fresh) => void (value = Promise.resolve(fresh)),
   };
 }
 
@@ -109,10 +110,32 @@ export async function startSearch(options: SearchRuntimeOptions): Promise<Search
   // Loaded once and kept until the vocabulary changes: an admin's term or a taxonomy import writes
   // a vocabulary outbox row, and the worker then calls vocabularyChanged.
   const lexicon = memo(() => loadQueryLexicon(prisma));
+  // A firm published or renamed since: its name is read in queries once the lexicon is loaded
+  // again, in the background, while searches keep the one they have.
+  let namesStale = false;
+  let reloading: Promise<unknown> | null = null;
+  // A vocabulary change meanwhile makes a reload begun before it out of date: it is dropped.
+  let generation = 0;
+  const currentLexicon = () => {
+    const current = lexicon.get();
+    if (namesStale && !reloading) {
+      namesStale = false;
+      const started = generation;
+      reloading = loadQueryLexicon(prisma)
+        .then((fresh) => started === generation && lexicon.set(fresh))
+        .catch((error: unknown) => {
+          namesStale = true;
+          logger.warn({ err: error }, "query lexicon reload failed; will retry");
+        })
+        .finally(() => (reloading = null));
+    }
+    return current;
+  };
   const searchVocabulary = memo(() => loadSearchVocabulary(prisma));
   const vocabularies = memoByKey((locale: string) => options.reference.vocabulary(locale));
   const clusterNames = memoByKey((locale: string) => options.reference.clusterNames(locale));
   const vocabularyChanged = async () => {
+    generation++;
     lexicon.reset();
     searchVocabulary.reset();
     vocabularies.reset();
@@ -126,15 +149,16 @@ export async function startSearch(options: SearchRuntimeOptions): Promise<Search
     intervalMs: options.workerIntervalMs ?? 1000,
     paused: options.worker === false,
     onVocabularyChanged: vocabularyChanged,
+    onCompaniesChanged: () => void (namesStale = true),
   });
   return {
     index,
-    lexicon: lexicon.get,
+    lexicon: currentLexicon,
     searchVocabulary: searchVocabulary.get,
     vocabulary: vocabularies.get,
     clusterNames: clusterNames.get,
     vocabularyChanged,
-    drainOutbox: () => drainOutboxBatch(prisma, index, searchVocabulary.get, logger, undefined, undefined, vocabularyChanged),
+    drainOutbox: () => drainOutboxBatch(prisma, index, searchVocabulary.get, logger, undefined, undefined, vocabularyChanged, () => void (namesStale = true)),
     stop: async () => {
       await worker.stop();
       await index.close();

@@ -1,6 +1,7 @@
 import { bgToLatin } from "@cluster-match/shared";
 import { describe, expect, it } from "vitest";
 import { useSeededDatabase } from "../../test/fixtures.ts";
+import { enqueueOutbox } from "../outbox/outbox.repository.ts";
 
 describe(`search API (${process.env.TEST_DB})`, () => {
   const seeded = useSeededDatabase();
@@ -39,6 +40,23 @@ describe(`search API (${process.env.TEST_DB})`, () => {
     expect(cyrillic.items.filter((i) => i.cityLatin === cityLatin).every((i) => i.exactMatch)).toBe(true);
     expect(cyrillic.items.every((i) => i.distanceKm !== null && i.distanceKm <= 50)).toBe(true);
     expect(german.items[0]!.capabilities.some((c) => c.label === labels.de || c.code.startsWith(code))).toBe(true);
+  });
+
+  it("reads the name of a firm renamed while the server runs, without a restart", async () => {
+    const firm = await seeded.db.prisma.company.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { id: true }, orderBy: { id: "desc" } });
+    await seeded.db.prisma.$transaction(async (tx) => {
+      await tx.company.update({ where: { id: firm.id }, data: { name: "Zyxorbit Metallwerk GmbH", nameLatin: "Zyxorbit Metallwerk GmbH" } });
+      await enqueueOutbox(tx, "company", firm.id);
+    });
+    while ((await seeded.search.drainOutbox()) > 0);
+    // The lexicon is reloaded in the background; searches meanwhile answer with the one they have.
+    let named: string[] = [];
+    for (let attempt = 0; attempt < 50 && named.length === 0; attempt++) {
+      const result = await seeded.api.search.companies({ q: "Zyxorbit Metallwerk", locale: "de", pageSize: 5 });
+      named = result.interpretation.companies.map((c) => c.code);
+      if (named.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(named).toEqual([firm.id]);
   });
 
   it("puts a firm named in the query first, with or without its legal form, in either script", async () => {
