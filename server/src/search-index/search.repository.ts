@@ -52,7 +52,7 @@ export async function pagePublishedOpportunities(prisma: PrismaClient, afterId: 
 }
 
 /** The terms admins added and have not removed (the vocabulary page), oldest first. */
-export async function findActiveVocabularyTerms(prisma: PrismaClient): Promise<ExtraTerm[]> {
+export async function findActiveVocabularyTerms(prisma: PrismaClient | Prisma.TransactionClient): Promise<ExtraTerm[]> {
   return prisma.vocabularyTerm.findMany({
     where: { removedAt: null },
     select: { kind: true, code: true, locale: true, phrase: true },
@@ -61,7 +61,7 @@ export async function findActiveVocabularyTerms(prisma: PrismaClient): Promise<E
 }
 
 /** The taxonomy, materials and certifications with the trade vocabulary and the admins' terms merged in. */
-export async function loadSearchVocabularyRows(prisma: PrismaClient) {
+export async function loadSearchVocabularyRows(prisma: PrismaClient | Prisma.TransactionClient) {
   const [terms, materials, certifications, added] = await Promise.all([
     prisma.capabilityTerm.findMany({ select: { code: true, parentCode: true, labels: true, synonyms: true } }),
     prisma.material.findMany({ select: { code: true, labels: true, synonyms: true } }),

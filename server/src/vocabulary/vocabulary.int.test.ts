@@ -85,7 +85,25 @@ describe(`admin vocabulary: terms understood by the running search (${process.en
     expect(await add({ phrase: (other.labels as Record<string, string>).en })).toBe("CONFLICT");
     expect(await add({ code: "NOPE.NOTHING" })).toBe("NOT_FOUND");
     expect(await add({ kind: "material", code: capability.code })).toBe("NOT_FOUND");
+    // Markup, a word search ignores, and one word that other capabilities' names use too.
+    expect(await add({ phrase: "<img src=x onerror=alert(1)>" })).toBe("VALIDATION");
+    expect(await add({ phrase: "'; DROP TABLE x; --" })).toBe("VALIDATION");
+    expect(await add({ phrase: "und" })).toBe("CONFLICT");
+    expect(await add({ phrase: "laser", code: "MACH.CNC_MILLING" })).toBe("CONFLICT");
     expect(await counts()).toEqual(before);
+  });
+
+  it("stores a phrase once when the same add arrives many times at once", async () => {
+    const before = await counts();
+    const results = await Promise.allSettled(
+      Array.from({ length: 6 }, (_, i) =>
+        admin.vocabulary.add({ kind: "capability", code: i % 2 ? capability.code : "MACH.GRINDING", language: "de", phrase: "Rennprobe Gleichzeitig" }),
+      ),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect((await counts()).terms).toBe(before.terms + 1);
+    const stored = await prisma().vocabularyTerm.findFirstOrThrow({ where: { phrase: "Rennprobe Gleichzeitig" }, select: { id: true } });
+    await admin.vocabulary.remove({ id: stored.id });
   });
 
   it("refuses everyone but admins", async () => {

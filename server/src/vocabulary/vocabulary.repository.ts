@@ -38,3 +38,14 @@ export async function markTermRemoved(tx: Prisma.TransactionClient, id: string, 
   const { count } = await tx.vocabularyTerm.updateMany({ where: { id, removedAt: null }, data: { removedAt: now, removedById } });
   return count === 1;
 }
+
+/**
+ * Serialises adds: a transaction-scoped advisory lock (released at commit), so the check for a
+ * phrase already in use sees every term committed before it. PGlite runs one transaction at a time anyway.
+ */
+export async function lockVocabularyWrites(tx: Prisma.TransactionClient): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${vocabularyLockKey})`;
+}
+
+// Any fixed number unique among the app's advisory locks.
+const vocabularyLockKey = 730_241_001;

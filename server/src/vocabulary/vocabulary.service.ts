@@ -14,7 +14,9 @@ import { auditIfAuthority } from "../audit/audit-rule.ts";
 import type { UserContext } from "../context.ts";
 import { enqueueOutbox } from "../outbox/outbox.repository.ts";
 import { loadSearchVocabularyRows } from "../search-index/search.repository.ts";
-import { createTerm, findActiveTerms, findTermById, markTermRemoved, type VocabularyTermRow } from "./vocabulary.repository.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+import { commonWords, stopwords } from "../search-index/query/stopwords.ts";
+import { createTerm, findActiveTerms, findTermById, lockVocabularyWrites, markTermRemoved, type VocabularyTermRow } from "./vocabulary.repository.ts";
 
 type AddInput = z.output<typeof addVocabularyTermInputSchema>;
 type RemoveInput = z.output<typeof removeVocabularyTermInputSchema>;
@@ -38,8 +40,8 @@ function termDto(row: VocabularyTermRow, vocabulary: Vocabulary): VocabularyTerm
 }
 
 /** Every name of each code of a kind as search reads it: labels, synonyms, trade terms and admins' terms, folded. */
-async function namesByCode(ctx: Pick<UserContext, "prisma">, kind: VocabularyTermKind): Promise<Map<string, Set<string>>> {
-  const rows = await loadSearchVocabularyRows(ctx.prisma);
+async function namesByCode(db: Prisma.TransactionClient, kind: VocabularyTermKind): Promise<Map<string, Set<string>>> {
+  const rows = await loadSearchVocabularyRows(db);
   const names = new Map<string, Set<string>>();
   const add = (code: string, texts: unknown[]) => {
     const set = names.get(code) ?? new Set<string>();
@@ -69,16 +71,33 @@ export async function listVocabularyTerms(ctx: Pick<UserContext, "prisma" | "sea
 export async function addVocabularyTerm(ctx: Pick<UserContext, "prisma" | "search" | "clock" | "user">, input: AddInput): Promise<VocabularyTermDto> {
   const phrase = input.phrase.replace(/\s+/g, " ");
   const folded = foldToLatin(phrase);
-  const [names, vocabulary] = await Promise.all([namesByCode(ctx, input.kind), ctx.search.vocabulary(input.locale)]);
-  const own = names.get(input.code);
-  if (!own) throw new AppError("NOT_FOUND", `No ${input.kind} ${input.code}`);
-  const details = (code: string): VocabularyConflictDetails => ({ kind: input.kind, code, label: labelOf(vocabulary, input.kind, code) });
-  if (own.has(folded)) throw new AppError("ALREADY_EXISTS", "The phrase already names this code", details(input.code));
-  const other = [...names].find(([code, set]) => code !== input.code && set.has(folded));
-  if (other) throw new AppError("CONFLICT", "The phrase already names another code", details(other[0]));
-
+  const vocabulary = await ctx.search.vocabulary(input.locale);
+  const details = (code: string, reason: VocabularyConflictDetails["reason"]): VocabularyConflictDetails => ({
+    kind: input.kind,
+    code,
+    label: labelOf(vocabulary, input.kind, code),
+    reason,
+  });
   const now = ctx.clock.now();
   const row = await ctx.prisma.$transaction(async (tx) => {
+    // One add at a time, checked against what the others committed: two admins (or a double
+    // click) cannot store the same phrase twice or for two codes.
+    await lockVocabularyWrites(tx);
+    const names = await namesByCode(tx, input.kind);
+    const own = names.get(input.code);
+    if (!own) throw new AppError("NOT_FOUND", `No ${input.kind} ${input.code}`);
+    if (own.has(folded)) throw new AppError("ALREADY_EXISTS", "The phrase already names this code", details(input.code, "same_name"));
+    const other = [...names].find(([code, set]) => code !== input.code && set.has(folded));
+    if (other) throw new AppError("CONFLICT", "The phrase already names another code", details(other[0], "same_name"));
+    const words = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    // One word that search ignores, or that is a word of other codes' names too ("laser"), would
+    // read differently from what the admin meant, or take over those names' words.
+    if (words.length === 1 && (stopwords.has(words[0]!) || commonWords.has(words[0]!))) {
+      throw new AppError("CONFLICT", "Search ignores this word", details(input.code, "ignored_word"));
+    }
+    const sharing = words.length === 1 ? [...names].find(([code, set]) => code !== input.code && [...set].some((n) => n.split(/[^\p{L}\p{N}]+/u).includes(words[0]!))) : undefined;
+    if (sharing) throw new AppError("CONFLICT", "The word is part of other codes' names", details(sharing[0], "word_of_other_names"));
+
     const created = await createTerm(tx, { kind: input.kind, code: input.code, locale: input.language, phrase, createdById: ctx.user.id }, now);
     await auditIfAuthority(tx, { user: ctx.user }, {
       action: "vocabulary.add_term",

@@ -11,9 +11,12 @@ export type VocabularyTermKind = (typeof vocabularyTermKinds)[number];
 /** Message of a phrase without a letter (a phrase of digits or signs names nothing). */
 export const phraseNeedsLetterMessage = "letter_required";
 
-/** A phrase as searchers type it: 2–80 characters on one line, with at least one letter. */
+/** Message of a phrase with markup or code characters, which no buyer types for a capability. */
+export const phraseMarkupMessage = "markup_characters";
+
+/** A phrase as searchers type it: 2–80 characters on one line, with at least one letter and no markup. */
 export const vocabularyPhraseSchema = displayName(
-  z.string().trim().min(2).max(80).regex(/\p{L}/u, phraseNeedsLetterMessage),
+  z.string().trim().min(2).max(80).regex(/\p{L}/u, phraseNeedsLetterMessage).regex(/^[^<>{}=;"`\\|]*$/u, phraseMarkupMessage),
 );
 
 export const addVocabularyTermInputSchema = z.object({
@@ -53,5 +56,14 @@ export const vocabularyTermsOutputSchema = z.object({ items: z.array(vocabularyT
  * Details of a refused phrase (CONFLICT or ALREADY_EXISTS): the code it already names, so the
  * form can say which one.
  */
-export const vocabularyConflictDetailsSchema = z.object({ kind: z.enum(vocabularyTermKinds), code: z.string(), label: z.string() });
+export const vocabularyConflictDetailsSchema = z.object({
+  kind: z.enum(vocabularyTermKinds),
+  code: z.string(),
+  label: z.string(),
+  /**
+   * Why it is refused: the phrase names that code ("same_name"), its one word is a word of that
+   * code's names and others' ("word_of_other_names"), or it is a word search ignores ("ignored_word").
+   */
+  reason: z.enum(["same_name", "word_of_other_names", "ignored_word"]).optional(),
+});
 export type VocabularyConflictDetails = z.infer<typeof vocabularyConflictDetailsSchema>;

@@ -1,5 +1,5 @@
 import { contentLanguages, type ContentLanguage } from "@cluster-match/shared/i18n";
-import { phraseNeedsLetterMessage, vocabularyConflictDetailsSchema, vocabularyPhraseSchema, vocabularyTermKinds, type VocabularyTermKind } from "@cluster-match/shared/schemas/vocabulary";
+import { phraseMarkupMessage, phraseNeedsLetterMessage, vocabularyConflictDetailsSchema, vocabularyPhraseSchema, vocabularyTermKinds, type VocabularyTermKind } from "@cluster-match/shared/schemas/vocabulary";
 import { unsafeTextMessage } from "@cluster-match/shared/text-safety";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -15,7 +15,7 @@ export { contentLanguages, vocabularyTermKinds, type ContentLanguage, type Vocab
 const unreadWordsShown = 12;
 
 /** What is wrong with a phrase before it is sent, as a message key under admin.vocabulary.errors; null when nothing. */
-export type PhraseProblem = "tooShort" | "tooLong" | "needsLetter" | "unsafe" | null;
+export type PhraseProblem = "tooShort" | "tooLong" | "needsLetter" | "unsafe" | "markup" | null;
 
 export function phraseProblem(phrase: string): PhraseProblem {
   const parsed = vocabularyPhraseSchema.safeParse(phrase);
@@ -25,15 +25,18 @@ export function phraseProblem(phrase: string): PhraseProblem {
   if (issue.code === "too_big") return "tooLong";
   if (issue.message === phraseNeedsLetterMessage) return "needsLetter";
   if (issue.message === unsafeTextMessage) return "unsafe";
+  if (issue.message === phraseMarkupMessage) return "markup";
   return "tooShort";
 }
 
 /** How the form words a refusal of the server: a message key under admin.vocabulary.errors and the label it names. */
-export function addRefusal(error: unknown): { key: "alreadyThis" | "otherCode" | "unknownCode" | "invalid"; label?: string } | null {
+export function addRefusal(error: unknown): { key: "alreadyThis" | "otherCode" | "wordOfOthers" | "ignoredWord" | "unknownCode" | "invalid"; label?: string } | null {
   if (!error) return null;
   const code = appCodeOf(error);
   const details = vocabularyConflictDetailsSchema.safeParse((error as { data?: { details?: unknown } }).data?.details);
   if (code === "ALREADY_EXISTS") return { key: "alreadyThis", label: details.data?.label };
+  if (code === "CONFLICT" && details.success && details.data.reason === "word_of_other_names") return { key: "wordOfOthers", label: details.data.label };
+  if (code === "CONFLICT" && details.success && details.data.reason === "ignored_word") return { key: "ignoredWord" };
   if (code === "CONFLICT" && details.success) return { key: "otherCode", label: details.data.label };
   if (code === "NOT_FOUND") return { key: "unknownCode" };
   if (code === "VALIDATION" && invalidFieldsOfServerError(error).size > 0) return { key: "invalid" };
