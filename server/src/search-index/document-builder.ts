@@ -1,5 +1,5 @@
 import { bgToLatin, type LocalizedText, type Seek } from "@cluster-match/shared";
-import type { CompanyDocument, OpportunityDocument } from "./documents.ts";
+import { centralCapabilityCount, type CompanyDocument, type OpportunityDocument } from "./documents.ts";
 import { countryNames } from "./query/countries.ts";
 import type { CompanyIndexRow, OpportunityIndexRow } from "./search.repository.ts";
 import type { SearchVocabulary } from "./search-vocabulary.ts";
@@ -36,6 +36,8 @@ export function companyDocument(row: CompanyIndexRow, vocabulary: SearchVocabula
     languages: row.languages,
     capabilityCodes: vocabulary.withAncestors(own),
     ownCapabilityCodes: own,
+    // The rows come in the firm's own order (position), main capabilities first.
+    centralCapabilityCodes: vocabulary.withAncestors(own.slice(0, centralCapabilityCount)),
     capabilityTerms: vocabulary.capabilityTerms(own),
     certificationCodes: certifications,
     certificationNames: certifications.map((c) => vocabulary.certificationName(c)),

@@ -29,6 +29,12 @@ export interface CompanyDocument {
   capabilityCodes: string[];
   /** Own capabilities only, main ones first (for display and facets). */
   ownCapabilityCodes: string[];
+  /**
+   * The firm's main trade: its first own capabilities (see centralCapabilityCount) with their
+   * ancestors. A firm asked for one of them is central to the query; one listing it further down
+   * does it on the side.
+   */
+  centralCapabilityCodes: string[];
   /** Labels and synonyms of the own capabilities in bg, en, de, pl, hu. */
   capabilityTerms: string[];
   certificationCodes: string[];
@@ -84,11 +90,14 @@ export interface OpportunityDocument {
   _geo: { lat: number; lng: number } | null;
 }
 
+/** How many of a firm's capabilities, in its own order, are its main trade (centralCapabilityCodes). */
+export const centralCapabilityCount = 2;
+
 /** Fields that filters, facets and sorting may use, per index (Meilisearch must declare them). */
 export const filterableFields = {
   companies: [
     "id", "country", "city", "cityLatin", "region", "regionCodes", "size", "employees", "foundedYear", "verified", "languages",
-    "capabilityCodes", "ownCapabilityCodes", "certificationCodes", "materialCodes", "clusterSlugs",
+    "capabilityCodes", "ownCapabilityCodes", "centralCapabilityCodes", "certificationCodes", "materialCodes", "clusterSlugs",
     "seekTypes", "seekCapabilityCodes", "exportMarkets", "_geo",
   ],
   opportunities: [
@@ -101,6 +110,12 @@ export const sortableFields = {
   companies: ["nameLatin", "employees", "foundedYear", "_geo"],
   opportunities: ["deadlineDay", "_geo"],
 } as const;
+
+/** Fields a ranking search may prefer values of (SearchRequest.prefer). */
+export const preferableFields = {
+  companies: ["centralCapabilityCodes"],
+  opportunities: [],
+} as const satisfies Record<string, readonly (typeof filterableFields)[keyof typeof filterableFields][number][]>;
 
 /** Searchable fields in order of importance. */
 export const searchableFields = {

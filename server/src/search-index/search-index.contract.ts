@@ -34,6 +34,7 @@ function company(basics: CompanyBasics & Partial<CompanyDocument>): CompanyDocum
     languages: [],
     capabilityCodes: [],
     ownCapabilityCodes: [],
+    centralCapabilityCodes: [],
     capabilityTerms: [],
     certificationCodes: [],
     certificationNames: [],
@@ -473,6 +474,62 @@ export function describeSearchIndexContract(name: string, createIndex: () => Pro
       });
     });
 
+    describe("ranking text", () => {
+      // Firms of their own country, ids in alphabetical order; the ones using the words have the later ids.
+      const firm = (id: string, city: keyof typeof cities, description: string, central: string[] = []) =>
+        company({
+          id, name: `Rank ${id}`, nameLatin: `Rank ${id}`, country: "YY", city, cityLatin: city, _geo: cities[city],
+          description_en: description, centralCapabilityCodes: central,
+        });
+      const plain = firm("rank-a", "sofia", "Contract manufacturing.", ["machining"]);
+      const farOne = firm("rank-b", "varna", "We make gearbox parts.");
+      const both = firm("rank-c", "plovdiv", "We make gearbox housings.");
+      const nearNone = firm("rank-d", "pernik", "Contract manufacturing.");
+      const central = firm("rank-e", "pernik", "We make gearbox parts.", ["machining"]);
+      const inYy: SearchFilter = { kind: "anyOf", field: "country", values: ["YY"] };
+      const rank = (overrides: Partial<SearchRequest>) => search({ filters: [inYy], textMode: "rank", ...overrides });
+
+      beforeAll(async () => {
+        await index.upsert("companies", [both, nearNone, central, farOne, plain]);
+      });
+
+      afterAll(async () => {
+        await index.delete("companies", ["rank-a", "rank-b", "rank-c", "rank-d", "rank-e"]);
+      });
+
+      it("keeps every filtered document, those matching more of the words first, not in id order", async () => {
+        const response = await rank({ text: "gearbox housings" });
+        expect(ids(response)).toEqual([both.id, farOne.id, central.id, plain.id, nearNone.id]);
+        expect(response.total).toBe(5);
+      });
+
+      it("pages through the same order without losing a document", async () => {
+        const all = ids(await rank({ text: "gearbox housings" }));
+        const pages = await Promise.all([0, 2, 4].map((offset) => rank({ text: "gearbox housings", offset, limit: 2 })));
+        expect(pages.flatMap(ids)).toEqual(all);
+        expect(pages.map((page) => page.total)).toEqual([5, 5, 5]);
+      });
+
+      it("prefers the given values among documents matching as many words, never over a document matching more", async () => {
+        const found = ids(await rank({ text: "gearbox", prefer: { field: "centralCapabilityCodes", values: ["machining"] } }));
+        expect(found[0]).toBe(central.id);
+        expect(found.slice(1, 3).sort()).toEqual([farOne.id, both.id]);
+        expect(found.slice(3)).toEqual([plain.id, nearNone.id]);
+      });
+
+      it("orders documents matching as many words by distance, a far match before a near non-match", async () => {
+        const response = await rank({ text: "gearbox", sort: { kind: "distance", from: cities.sofia } });
+        expect(ids(response)).toEqual([central.id, both.id, farOne.id, plain.id, nearNone.id]);
+      });
+
+      it("is the filter and the sort alone without words", async () => {
+        expect(ids(await rank({ text: "  " }))).toEqual([plain.id, farOne.id, both.id, nearNone.id, central.id]);
+        expect(ids(await rank({ text: "", sort: { kind: "distance", from: cities.sofia } }))).toEqual([
+          plain.id, nearNone.id, central.id, both.id, farOne.id,
+        ]);
+      });
+    });
+
     describe("highlights", () => {
       it("wraps the matched word in <mark>", async () => {
         const response = await search({ text: "Plovdiv", highlight: ["cityLatin"] });
@@ -518,6 +575,8 @@ export function describeSearchIndexContract(name: string, createIndex: () => Pro
       it("upserting an existing id replaces the document", async () => {
         const original = company({ ...krakowCasting, id: "tmp-upsert", name: "Alpha Zephyrion", nameLatin: "Alpha Zephyrion" });
         await index.upsert("companies", [original]);
+        // Searched before the change too: nothing read for an earlier search may hide the new text.
+        expect(ids(await search({ text: "Quillbrook" }))).not.toContain("tmp-upsert");
         await index.upsert("companies", [{ ...original, name: "Omega Quillbrook", nameLatin: "Omega Quillbrook" }]);
         expect(await index.count("companies")).toBe(companies.length + 1);
         const found = await search({ text: "Quillbrook" });

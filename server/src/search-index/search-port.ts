@@ -30,8 +30,27 @@ export type SearchSort =
 
 export interface SearchRequest {
   index: IndexName;
-  /** Free text; empty matches every document that passes the filters. */
+  /**
+   * Free text; empty matches every document that passes the filters. Documents matching more of
+   * its words come first (Meilisearch weighs earlier words more: put the telling ones first);
+   * among documents matching as many, the sort decides, and with a relevance sort the finer text
+   * score. With `sort` distance or a field, no text means that order alone.
+   */
   text: string;
+  /**
+   * "match" (default): only documents matching the text are returned (all its words when some
+   * document has them all, else any). "rank": the text only orders; documents matching none of
+   * its words are still returned, after those that do, so understood parts can filter while every
+   * other word the user typed ranks.
+   */
+  textMode?: "match" | "rank";
+  /**
+   * With textMode "rank": among documents matching as many of the words, those holding one of the
+   * values in the field come first, before the sort orders them (a firm's main trade before what
+   * it does on the side). Fields of preferableFields only. Meilisearch applies it among the
+   * documents matching every word it read, earlier values weighing more (see rank-anchor.ts).
+   */
+  prefer?: { field: string; values: string[] };
   filters: SearchFilter[];
   /** Fields whose value counts are wanted (computed over all matches, not just the page). */
   facets?: string[];

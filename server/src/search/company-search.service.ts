@@ -124,7 +124,7 @@ function softTiers(parsed: ParsedQuery, options: CompanySearchOptions, anyMode: 
 
 /**
  * Searches companies: the query is read into hard constraints (filters) and soft wishes (tiers
- * ranked by how many wishes they miss); words that mean nothing structured stay free text.
+ * ranked by how many wishes they miss); within a tier the words and the firms' centrality rank.
  */
 export async function searchCompanies(ctx: SearchEngineContext, options: CompanySearchOptions): Promise<CompanySearchResult> {
   const { index } = ctx.search;
@@ -132,28 +132,42 @@ export async function searchCompanies(ctx: SearchEngineContext, options: Company
   const parsed = withoutIgnored(parseQuery(options.text, lexicon), options.ignore ?? []);
   const anyMode = parsed.capabilityMode === "any" && parsed.capabilities.length > 1;
   const hard = hardFilters(parsed, options, anyMode);
+  const asked = [...new Set([...(options.capabilities ?? []), ...parsed.capabilities.map((c) => c.code)])];
   const tiers = softTiers(parsed, options, anyMode);
   const center = options.near ?? (parsed.place ? { lat: parsed.place.lat, lng: parsed.place.lng } : null);
 
-  // Free text narrows only when nothing structured was understood; otherwise it would drop
-  // relevant firms for words their profiles never use. A region says where, not what: the words
-  // beside it still rank the firms there ("fröccsöntő üzem Baranya megyében").
-  const isRegion = (f: SearchFilter) => f.kind === "anyOf" && f.field === "regionCodes";
-  const structured = hard.some((f) => !isRegion(f)) || anyMode;
-  let text = structured ? "" : parsed.freeText;
+  // Once something filters, the words left over only rank: a word the profiles of relevant firms
+  // never use must not drop them, yet firms using the buyer's words come first (id order only
+  // breaks ties). Nothing structured: the text itself is what filters. The words of understood
+  // parts do not rank: every firm the filters keep has them in its vocabulary fields, they are the
+  // index's most frequent words (scoring one costs tens of milliseconds at 100,000 firms), and on
+  // the real-phrasing set they changed nothing.
+  const structured = hard.length > 0 || anyMode;
+  const textMode = structured ? "rank" : "match";
+  // A chosen order (name, distance) is kept as it is, with no words or centrality to reorder it.
+  // Otherwise, within each tier: firms using more of the words first; among them, central firms
+  // (whose main trade, their first capabilities, holds what was asked) before those doing it on
+  // the side; then distance when a place was named (one factor, not the only order), else the
+  // finer text relevance.
+  const chosenOrder = structured && (options.sort === "name" || (options.sort === "distance" && !!center));
+  const text = chosenOrder ? "" : parsed.freeText;
+  const prefer = structured && !chosenOrder && asked.length > 0 ? { field: "centralCapabilityCodes", values: asked } : undefined;
   const sort: SearchSort =
     options.sort === "name" ? { kind: "field", field: "nameLatin", direction: "asc" }
-    : (options.sort === "distance" || (!text && center)) && center ? { kind: "distance", from: center }
+    : center ? { kind: "distance", from: center }
     : { kind: "relevance" };
   const request = (filters: SearchFilter[], offset: number, limit: number, facets?: string[]): SearchRequest => ({
     index: "companies",
     text,
+    textMode,
+    prefer,
     filters: [...hard, ...filters],
     sort,
     offset,
     limit,
     facets,
-    highlight: highlightFields,
+    // A ranking text is mostly not in the firm's words: the service marks what was understood instead.
+    highlight: textMode === "match" ? highlightFields : undefined,
   });
 
   // The union of the tiers gives the total and the facet counts; the tiers are then read in
@@ -161,13 +175,7 @@ export async function searchCompanies(ctx: SearchEngineContext, options: Company
   const unionFilters: SearchFilter[] = anyMode ? [{ kind: "anyOf", field: "capabilityCodes", values: parsed.capabilities.map((c) => c.code) }] : [];
   const offset = (options.page - 1) * options.pageSize;
   const single = tiers.length === 1;
-  const unionRequest = () => request(unionFilters, single ? offset : 0, single ? options.pageSize : 0, options.facets);
-  let union = await index.search<CompanyDocument>(unionRequest());
-  // Words no firm of the named region uses do not empty the region: its firms are listed instead.
-  if (union.total === 0 && text && hard.some(isRegion)) {
-    text = "";
-    union = await index.search<CompanyDocument>(unionRequest());
-  }
+  const union = await index.search<CompanyDocument>(request(unionFilters, single ? offset : 0, single ? options.pageSize : 0, options.facets));
   const slices: { tier: Tier; hits: typeof union.hits }[] = [];
   if (single) {
     slices.push({ tier: tiers[0]!, hits: union.hits });
@@ -199,7 +207,7 @@ export async function searchCompanies(ctx: SearchEngineContext, options: Company
     if (options.page === 1) slices.unshift({ tier: { filters: [], misses: 0 }, hits: named });
   }
 
-  // Structured queries send no text to the engine: mark what was understood, in every language.
+  // Structured queries send no matching text to the engine: mark what was understood, in every language.
   const understood = [...parsed.capabilities, ...parsed.materials, ...parsed.certifications].map((r) => r.code);
   const highlightWords = [...new Set([...tokenize(options.text), ...lexicon.tokensOf(understood)])];
 
@@ -210,7 +218,7 @@ export async function searchCompanies(ctx: SearchEngineContext, options: Company
     hits: slices.flatMap(({ tier, hits }) =>
       hits.map((h) => ({
         document: h.document,
-        highlights: text ? h.highlights : highlight(h.document as unknown as Record<string, unknown>, highlightFields, highlightWords, { typos: false }),
+        highlights: textMode === "match" && text ? h.highlights : highlight(h.document as unknown as Record<string, unknown>, highlightFields, highlightWords, { typos: false }),
         misses: tier.misses,
         distanceKm: center && h.document._geo ? Math.round(distanceKm(center, h.document._geo) * 10) / 10 : null,
       })),

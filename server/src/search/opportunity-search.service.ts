@@ -28,7 +28,8 @@ export function openDeadlineFilter(now: Date): SearchFilter {
 
 /**
  * Searches published opportunities. Capabilities and certifications understood in the query
- * filter; a country means "open to partners from there"; other words are free text.
+ * filter; a country means "open to partners from there"; the words rank (or filter, when nothing
+ * structured was understood).
  */
 export async function searchOpportunities(ctx: SearchEngineContext, options: OpportunitySearchOptions) {
   const parsed: ParsedQuery = parseQuery(options.text, await ctx.search.lexicon());
@@ -51,12 +52,15 @@ export async function searchOpportunities(ctx: SearchEngineContext, options: Opp
   for (const country of [options.openTo, ...countries.map((c) => c.code)].filter((c): c is string => !!c)) {
     filters.push({ kind: "anyOf", field: "openTo", values: [country, "*"] });
   }
+  // Once something filters, the words left over only rank (as for companies); a chosen deadline
+  // order is kept as it is, and with no words to rank by the nearest deadline comes first.
   const structured = filters.length > 0;
-  const text = structured ? "" : parsed.freeText;
+  const text = structured && options.sort === "deadline" ? "" : parsed.freeText;
   const sort: SearchSort = options.sort === "deadline" || !text ? { kind: "field", field: "deadlineDay", direction: "asc" } : { kind: "relevance" };
   const response = await ctx.search.index.search<OpportunityDocument>({
     index: "opportunities",
     text,
+    textMode: structured ? "rank" : "match",
     filters: [openDeadlineFilter(options.now), ...filters],
     sort,
     offset: (options.page - 1) * options.pageSize,

@@ -1,5 +1,5 @@
 import MiniSearch from "minisearch";
-import { filterableFields, searchableFields } from "../documents.ts";
+import { filterableFields, preferableFields, searchableFields } from "../documents.ts";
 import { distanceKm } from "../geo.ts";
 import type {
   IndexName,
@@ -22,6 +22,26 @@ const vocabularyFields = ["capabilityTerms", "materialTerms", "certificationName
 const fuzzy = (term: string) => allowedTypos(term.length);
 const prefix = (term: string) => term.length >= 4;
 type Geo = { lat: number; lng: number };
+
+const compareNumbers = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A query's words with their scores per document (see EmbeddedIndex.textQuery). */
+interface TextQuery {
+  tokens: string[];
+  /** Per query word: documents matching it, and synonym phrases (one score map per word) standing for it. */
+  slots: { direct: Map<number, number>; phrases: Map<number, number>[][] }[];
+  /** Every distinct word's scores, summed into a document's text score. */
+  maps: Map<number, number>[];
+  /** Synonym phrases as words, alternatives to the whole query for a matching text. */
+  extra: string[][];
+}
+
+/**
+ * Word scores kept between searches (until the next write), most recently used first, up to this
+ * many document entries in all (about 15 MB): the tiers of one search read the same words, and
+ * frequent words (the costliest to score) recur across queries.
+ */
+const cachedEntries = 300_000;
 
 /** Values of a field as strings, the way filters and facets compare them. */
 function valuesOf(doc: Doc, field: string): string[] {
@@ -73,6 +93,7 @@ class MemoryIndex {
 
   add(doc: Doc): void {
     this.remove(doc.id);
+    this.clearWordCache();
     const ord = this.docs.length;
     this.docs.push(doc);
     this.ordinals.set(doc.id, ord);
@@ -117,10 +138,37 @@ class MemoryIndex {
     return scores;
   }
 
+  private readonly wordCache = new Map<string, Map<number, number>>();
+  private wordCacheEntries = 0;
+
+  /** wordScores, remembered until the next write (see cachedEntries). */
+  cachedWordScores(word: string): Map<number, number> {
+    let scores = this.wordCache.get(word);
+    if (scores) {
+      this.wordCache.delete(word); // re-inserted below as the most recent
+    } else {
+      scores = this.wordScores(word);
+      this.wordCacheEntries += scores.size;
+      for (const [oldest, old] of this.wordCache) {
+        if (this.wordCacheEntries <= cachedEntries) break;
+        this.wordCache.delete(oldest);
+        this.wordCacheEntries -= old.size;
+      }
+    }
+    this.wordCache.set(word, scores);
+    return scores;
+  }
+
+  private clearWordCache(): void {
+    this.wordCache.clear();
+    this.wordCacheEntries = 0;
+  }
+
   remove(id: string): void {
     const ord = this.ordinals.get(id);
     if (ord === undefined) return;
     const doc = this.docs[ord]!;
+    this.clearWordCache();
     for (const [field, map] of this.byValue) for (const value of valuesOf(doc, field)) map.get(value)?.delete(ord);
     // Removed term by term, not discard()ed: MiniSearch prunes discarded postings lazily, during the
     // next search, which then scores with the wrong document counts, so the same query ranked
@@ -221,34 +269,48 @@ export class EmbeddedIndex implements SearchIndex {
     return this.index(name).size;
   }
 
-  /** Synonyms of the words and phrases of a query, for the text search. */
-  private expand(text: string): string[] {
+  /**
+   * The words of a query, each with the documents matching it and the synonym phrases standing
+   * for it (a multi-word synonym stands for every word it spans). Word lookups are cached until
+   * the next write, so the tiers of one search score their text once. A ranking text is not
+   * expanded: a vocabulary name's synonym group lists dozens of phrases in five languages, each
+   * a fuzzy lookup, and the words that rank beside filters are those query understanding could
+   * not read as any name.
+   */
+  private textQuery(index: MemoryIndex, text: string, expand: boolean): TextQuery | null {
     const tokens = tokenize(text);
+    if (tokens.length === 0) return null;
+    const slots: TextQuery["slots"] = tokens.map((token) => ({ direct: index.cachedWordScores(token), phrases: [] }));
+    const extra: string[][] = [];
     const joined = ` ${tokens.join(" ")} `;
-    const extra = [...this.synonyms].filter(([term]) => joined.includes(` ${term} `)).flatMap(([, others]) => others);
-    return [tokens.join(" "), ...extra];
-  }
-
-  /** Ordinal → relevance of the documents matching the text: all words if any do, else any word. */
-  private textScores(index: MemoryIndex, text: string): Map<number, number> {
-    const words = new Map<string, Map<number, number>>();
-    const scoresOf = (word: string) => {
-      let scores = words.get(word);
-      if (!scores) words.set(word, (scores = index.wordScores(word)));
-      return scores;
-    };
-    const all = new Map<number, number>();
-    for (const phrase of this.expand(text)) {
-      const perWord = tokenize(phrase).map(scoresOf).sort((a, b) => a.size - b.size);
-      if (perWord.length === 0) continue;
-      for (const [ord, score] of perWord[0]!) {
-        let total = score;
-        if (perWord.every((m, i) => i === 0 || (m.has(ord) && (total += m.get(ord)!) > 0))) all.set(ord, Math.max(all.get(ord) ?? 0, total));
+    for (const [term, others] of expand ? this.synonyms : []) {
+      if (!joined.includes(` ${term} `)) continue;
+      const words = term.split(" ");
+      for (let from = 0; from + words.length <= tokens.length; from++) {
+        if (!words.every((w, i) => tokens[from + i] === w)) continue;
+        const phrases = others.map((o) => tokenize(o).map((w) => index.cachedWordScores(w)));
+        for (let i = from; i < from + words.length; i++) slots[i]!.phrases.push(...phrases);
+        extra.push(...others.map((o) => tokenize(o)));
       }
     }
+    const maps = [...new Set([...slots.map((s) => s.direct), ...slots.flatMap((s) => s.phrases.flat())])];
+    return { tokens, slots, maps, extra };
+  }
+
+  /**
+   * Members of a matching text (not a ranking one): documents with all words of the query or of a
+   * synonym phrase if any have them, else documents with any word.
+   */
+  private textMembers(index: MemoryIndex, query: TextQuery): Set<number> {
+    const all = new Set<number>();
+    for (const phrase of [query.tokens, ...query.extra]) {
+      const perWord = phrase.map((w) => index.cachedWordScores(w)).sort((a, b) => a.size - b.size);
+      if (perWord.length === 0) continue;
+      for (const ord of perWord[0]!.keys()) if (perWord.every((m) => m.has(ord))) all.add(ord);
+    }
     if (all.size > 0) return all;
-    const any = new Map<number, number>();
-    for (const scores of words.values()) for (const [ord, score] of scores) any.set(ord, (any.get(ord) ?? 0) + score);
+    const any = new Set<number>();
+    for (const m of query.maps) for (const ord of m.keys()) any.add(ord);
     return any;
   }
 
@@ -270,33 +332,56 @@ export class EmbeddedIndex implements SearchIndex {
       }
     }
     const tests = request.filters.map((f) => predicate(index, f));
-    const text = request.text.trim();
-    const scores = text ? this.textScores(index, text) : null;
-    const candidates: Iterable<number> = scores && scores.size < driverSize ? scores.keys() : (driver ?? index.docs.keys());
+    const rank = request.textMode === "rank";
+    const query = request.text.trim() ? this.textQuery(index, request.text, !rank) : null;
+    // A matching text narrows the candidates; a ranking one only orders the filtered documents.
+    const members = query && !rank ? this.textMembers(index, query) : null;
+    const candidates: Iterable<number> = members && members.size < driverSize ? members : (driver ?? index.docs.keys());
 
     const matched: number[] = [];
     for (const ord of candidates) {
       const doc = index.docs[ord];
-      if (!doc || (scores && !scores.has(ord))) continue;
+      if (!doc || (members && !members.has(ord))) continue;
       if (tests.every((t) => t(ord, doc))) matched.push(ord);
     }
 
     this.countFacets(index, matched, request.facets ?? [], facets);
+    const want = request.offset + request.limit;
+    if (want <= 0) return { hits: [], total: matched.length, facets };
 
-    // Only the requested page is ordered: top-k instead of sorting every match. Ties go by the
+    // Per match: how many query words it has (directly or through a synonym phrase) and the summed
+    // word scores. Computed for the matches only, so a ranking text over a small filtered set
+    // costs a few lookups per document.
+    const wordsMatched = new Map<number, number>();
+    const scores = new Map<number, number>();
+    if (query) {
+      for (const ord of matched) {
+        let words = 0;
+        for (const slot of query.slots) if (slot.direct.has(ord) || slot.phrases.some((p) => p.every((m) => m.has(ord)))) words++;
+        let score = 0;
+        for (const m of query.maps) score += m.get(ord) ?? 0;
+        wordsMatched.set(ord, words);
+        scores.set(ord, score);
+      }
+    }
+
+    // Only the requested page is ordered: top-k instead of sorting every match. Documents with more
+    // of the query's words come first (as Meilisearch's words rule), then the sort. Ties go by the
     // document id, never by ordinal: an upsert moves a document to a new ordinal, and a page must
     // not change because an unrelated document was indexed again (Meilisearch ends on id too).
     const sort = request.sort ?? { kind: "relevance" };
-    const want = request.offset + request.limit;
-    const byId = (a: number, b: number) => index.docs[a]!.id < index.docs[b]!.id;
-    let ordered: number[];
+    const byId = (a: number, b: number) => (index.docs[a]!.id < index.docs[b]!.id ? -1 : 1);
+    const byWords = (a: number, b: number) => (query ? wordsMatched.get(b)! - wordsMatched.get(a)! : 0);
+    const preferred = this.preferred(index, request);
+    const byPreferred = (a: number, b: number) => (preferred ? Number(preferred.has(b)) - Number(preferred.has(a)) : 0);
+    let compare: (a: number, b: number) => number;
     if (sort.kind === "distance") {
       const distance = new Map<number, number>();
       for (const o of matched) {
         const geo = index.docs[o]!._geo as Geo | null | undefined;
         distance.set(o, geo ? distanceKm(sort.from, geo) : Number.POSITIVE_INFINITY);
       }
-      ordered = topK(matched, want, (a, b) => distance.get(a)! < distance.get(b)! || (distance.get(a) === distance.get(b) && byId(a, b)));
+      compare = (a, b) => byWords(a, b) || byPreferred(a, b) || compareNumbers(distance.get(a)!, distance.get(b)!) || byId(a, b);
     } else if (sort.kind === "field") {
       const keys = new Map<number, string | number | null>();
       for (const o of matched) {
@@ -304,19 +389,19 @@ export class EmbeddedIndex implements SearchIndex {
         keys.set(o, typeof v === "string" ? foldCaseAndDiacritics(v) : typeof v === "number" ? v : null);
       }
       const dir = sort.direction === "asc" ? 1 : -1;
-      ordered = topK(matched, want, (a, b) => {
+      const byKey = (a: number, b: number) => {
         const ka = keys.get(a)!;
         const kb = keys.get(b)!;
-        if (ka === kb) return byId(a, b);
-        if (ka === null) return false;
-        if (kb === null) return true;
-        return (ka < kb ? -1 : 1) * dir < 0;
-      });
-    } else if (scores) {
-      ordered = topK(matched, want, (a, b) => scores.get(a)! > scores.get(b)! || (scores.get(a) === scores.get(b) && byId(a, b)));
+        if (ka === kb) return 0;
+        if (ka === null) return 1;
+        if (kb === null) return -1;
+        return (ka < kb ? -1 : 1) * dir;
+      };
+      compare = (a, b) => byWords(a, b) || byPreferred(a, b) || byKey(a, b) || byId(a, b);
     } else {
-      ordered = topK(matched, want, byId);
+      compare = (a, b) => byWords(a, b) || byPreferred(a, b) || compareNumbers(scores.get(b) ?? 0, scores.get(a) ?? 0) || byId(a, b);
     }
+    const ordered = topK(matched, want, (a, b) => compare(a, b) < 0);
 
     const page = ordered.slice(request.offset, want);
     const hits: SearchHit<D>[] = page.map((ord) => {
@@ -324,11 +409,21 @@ export class EmbeddedIndex implements SearchIndex {
       return {
         id: doc.id,
         document: doc as D,
-        score: scores?.get(ord) ?? 1,
+        score: query ? (scores.get(ord) ?? 0) : 1,
         highlights: highlight(doc, request.highlight ?? [], request.text),
       };
     });
     return { hits, total: matched.length, facets };
+  }
+
+  /** The documents a ranking search prefers (SearchRequest.prefer), or null. */
+  private preferred(index: MemoryIndex, request: SearchRequest): Set<number> | null {
+    const prefer = request.prefer;
+    if (!prefer || request.textMode !== "rank") return null;
+    if (!(preferableFields[request.index] as readonly string[]).includes(prefer.field)) {
+      throw new Error(`${prefer.field} is not a preferable field of ${request.index}`);
+    }
+    return index.withAnyValue(prefer.field, prefer.values.map(String));
   }
 
   /**

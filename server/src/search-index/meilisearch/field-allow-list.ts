@@ -1,4 +1,4 @@
-import { filterableFields, sortableFields } from "../documents.ts";
+import { filterableFields, preferableFields, sortableFields } from "../documents.ts";
 import type { IndexName } from "../search-port.ts";
 import { InvalidSearchRequestError } from "./invalid-search-request-error.ts";
 
@@ -20,4 +20,8 @@ export function filterableField(index: IndexName, field: unknown): string {
 
 export function sortableField(index: IndexName, field: unknown): string {
   return checkField(sortableFields[index], field, index, "sortable");
+}
+
+export function preferableField(index: IndexName, field: unknown): string {
+  return checkField(preferableFields[index], field, index, "preferable");
 }

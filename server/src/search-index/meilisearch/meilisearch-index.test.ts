@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { SearchRequest } from "../search-port.ts";
 import { createMeilisearchIndexFromConfig, MeilisearchIndex } from "./meilisearch-index.ts";
+import { preferWord, rankAnchorWord } from "./rank-anchor.ts";
 import { indexSettings } from "./settings.ts";
 import { MeilisearchTaskError } from "./task-result.ts";
 
@@ -135,6 +136,18 @@ describe("MeilisearchIndex writes", () => {
     );
   });
 
+  it("gives a company the words of its central capabilities, each one token that no typo or prefix reaches", async () => {
+    await engine().upsert("companies", [{ id: "c1", _geo: null, centralCapabilityCodes: ["MACH", "MACH.CNC_5AXIS"] }]);
+    expect(requests[0]?.body).toEqual([
+      {
+        id: "c1",
+        centralCapabilityCodes: ["MACH", "MACH.CNC_5AXIS"],
+        rankAnchor: rankAnchorWord,
+        rankPrefer: ["qzxpcentralcapabilitycodesqzxmachqzx", "qzxpcentralcapabilitycodesqzxmachcncfaxisqzx"],
+      },
+    ]);
+  });
+
   it("upserts in batches with primary key id and surfaces a failed batch", async () => {
     const documents = Array.from({ length: 1500 }, (_, n) => ({ id: `c${n}`, name: `Firm ${n}`, _geo: null }));
     failTask = (request) =>
@@ -150,13 +163,14 @@ describe("MeilisearchIndex writes", () => {
       "/indexes/t1_companies/documents?primaryKey=id",
     ]);
     expect(additions.map((request) => (request.body as unknown[]).length)).toEqual([1000, 500]);
-    // A null location is left out rather than sent (older Meilisearch rejects `_geo: null`).
-    expect((additions[0]?.body as unknown[])[0]).toEqual({ id: "c0", name: "Firm 0" });
+    // A null location is left out rather than sent (older Meilisearch rejects `_geo: null`); every
+    // document carries the rank anchor.
+    expect((additions[0]?.body as unknown[])[0]).toEqual({ id: "c0", name: "Firm 0", rankAnchor: rankAnchorWord });
   });
 
   it("sends a present location unchanged", async () => {
     await engine().upsert("companies", [{ id: "c1", _geo: { lat: 1, lng: 2 } }]);
-    expect(requests[0]?.body).toEqual([{ id: "c1", _geo: { lat: 1, lng: 2 } }]);
+    expect(requests[0]?.body).toEqual([{ id: "c1", _geo: { lat: 1, lng: 2 }, rankAnchor: rankAnchorWord }]);
   });
 
   it("deletes by id, clears, and sends nothing for an empty delete", async () => {
@@ -285,6 +299,39 @@ describe("MeilisearchIndex search", () => {
     ).rejects.toThrow(/not a sortable field/);
     await expect(engine().search({ ...request, limit: -1 })).rejects.toThrow(/limit/);
     expect(requests).toEqual([]);
+  });
+
+  it("sends a ranking text after the anchor word, without query syntax, as many words as Meilisearch reads", async () => {
+    searchReply = () => ({
+      hits: [{ id: "c1", name: "Firm", rankAnchor: rankAnchorWord, _rankingScore: 0.4 }],
+      estimatedTotalHits: 1,
+      offset: 0,
+      limit: 5,
+      processingTimeMs: 0,
+      query: "",
+    });
+    const rank = (text: string) => engine().search({ index: "companies", text, textMode: "rank", filters: [], offset: 0, limit: 5 });
+    const response = await rank('"Kleinserien" -Edelstahl eins zwei drei vier fünf sechs sieben acht neun');
+    await rank("  ");
+    await engine().search({
+      index: "companies", text: "Drehteile", textMode: "rank", prefer: { field: "centralCapabilityCodes", values: ["MACH.CNC_TURNING"] },
+      filters: [], offset: 0, limit: 5,
+    });
+    const bodies = requests.map((request) => request.body as Record<string, unknown>);
+    expect(bodies[0]).toMatchObject({
+      q: `${rankAnchorWord} Kleinserien Edelstahl eins zwei drei vier fünf sechs sieben`,
+      matchingStrategy: "last",
+    });
+    // No words: a placeholder search, every filtered document in the sort's order.
+    expect(bodies[1]?.q).toBe("");
+    expect(bodies[1]).not.toHaveProperty("matchingStrategy");
+    // Preferred values come after the words, so they order the documents matching every word.
+    expect(bodies[2]?.q).toBe(`${rankAnchorWord} Drehteile ${preferWord("centralCapabilityCodes", "MACH.CNC_TURNING")}`);
+    await expect(
+      engine().search({ index: "companies", text: "x", textMode: "rank", prefer: { field: "country", values: ["BG"] }, filters: [], offset: 0, limit: 5 }),
+    ).rejects.toThrow(/not a preferable field/);
+    // The anchor is the adapter's own: documents come back as they were indexed.
+    expect(response.hits[0]?.document).toEqual({ id: "c1", name: "Firm", _geo: null });
   });
 
   it("runs several requests through one multi-search call, answers in order", async () => {

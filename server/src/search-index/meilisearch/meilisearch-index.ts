@@ -1,6 +1,8 @@
 import { Meilisearch, type MultiSearchParams } from "meilisearch";
 import type { Config } from "../../config.ts";
 import type { IndexName, IndexSettings, SearchIndex, SearchRequest, SearchResponse } from "../search-port.ts";
+import { preferableFields } from "../documents.ts";
+import { preferField, preferWord, rankAnchorField, rankAnchorWord } from "./rank-anchor.ts";
 import { toSearchParams } from "./search-params.ts";
 import { toSearchResponse } from "./search-response.ts";
 import { indexSettings } from "./settings.ts";
@@ -56,7 +58,7 @@ export class MeilisearchIndex implements SearchIndex {
   async upsert<D extends { id: string }>(index: IndexName, documents: D[]): Promise<void> {
     const enqueued = [];
     for (let start = 0; start < documents.length; start += upsertBatchSize) {
-      const batch = documents.slice(start, start + upsertBatchSize).map(withoutNullGeo);
+      const batch = documents.slice(start, start + upsertBatchSize).map((document) => toMeilisearchDocument(index, document));
       enqueued.push(await this.index(index).addDocuments(batch, { primaryKey: "id" }));
     }
     // Tasks of one index run in order; waiting for each reports the first failure.
@@ -127,12 +129,22 @@ export class MeilisearchIndex implements SearchIndex {
 }
 
 /**
- * Meilisearch before the 1.12 indexer rejects `_geo: null` ("not an object"); a document without
- * the field is valid everywhere, and the response mapper puts the null back.
+ * The document as Meilisearch stores it: with the rank anchor and the words of its preferable
+ * values (rank-anchor.ts), and without a null `_geo`, which Meilisearch before the 1.12 indexer
+ * rejects ("not an object"); a document without the field is valid everywhere. The response
+ * mapper takes the added fields out and puts the null back.
  */
-function withoutNullGeo(document: { id: string }): RawDocument {
+function toMeilisearchDocument(index: IndexName, document: { id: string }): RawDocument {
   const { _geo, ...rest } = document as RawDocument;
-  return _geo === null ? rest : (document as RawDocument);
+  const preferred = preferableFields[index].flatMap((field) => {
+    const values = (document as RawDocument)[field];
+    return Array.isArray(values) ? values.map((value) => preferWord(field, String(value))) : [];
+  });
+  return {
+    ...(_geo === null ? rest : (document as RawDocument)),
+    [rankAnchorField]: rankAnchorWord,
+    ...(preferred.length > 0 ? { [preferField]: preferred } : {}),
+  };
 }
 
 function isTaskErrorCode(error: unknown, code: string): boolean {

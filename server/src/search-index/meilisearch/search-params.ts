@@ -1,9 +1,10 @@
 import type { SearchParams } from "meilisearch";
 import type { IndexName, SearchRequest, SearchSort } from "../search-port.ts";
-import { filterableField, sortableField } from "./field-allow-list.ts";
+import { filterableField, preferableField, sortableField } from "./field-allow-list.ts";
 import { formatNumber, toFilterExpression } from "./filter-expression.ts";
 import { InvalidSearchRequestError } from "./invalid-search-request-error.ts";
 import { toMeilisearchLocales } from "./locales.ts";
+import { rankQuery } from "./rank-anchor.ts";
 
 /**
  * Private-use characters as highlight tags: Meilisearch does not escape document text, so the
@@ -14,12 +15,15 @@ export const highlightEnd = "\uE001";
 
 /** The body of a Meilisearch search for one port request (the index uid is added by the caller). */
 export function toSearchParams(request: SearchRequest): SearchParams {
+  const rank = request.textMode === "rank";
   const params: SearchParams = {
-    q: request.text,
+    q: rank ? rankQuery(request.text, request.prefer && { field: preferableField(request.index, request.prefer.field), values: request.prefer.values }) : request.text,
     offset: pageNumber(request.offset, "offset"),
     limit: pageNumber(request.limit, "limit"),
     showRankingScore: true,
   };
+  // The anchor word first keeps every filtered document (see rank-anchor.ts).
+  if (rank && params.q) params.matchingStrategy = "last";
   const filter = toFilterExpression(request.index, request.filters);
   if (filter.length > 0) params.filter = filter;
   if (request.facets && request.facets.length > 0) {

@@ -1,5 +1,6 @@
 import type { Hit, SearchResponse as MeilisearchResponse } from "meilisearch";
 import type { SearchHit, SearchRequest, SearchResponse } from "../search-port.ts";
+import { preferField, rankAnchorField } from "./rank-anchor.ts";
 import { highlightEnd, highlightStart } from "./search-params.ts";
 
 type RawDocument = Record<string, unknown>;
@@ -19,9 +20,9 @@ export function toSearchResponse<D>(request: SearchRequest, raw: MeilisearchResp
 function toSearchHit<D>(hit: Hit<RawDocument>, highlightFields: readonly string[]): SearchHit<D> {
   const document: RawDocument = {};
   // Meilisearch adds its own `_`-prefixed keys (_formatted, _rankingScore, _geoDistance…);
-  // `_geo` is the only one that belongs to our documents.
+  // `_geo` is the only one that belongs to our documents. The ranking fields are the adapter's own.
   for (const [key, value] of Object.entries(hit)) {
-    if (!key.startsWith("_") || key === "_geo") document[key] = value;
+    if ((!key.startsWith("_") || key === "_geo") && key !== rankAnchorField && key !== preferField) document[key] = value;
   }
   // Both document types have `_geo`; a null one is not sent to Meilisearch (see upsert).
   document._geo ??= null;

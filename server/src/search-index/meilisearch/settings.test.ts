@@ -46,7 +46,7 @@ describe("indexSettings", () => {
   it("declares the documents' fields, in importance order, and the chosen relevance settings", () => {
     const settings = indexSettings("companies", { synonyms: [["cnc", "цпу"]] });
     expect(settings).toEqual({
-      searchableAttributes: [...searchableFields.companies],
+      searchableAttributes: [...searchableFields.companies, "rankAnchor", "rankPrefer"],
       filterableAttributes: [...filterableFields.companies],
       sortableAttributes: [...sortableFields.companies],
       rankingRules: ["words", "typo", "sort", "proximity", "attribute", "exactness", "id:asc"],
@@ -55,7 +55,7 @@ describe("indexSettings", () => {
         enabled: true,
         minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 },
         disableOnNumbers: true,
-        disableOnAttributes: [],
+        disableOnAttributes: ["rankAnchor", "rankPrefer"],
       },
       localizedAttributes: localizedAttributes("companies"),
       faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { "*": "count" } },

@@ -2,6 +2,7 @@ import type { Settings } from "meilisearch";
 import { filterableFields, searchableFields, sortableFields } from "../documents.ts";
 import type { IndexName, IndexSettings } from "../search-port.ts";
 import { meilisearchLocaleOf } from "./locales.ts";
+import { preferField, rankAnchorField } from "./rank-anchor.ts";
 
 /**
  * Relevance first, then the user's explicit order. Meilisearch's default puts `sort` after
@@ -20,14 +21,14 @@ export const rankingRules = ["words", "typo", "sort", "proximity", "attribute", 
  * One typo from 4 letters, two from 8 (Meilisearch's defaults are 5 and 9): Bulgarian and
  * Hungarian words are long and often typed without their diacritics or transliterated. No typos
  * on numbers, so "ISO 9001" does not match "9011" and NACE codes stay exact. The code fields
- * (capabilityCodes, naceCodes…) are filter-only and not searchable, so disableOnAttributes has
- * nothing to exclude.
+ * (capabilityCodes, naceCodes…) are filter-only and not searchable; only the ranking fields'
+ * made-up words must match exactly (rank-anchor.ts).
  */
 export const typoTolerance = {
   enabled: true,
   minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 },
   disableOnNumbers: true,
-  disableOnAttributes: [] as string[],
+  disableOnAttributes: [rankAnchorField, preferField] as string[],
 } satisfies Settings["typoTolerance"];
 
 /**
@@ -71,7 +72,8 @@ export function synonymMap(groups: readonly (readonly string[])[]): Record<strin
 /** The complete settings of one index, applied in one task so it re-indexes once. */
 export function indexSettings(index: IndexName, settings: IndexSettings): Settings {
   return {
-    searchableAttributes: [...searchableFields[index]],
+    // The ranking fields last: their words are never the user's, so they outweigh no real field.
+    searchableAttributes: [...searchableFields[index], rankAnchorField, preferField],
     filterableAttributes: [...filterableFields[index]],
     sortableAttributes: [...sortableFields[index]],
     rankingRules: [...rankingRules],

@@ -1,3 +1,4 @@
+import "./nlpjs-stemmers.ts";
 import StemmerDe from "@nlpjs/lang-de/src/stemmer-de.js";
 import StemmerEn from "@nlpjs/lang-en-min/src/stemmer-en.js";
 import StemmerHu from "@nlpjs/lang-hu/src/stemmer-hu.js";

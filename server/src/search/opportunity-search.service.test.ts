@@ -1,0 +1,59 @@
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { OpportunityDocument } from "../search-index/documents.ts";
+import { createEmbeddedIndex } from "../search-index/embedded/embedded-index.ts";
+import { buildLexicon } from "../search-index/query/lexicon.ts";
+import { places } from "../search-index/query/places.ts";
+import type { SearchIndex } from "../search-index/search-port.ts";
+import { searchOpportunities } from "./opportunity-search.service.ts";
+
+const demo = (file: string) => JSON.parse(readFileSync(new URL(`../../../demo-data/${file}`, import.meta.url), "utf8"));
+const lexicon = buildLexicon({
+  terms: (demo("taxonomy.json") as { code: string; parent: string | null; labels: unknown; synonyms: unknown }[]).map((t) => ({
+    code: t.code, parentCode: t.parent, labels: t.labels, synonyms: t.synonyms,
+  })),
+  materials: demo("materials.json"),
+  certifications: demo("certifications.json"),
+  places,
+});
+
+const now = new Date("2026-12-01T10:00:00Z");
+const today = Math.floor(now.getTime() / 86_400_000);
+
+function opportunity(id: string, deadlineDay: number, description: string): OpportunityDocument {
+  return {
+    id, type: "SUPPLY_REQUEST", title_bg: "", title_en: "Laser-cut parts wanted", title_de: "", title_pl: "", title_hu: "",
+    description_bg: "", description_en: description, description_de: "", description_pl: "", description_hu: "",
+    capabilityCodes: ["SHEET", "SHEET.LASER_CUTTING"], ownCapabilityCodes: ["SHEET.LASER_CUTTING"], capabilityTerms: ["Laser cutting"],
+    certificationCodes: [], targetCountries: [], openTo: ["*"], cooperationTypes: [], deadlineDay, ownerCountry: "BG",
+    anonymous: false, ownerCompanyId: "c-9", ownerName: "Owner", ownerNameLatin: "Owner", _geo: null,
+  };
+}
+
+describe("opportunity search ranking", () => {
+  let index: SearchIndex;
+  const search = (text: string, sort: "relevance" | "deadline" = "relevance") =>
+    searchOpportunities(
+      { search: { index, lexicon: async () => lexicon } },
+      { text, page: 1, pageSize: 10, sort, ignore: [], now, types: [], capabilities: [], ownerCountries: [] },
+    );
+
+  beforeAll(async () => {
+    index = await createEmbeddedIndex();
+    await index.configure({ synonyms: [] });
+    await index.upsert("opportunities", [
+      opportunity("o-1", today + 5, "Brackets for a machine frame."),
+      opportunity("o-2", today + 30, "Steel parts for shipyards."),
+    ]);
+  });
+
+  it("ranks by the words the query left over once a capability filters, keeping the others", async () => {
+    const { interpretation, response } = await search("laser cutting for shipyards");
+    expect(interpretation.capabilities.map((c) => c.code)).toEqual(["SHEET.LASER_CUTTING"]);
+    expect(response.hits.map((h) => h.id)).toEqual(["o-2", "o-1"]);
+  });
+
+  it("keeps a chosen deadline order", async () => {
+    expect((await search("laser cutting for shipyards", "deadline")).response.hits.map((h) => h.id)).toEqual(["o-1", "o-2"]);
+  });
+});
