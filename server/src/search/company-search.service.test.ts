@@ -71,4 +71,12 @@ describe("company search ranking", () => {
     // A chosen distance order stays distance alone.
     expect(await ids({ text: "laser cutting", near, sort: "distance" })).toEqual([peripheral.id, shipyards.id, central.id]);
   });
+
+  it("keeps a broad group named beside a specific capability as a wish: firms with it first, none dropped", async () => {
+    // "TIG" is specific; "Oberflächentechnik" (surface treatment) is the broad group SURF.
+    const result = await searchCompanies({ search: { index, lexicon: async () => lexicon } }, { text: "WIG-Schweißen Oberflächentechnik", page: 1, pageSize: 10 });
+    expect(result.interpretation.capabilities.map((c) => [c.code, !!c.soft])).toEqual([["JOIN.TIG", false], ["SURF", true]]);
+    // Both TIG welders stay; the one that also paints (SURF) comes first and alone meets every wish.
+    expect(result.hits.map((h) => [h.document.id, h.misses])).toEqual([[shipyards.id, 0], [peripheral.id, 1]]);
+  });
 });

@@ -94,7 +94,7 @@ function hardFilters(parsed: ParsedQuery, options: CompanySearchOptions, anyMode
   const hard = facetFilters(companyFacets, {
     ...options,
     countries: [...(options.countries ?? []), ...codes(parsed.countries)],
-    capabilities: [...(options.capabilities ?? []), ...(anyMode ? [] : codes(parsed.capabilities))],
+    capabilities: [...(options.capabilities ?? []), ...(anyMode ? [] : codes(parsed.capabilities.filter((c) => !c.soft)))],
     certifications: [...(options.certifications ?? []), ...codes(parsed.certifications)],
     materials: [...(options.materials ?? []), ...codes(parsed.materials)],
     regions: [...(options.regions ?? []), ...codes(parsed.regions)],
@@ -106,9 +106,25 @@ function hardFilters(parsed: ParsedQuery, options: CompanySearchOptions, anyMode
   return hard;
 }
 
-/** Soft wishes as tiers, fewest misses first: every any-of capability; the city itself, not its surroundings. */
+/** How many capability wishes make tiers (each doubles them); further ones only rank through `prefer`. */
+const maxWishTiers = 2;
+
+/** Tiers of the capability wishes: firms with all of them first, then with fewer, then with none. */
+function wishTiers(codes: string[]): Tier[] {
+  if (codes.length === 0) return [{ filters: [], misses: 0 }];
+  const tiers = anyOfTiers(codes);
+  tiers.push({ filters: [{ kind: "noneOf", field: "capabilityCodes", values: codes }], misses: 1 });
+  return tiers;
+}
+
+/**
+ * Soft wishes as tiers, fewest misses first: every any-of capability, the capabilities read as
+ * wishes (a guess from one word, a broad group beside a specific one); the city itself, not its
+ * surroundings.
+ */
 function softTiers(parsed: ParsedQuery, options: CompanySearchOptions, anyMode: boolean): Tier[] {
-  let tiers: Tier[] = anyMode ? anyOfTiers(parsed.capabilities.map((c) => c.code)) : [{ filters: [], misses: 0 }];
+  const wishes = parsed.capabilities.filter((c) => c.soft).map((c) => c.code).slice(0, maxWishTiers);
+  let tiers: Tier[] = anyMode ? anyOfTiers(parsed.capabilities.map((c) => c.code)) : wishTiers(wishes);
   const place = parsed.place;
   if (place && !parsed.radiusKm && !options.near) {
     const inCity: SearchFilter = { kind: "anyOf", field: "cityLatin", values: [place.nameLatin] };
@@ -142,7 +158,7 @@ export async function searchCompanies(ctx: SearchEngineContext, options: Company
   // parts do not rank: every firm the filters keep has them in its vocabulary fields, they are the
   // index's most frequent words (scoring one costs tens of milliseconds at 100,000 firms), and on
   // the real-phrasing set they changed nothing.
-  const structured = hard.length > 0 || anyMode;
+  const structured = hard.length > 0 || anyMode || parsed.capabilities.length > 0;
   const textMode = structured ? "rank" : "match";
   // A chosen order (name, distance) is kept as it is, with no words or centrality to reorder it.
   // Otherwise, within each tier: firms using more of the words first; among them, central firms
