@@ -26,6 +26,7 @@ const child = spawn("pnpm", ["--filter", "@cluster-match/server", "exec", "tsx",
     // Every test browser signs in from 127.0.0.1: the per-address budget would run out mid-run.
     // The lockout per account and address stays as in production.
     AUTH_RATE_LIMIT: "5000",
+    SEARCH_RATE_LIMIT: "0",
     // The administrator the e2e tests sign in as.
     ADMIN_EMAIL: "admin@example.test",
     ADMIN_PASSWORD: "admin password 123",

@@ -60,6 +60,8 @@ const envSchema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   /** Auth requests (sign-in, sign-up, resets) one client address may make in 15 minutes. */
   AUTH_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(30),
+  // Searches per client address and minute (0: no limit, for benchmarks behind one address).
+  SEARCH_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(120),
   /** An administrator account to make sure of at start (both set, or neither). */
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(10, "must be at least 10 characters").max(128).optional(),

@@ -35,6 +35,7 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
     devMailbox: config.devMailbox,
     logger,
     authRateLimit: config.AUTH_RATE_LIMIT,
+    searchRateLimit: config.SEARCH_RATE_LIMIT,
   });
   if (config.admin) await ensureAdmin(db.prisma, services.auth, config.admin, logger);
   if (config.SEED_ON_EMPTY) {

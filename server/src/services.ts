@@ -4,6 +4,7 @@ import path from "node:path";
 import { createAuth } from "./auth/auth.ts";
 import { createBackgroundTasks } from "./auth/background-tasks.ts";
 import { createSignInThrottle, defaultThrottleLimits } from "./auth/sign-in-throttle.ts";
+import { createSearchRateLimit } from "./search/search-rate-limit.ts";
 import type { Config } from "./config.ts";
 import type { AppServices } from "./context.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
@@ -40,11 +41,12 @@ export function createMailTransport(config: Config): MailTransport {
 
 export function createServices(
   prisma: PrismaClient,
-  options: { secret: string; publicUrl: string; storage: FileStorage; devMailbox: boolean; logger?: Logger; authRateLimit?: number },
+  options: { secret: string; publicUrl: string; storage: FileStorage; devMailbox: boolean; logger?: Logger; authRateLimit?: number; searchRateLimit?: number },
 ): AppServices {
   return {
     auth: createAuth({ prisma, secret: options.secret, publicUrl: options.publicUrl, logger: options.logger }),
     throttle: createSignInThrottle(prisma, { ...defaultThrottleLimits, perAddress: options.authRateLimit ?? defaultThrottleLimits.perAddress }),
+    searchLimit: createSearchRateLimit(options.searchRateLimit ?? 0),
     background: createBackgroundTasks(options.logger),
     storage: options.storage,
     publicUrl: options.publicUrl,

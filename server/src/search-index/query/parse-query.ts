@@ -249,9 +249,16 @@ function dedupe(items: Recognised[]): Recognised[] {
   return items.filter((item) => !seen.has(item.code) && seen.add(item.code));
 }
 
+const maxWordLength = 40;
+/** Words read from one query: more than any buyer writes, few enough to bound the work. */
+const maxWords = 40;
+
 /** Reads a buyer's query in any of the five languages into structured constraints and free text. */
 export function parseQuery(query: string, lexicon: Lexicon): ParsedQuery {
-  const tokens = splitCompoundTokens(lexicon.splitCertificateTokens(tokenizeWithOffsets(query.slice(0, 500))), lexicon, query);
+  // No name or word of the vocabulary is longer than 40 letters: longer runs are noise, and
+  // reading them (typos, compounds, stems) would cost the most. The first 40 words are read.
+  const words = tokenizeWithOffsets(query.slice(0, 500)).filter((t) => t.token.length <= maxWordLength).slice(0, maxWords);
+  const tokens = splitCompoundTokens(lexicon.splitCertificateTokens(words), lexicon, query);
   const used = tokens.map(() => false);
   const radiusKm = findRadius(tokens, used);
   // A firm's name first: its words are the name, not capabilities or places ("Metatronic
