@@ -15,6 +15,14 @@ describe("log redaction", () => {
     expect(redactUrl("/companies")).toBe("/companies");
   });
 
+  it("keeps no search text beside the address in the access log (found by an outside probe)", () => {
+    const input = encodeURIComponent(JSON.stringify({ q: "laser cutting Plovdiv", locale: "en", page: 1 }));
+    const url = redactUrl(`/trpc/search.companies?input=${input}`)!;
+    expect(decodeURIComponent(url)).not.toContain("laser");
+    expect(decodeURIComponent(url)).toContain('"locale":"en"');
+    expect(redactRequest({ url: "/x", query: { input: JSON.stringify({ q: "Drehteile" }) } }).query).not.toMatchObject({ input: expect.stringContaining("Drehteile") });
+  });
+
   it("scrubs tokens in nested links and path parameters, however encoded (found by an outside probe)", () => {
     const nested = redactUrl("/sign-in?next=%2Finvitations%2Faccept%3Ftoken%3DINVPROBE123%26x%3D1")!;
     expect(nested).not.toContain("INVPROBE123");

@@ -5,6 +5,12 @@ export type { Logger };
 /** Query parameters and JSON keys whose values are secrets: e-mail link tokens, passwords, keys. */
 const secretName = /token|secret|password|passwd|api[-_]?key|signature/i;
 const redacted = "[Redacted]";
+/**
+ * JSON keys whose values say what a person looked for: a search's text ("q"). Search analytics
+ * keeps queries without who searched, with a retention limit; the access log, which has the
+ * address, must not keep them beside it.
+ */
+const privateKeys = new Set(["q"]);
 
 /**
  * A secret-named parameter anywhere in a text, however deeply URL-encoded (a token inside a
@@ -32,7 +38,7 @@ function redactSecrets(value: unknown, depth = 0): unknown {
   if (typeof value === "string") return scrubSecrets(value);
   if (depth > 8 || value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map((v) => redactSecrets(v, depth + 1));
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, secretName.test(k) ? redacted : redactSecrets(v, depth + 1)]));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, secretName.test(k) || privateKeys.has(k) ? redacted : redactSecrets(v, depth + 1)]));
 }
 
 /** A tRPC `input` parameter (JSON) with its secret-named keys replaced; replaced whole when it is not JSON. */
