@@ -1,5 +1,5 @@
 import { bgToLatin, type LocalizedText, type Seek } from "@cluster-match/shared";
-import { centralCapabilityCount, type CompanyDocument, type OpportunityDocument } from "./documents.ts";
+import { centralCapabilityCount, documentFormat, type CompanyDocument, type OpportunityDocument } from "./documents.ts";
 import { countryNames } from "./query/countries.ts";
 import type { CompanyIndexRow, OpportunityIndexRow } from "./search.repository.ts";
 import type { SearchVocabulary } from "./search-vocabulary.ts";
@@ -18,6 +18,7 @@ export function companyDocument(row: CompanyIndexRow, vocabulary: SearchVocabula
   >;
   return {
     id: row.id,
+    documentFormat,
     slug: row.slug,
     name: row.name,
     nameLatin: row.nameLatin,
@@ -70,6 +71,7 @@ export function opportunityDocument(row: OpportunityIndexRow, vocabulary: Search
       };
   return {
     id: row.id,
+    documentFormat,
     type: row.type,
     ...(titles as Pick<OpportunityDocument, `title_${(typeof languages)[number]}`>),
     ...(descriptions as Pick<OpportunityDocument, `description_${(typeof languages)[number]}`>),

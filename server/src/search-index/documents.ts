@@ -5,8 +5,16 @@
  * cities come with their Latin transliteration.
  */
 
+/**
+ * The shape of the documents this code writes. Raise it whenever a field is added or its meaning
+ * changes: a Meilisearch index holding documents of another format is rebuilt at start.
+ */
+export const documentFormat = 2;
+
 export interface CompanyDocument {
   id: string;
+  /** documentFormat at the time of writing (absent before format 2). */
+  documentFormat?: number;
   slug: string;
   name: string;
   nameLatin: string;
@@ -59,6 +67,7 @@ export interface CompanyDocument {
 
 export interface OpportunityDocument {
   id: string;
+  documentFormat?: number;
   type: string;
   title_bg: string;
   title_en: string;
@@ -98,11 +107,11 @@ export const filterableFields = {
   companies: [
     "id", "country", "city", "cityLatin", "region", "regionCodes", "size", "employees", "foundedYear", "verified", "languages",
     "capabilityCodes", "ownCapabilityCodes", "centralCapabilityCodes", "certificationCodes", "materialCodes", "clusterSlugs",
-    "seekTypes", "seekCapabilityCodes", "exportMarkets", "_geo",
+    "seekTypes", "seekCapabilityCodes", "exportMarkets", "_geo", "documentFormat",
   ],
   opportunities: [
     "type", "capabilityCodes", "ownCapabilityCodes", "certificationCodes", "targetCountries", "openTo",
-    "cooperationTypes", "deadlineDay", "ownerCountry", "anonymous", "ownerCompanyId", "_geo",
+    "cooperationTypes", "deadlineDay", "ownerCountry", "anonymous", "ownerCompanyId", "_geo", "documentFormat",
   ],
 } as const;
 

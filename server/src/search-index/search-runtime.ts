@@ -2,6 +2,7 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
 import { latestOutboxId, markAllOutboxProcessedUpTo } from "../outbox/outbox.repository.ts";
 import type { Vocabulary } from "@cluster-match/shared";
+import { documentFormat } from "./documents.ts";
 import { createEmbeddedIndex } from "./embedded/embedded-index.ts";
 import { drainOutboxBatch, loadSearchVocabulary, rebuildIndex, startIndexWorker } from "./index-sync.ts";
 import { createMeilisearchIndexFromConfig, type SearchEngineConfig } from "./meilisearch/meilisearch-index.ts";
@@ -86,6 +87,15 @@ export async function rebuildFromDatabase(prisma: PrismaClient, index: SearchInd
   return counts;
 }
 
+/** True when an index holds documents of another format than this code writes (documents.ts). */
+export async function holdsOlderDocuments(index: SearchIndex): Promise<boolean> {
+  for (const name of ["companies", "opportunities"] as const) {
+    const stale = await index.search({ index: name, text: "", filters: [{ kind: "noneOf", field: "documentFormat", values: [documentFormat] }], offset: 0, limit: 0 });
+    if (stale.total > 0) return true;
+  }
+  return false;
+}
+
 /** Meilisearch when MEILI_HOST is set, else the embedded engine. */
 export async function createSearchIndex(config: SearchEngineConfig): Promise<SearchIndex> {
   return createMeilisearchIndexFromConfig(config) ?? (await createEmbeddedIndex());
@@ -106,6 +116,11 @@ export async function startSearch(options: SearchRuntimeOptions): Promise<Search
     logger.info({ engine: index.engine, ...counts, ms: Date.now() - started }, "search index built");
   } else {
     await index.configure({ synonyms: (await loadSearchVocabulary(prisma)).synonymGroups() });
+    // Documents written by an older version lack fields this one ranks and filters by.
+    if (await holdsOlderDocuments(index)) {
+      const counts = await rebuildFromDatabase(prisma, index);
+      logger.info({ engine: index.engine, ...counts, ms: Date.now() - started, documentFormat }, "search index rebuilt: documents of an older format");
+    }
   }
   // Loaded once and kept until the vocabulary changes: an admin's term or a taxonomy import writes
   // a vocabulary outbox row, and the worker then calls vocabularyChanged.
