@@ -6,7 +6,7 @@ import type { SignInThrottle } from "./auth/sign-in-throttle.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
 import type { Logger } from "./logger.ts";
 import type { SearchRuntime } from "./search-index/search-runtime.ts";
-import type { SearchRateLimit } from "./search/search-rate-limit.ts";
+import type { SearchRateLimit } from "./rate-limit/search-rate-limit.ts";
 import type { FileStorage } from "./storage/file-storage.ts";
 
 export type UserRole = "MEMBER" | "CLUSTER_MANAGER" | "ADMIN";
@@ -34,7 +34,7 @@ export interface RequestInfo {
 export interface AppServices {
   auth: Auth;
   throttle: SignInThrottle;
-  /** Searches per client address and minute (search/search-rate-limit.ts). */
+  /** Searches per client address and minute (rate-limit/search-rate-limit.ts). */
   searchLimit: SearchRateLimit;
   /** Work done after the answer (password-reset and verification e-mails). */
   background: BackgroundTasks;

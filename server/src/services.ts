@@ -4,7 +4,7 @@ import path from "node:path";
 import { createAuth } from "./auth/auth.ts";
 import { createBackgroundTasks } from "./auth/background-tasks.ts";
 import { createSignInThrottle, defaultThrottleLimits } from "./auth/sign-in-throttle.ts";
-import { createSearchRateLimit } from "./search/search-rate-limit.ts";
+import { createSearchRateLimit } from "./rate-limit/search-rate-limit.ts";
 import type { Config } from "./config.ts";
 import type { AppServices } from "./context.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";

@@ -1,8 +1,4 @@
-import "./nlpjs-stemmers.ts";
-import StemmerDe from "@nlpjs/lang-de/src/stemmer-de.js";
-import StemmerEn from "@nlpjs/lang-en-min/src/stemmer-en.js";
-import StemmerHu from "@nlpjs/lang-hu/src/stemmer-hu.js";
-import StemmerPl from "@nlpjs/lang-pl/src/stemmer-pl.js";
+import { createRequire } from "node:module";
 import { bulgarianStem } from "./bulgarian-stemmer.ts";
 import { foldCaseAndDiacritics } from "./normalize.ts";
 
@@ -10,8 +6,16 @@ export const stemLocales = ["bg", "en", "de", "pl", "hu"] as const;
 export type StemLocale = (typeof stemLocales)[number];
 
 // The Snowball stemmers of nlp.js (maintained, generated from the Snowball sources) for the
-// four Latin-script languages; Savoy's light stemmer for Bulgarian.
-const snowball = { en: new StemmerEn(), de: new StemmerDe(), pl: new StemmerPl(), hu: new StemmerHu() };
+// four Latin-script languages; Savoy's light stemmer for Bulgarian. Each package file exports one
+// class and ships no types; only the stemmer is loaded, not the language packs around it.
+type Stemmer = { stem(word: string): string };
+const load = createRequire(import.meta.url) as (id: string) => new () => Stemmer;
+const snowball = {
+  en: new (load("@nlpjs/lang-en-min/src/stemmer-en.js"))(),
+  de: new (load("@nlpjs/lang-de/src/stemmer-de.js"))(),
+  pl: new (load("@nlpjs/lang-pl/src/stemmer-pl.js"))(),
+  hu: new (load("@nlpjs/lang-hu/src/stemmer-hu.js"))(),
+};
 
 function stem(locale: StemLocale, word: string): string {
   return locale === "bg" ? bulgarianStem(word) : snowball[locale].stem(word);
