@@ -4,6 +4,7 @@ import { localesOfScript, stemKeys, stemLocales, type StemLocale } from "../text
 import { countryNames } from "./countries.ts";
 import type { Place } from "./places.ts";
 import { chatLatinVariants } from "./chat-latin.ts";
+import { umlautsWrittenOut } from "./regions.ts";
 import { addCompoundParts } from "./compounds.ts";
 import { commonWords, stopwords } from "./stopwords.ts";
 
@@ -40,6 +41,31 @@ export const legalFormWords = new Set([
 ]);
 const leadingLegalFormWords = new Set(["et", "ет"]);
 
+function addId(map: Map<string, string[]>, key: string, id: string): void {
+  const ids = map.get(key);
+  if (ids?.includes(id)) return;
+  if (ids) ids.push(id);
+  else map.set(key, [id]);
+}
+
+/**
+ * A Latin spelling with the choices transliterations of Bulgarian (and buyers) make between
+ * them folded together: "dzh"/"dj"/"zh" → "j", "ts"/"tz" → "c", "ch" → "c", "sh" → "s",
+ * "kh" → "h", "ya"/"ia"/"ja" → "a", "yu"/"iu"/"ju" → "u", "y" → "i", "w" → "v" ("Dobrudja" and
+ * "Dobrudzha", "Kamchia Metalstroi" and "Kamchiya Metalstroy" are one name).
+ */
+export function looseLatin(text: string): string {
+  return text
+    .replace(/dzh|dj|zh/g, "j")
+    .replace(/ts|tz|ch/g, "c")
+    .replace(/sh/g, "s")
+    .replace(/kh/g, "h")
+    .replace(/[iyj]a/g, "a")
+    .replace(/[iyj]u/g, "u")
+    .replace(/y/g, "i")
+    .replace(/w/g, "v");
+}
+
 /** A firm's name as folded tokens without its legal form ("Metatronic GmbH" → ["metatronic"]). */
 export function companyNameTokens(name: string): string[] {
   const tokens = tokenize(name);
@@ -67,15 +93,15 @@ export class Lexicon {
   /** The most words of any firm's name. */
   companyNameWords = 0;
 
+  /** Firms' names by their loose Latin spelling (looseLatin), for names transliterated another way. */
+  readonly looseCompanyNames = new Map<string, string[]>();
+
   addCompanyName(id: string, name: string): void {
     const tokens = companyNameTokens(name);
     if (tokens.length === 0) return;
-    const key = tokens.join(" ");
     for (const token of tokens) this.nameWords.add(token);
-    const ids = this.companyNames.get(key);
-    if (ids?.includes(id)) return;
-    if (ids) ids.push(id);
-    else this.companyNames.set(key, [id]);
+    addId(this.companyNames, tokens.join(" "), id);
+    if (/^[a-z0-9 ]+$/.test(tokens.join(" "))) addId(this.looseCompanyNames, looseLatin(tokens.join(" ")), id);
     this.companyNameWords = Math.max(this.companyNameWords, tokens.length);
   }
 
@@ -350,7 +376,7 @@ export function buildLexicon(input: VocabularyInput): Lexicon {
     // Exonyms ("Warna", "Plowdiw") may be in any language: the Polish "w Warnie" is Varna too.
     const own = localeOfCountry[place.country];
     lexicon.add("place", code, place.name, true, own ? [own] : []);
-    for (const name of [place.nameLatin, bgToLatin(place.name)]) lexicon.add("place", code, name, true);
+    for (const name of new Set([place.nameLatin, bgToLatin(place.name), umlautsWrittenOut(place.nameLatin)])) lexicon.add("place", code, name, true);
     for (const alias of place.aliases) lexicon.add("place", code, alias, true, stemLocales);
   }
   for (const [country, names] of Object.entries(countryNames)) {

@@ -201,6 +201,7 @@ describe("firm names", () => {
     companies: [
       { id: "c-meta", name: "Metatronic Blechbearbeitung GmbH", nameLatin: "Metatronic Blechbearbeitung GmbH" },
       { id: "c-bg", name: "Вихрон ООД", nameLatin: "Vihron OOD" },
+      { id: "c-dz", name: "Добруджа Прецизна механика ООД", nameLatin: "Dobrudzha Pretsizna mehanika OOD" },
       { id: "c-pl", name: "Kowalczyk Obróbka Sp. z o.o.", nameLatin: "Kowalczyk Obrobka Sp. z o.o." },
       { id: "c-latin", name: "Termoplast EOOD", nameLatin: "Termoplast EOOD" },
       { id: "c-generic", name: "Laserschneiden Stahl GmbH", nameLatin: "Laserschneiden Stahl GmbH" },
@@ -228,6 +229,8 @@ describe("firm names", () => {
     expect(parse("Vihron OOD").companies.map((c) => c.code)).toEqual(["c-bg"]);
     expect(parse("vihron").companies.map((c) => c.code)).toEqual(["c-bg"]);
     expect(parse("Термопласт ЕООД").companies.map((c) => c.code)).toEqual(["c-latin"]);
+    // Transliterated another way than the register's ("dj" for "dzh", "c" for "ts").
+    expect(parse("dobrudja precizna mehanika plovdiv").companies.map((c) => c.code)).toEqual(["c-dz"]);
   });
 
   it("reads a city after the name as the place", () => {
@@ -331,5 +334,16 @@ describe("query understanding: material adjectives and informal Latin Bulgarian"
   it("reads Bulgarian typed with digits and chat letters (6 ш, 4 ч, q я)", () => {
     expect(read("6tancovane na detaili ot lamarina").capabilities).toContain("SHEET.STAMPING");
     expect(read("lazerno rqzane plovdiv")).toMatchObject({ capabilities: ["SHEET.LASER_CUTTING"], place: "Plovdiv" });
+  });
+});
+
+describe("query understanding: spellings of names and umlauts, or inside a name's span", () => {
+  it("reads German umlauts written out in regions and cities", () => {
+    expect(parseQuery("EV chargers Baden-Wuerttemberg", lexicon).regions.map((r) => r.code)).toEqual(["DE1"]);
+    expect(read("Drehteile Muenchen").place).toBe("München");
+  });
+
+  it("makes either capability enough when the or stands inside a name read around it", () => {
+    expect(read("wire harness or PCB assembly")).toMatchObject({ capabilities: ["ASSY.WIRE_HARNESS", "ASSY.PCB_ASSEMBLY"], mode: "any" });
   });
 });

@@ -2,7 +2,7 @@ import { bgToLatin } from "@cluster-match/shared";
 import { editDistance, tokenize, tokenizeWithOffsets } from "../text/normalize.ts";
 import { splitCompoundTokens } from "./compounds.ts";
 import { completeHyphenated, sharedWordReadings } from "./ellipsis.ts";
-import { legalFormWords, type EntryKind, type Lexicon } from "./lexicon.ts";
+import { legalFormWords, looseLatin, type EntryKind, type Lexicon } from "./lexicon.ts";
 import type { Place } from "./places.ts";
 import { findRegions } from "./regions.ts";
 import { commonWords, orWords, stopwords } from "./stopwords.ts";
@@ -152,7 +152,10 @@ function findCompanyName(tokens: Token[], used: boolean[], lexicon: Lexicon): { 
       if (used.slice(from, from + length).some(Boolean)) continue;
       const words = tokens.slice(from, from + length).map((t) => t.token);
       // A name typed in Cyrillic also matches a firm registered only in Latin letters.
-      const ids = lexicon.companyNames.get(words.join(" ")) ?? lexicon.companyNames.get(tokenize(bgToLatin(words.join(" "))).join(" "));
+      // Also transliterated another way ("dobrudja" for "Dobrudzha"); the loose key of two words or more only.
+      const latin = tokenize(bgToLatin(words.join(" "))).join(" ");
+      const ids =
+        lexicon.companyNames.get(words.join(" ")) ?? lexicon.companyNames.get(latin) ?? (length >= 2 ? lexicon.looseCompanyNames.get(looseLatin(latin)) : undefined);
       if (!ids || ids.length > maxNamedCompanies || !distinctive(words)) continue;
       best = { ids, from, length };
       break;
@@ -347,9 +350,11 @@ export function parseQuery(query: string, lexicon: Lexicon): ParsedQuery {
 
   // An "or" word between two capabilities makes any one of them enough.
   let capabilityMode: "all" | "any" = "all";
+  // The "or" may stand inside the span of a name read around it ("wire harness or PCB assembly").
   for (let k = 1; k < capabilities.length; k++) {
-    const from = Math.max(...capabilities[k - 1]!.positions);
-    const to = Math.min(...capabilities[k]!.positions);
+    const positions = [...capabilities[k - 1]!.positions, ...capabilities[k]!.positions];
+    const from = Math.min(...positions);
+    const to = Math.max(...positions);
     if (tokens.slice(from + 1, to).some((t) => orWords.has(t.token))) capabilityMode = "any";
   }
 

@@ -146,6 +146,11 @@ interface RegionForm {
 
 const localLanguage: Record<string, Lang> = { BG: "bg", DE: "de", AT: "de", PL: "pl", HU: "hu" };
 
+/** German umlauts as two letters (ä → ae, ö → oe, ü → ue). */
+export function umlautsWrittenOut(name: string): string {
+  return name.replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/Ä/g, "Ae").replace(/Ö/g, "Oe").replace(/Ü/g, "Ue");
+}
+
 function formsOf(region: Region): RegionForm[] {
   const forms: RegionForm[] = [];
   const local = localLanguage[region.code.slice(0, 2)]!;
@@ -153,6 +158,9 @@ function formsOf(region: Region): RegionForm[] {
   for (const [lang, names] of named) {
     for (const name of names) {
       forms.push({ code: region.code, tokens: tokenize(name), rules: inflections[lang] });
+      // Umlauts written out, as on keyboards without them ("Baden-Wuerttemberg", "Thueringen").
+      const written = umlautsWrittenOut(name);
+      if (written !== name) forms.push({ code: region.code, tokens: tokenize(written), rules: inflections[lang] });
       if (lang === "bg") forms.push({ code: region.code, tokens: tokenize(bgToLatin(name)), rules: inflections.bgLatin });
     }
   }
