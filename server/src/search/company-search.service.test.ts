@@ -1,21 +1,11 @@
-import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CompanyDocument } from "../search-index/documents.ts";
 import { createEmbeddedIndex } from "../search-index/embedded/embedded-index.ts";
-import { buildLexicon } from "../search-index/query/lexicon.ts";
-import { places } from "../search-index/query/places.ts";
 import type { SearchIndex } from "../search-index/search-port.ts";
 import { searchCompanies, type CompanySearchOptions } from "./company-search.service.ts";
+import { demoLexicon } from "../../test/demo-lexicon.ts";
 
-const demo = (file: string) => JSON.parse(readFileSync(new URL(`../../../demo-data/${file}`, import.meta.url), "utf8"));
-const lexicon = buildLexicon({
-  terms: (demo("taxonomy.json") as { code: string; parent: string | null; labels: unknown; synonyms: unknown }[]).map((t) => ({
-    code: t.code, parentCode: t.parent, labels: t.labels, synonyms: t.synonyms,
-  })),
-  materials: demo("materials.json"),
-  certifications: demo("certifications.json"),
-  places,
-});
+const lexicon = demoLexicon();
 
 const plovdiv = { lat: 42.1354, lng: 24.7453 };
 const pazardzhik = { lat: 42.1928, lng: 24.3336 };

@@ -1,18 +1,10 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildLexicon, tokenSimilarity } from "./lexicon.ts";
 import { parseQuery } from "./parse-query.ts";
 import { places } from "./places.ts";
+import { demoLexicon, demoVocabularyRows } from "../../../test/demo-lexicon.ts";
 
-const demo = (file: string) => JSON.parse(readFileSync(new URL(`../../../../demo-data/${file}`, import.meta.url), "utf8"));
-const lexicon = buildLexicon({
-  terms: (demo("taxonomy.json") as { code: string; parent: string | null; labels: unknown; synonyms: unknown }[]).map((t) => ({
-    code: t.code, parentCode: t.parent, labels: t.labels, synonyms: t.synonyms,
-  })),
-  materials: demo("materials.json"),
-  certifications: demo("certifications.json"),
-  places,
-});
+const lexicon = demoLexicon();
 
 const read = (q: string) => {
   const p = parseQuery(q, lexicon);
@@ -192,11 +184,7 @@ describe("query understanding: certificates written together", () => {
 
 describe("firm names", () => {
   const named = buildLexicon({
-    terms: (demo("taxonomy.json") as { code: string; parent: string | null; labels: unknown; synonyms: unknown }[]).map((t) => ({
-      code: t.code, parentCode: t.parent, labels: t.labels, synonyms: t.synonyms,
-    })),
-    materials: demo("materials.json"),
-    certifications: demo("certifications.json"),
+    ...demoVocabularyRows(),
     places,
     companies: [
       { id: "c-meta", name: "Metatronic Blechbearbeitung GmbH", nameLatin: "Metatronic Blechbearbeitung GmbH" },

@@ -1,19 +1,9 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildLexicon } from "./lexicon.ts";
 import { parseQuery } from "./parse-query.ts";
-import { places } from "./places.ts";
 import { regionLabel } from "./regions.ts";
+import { demoLexicon } from "../../../test/demo-lexicon.ts";
 
-const demo = (file: string) => JSON.parse(readFileSync(new URL(`../../../../demo-data/${file}`, import.meta.url), "utf8"));
-const lexicon = buildLexicon({
-  terms: (demo("taxonomy.json") as { code: string; parent: string | null; labels: unknown; synonyms: unknown }[]).map((t) => ({
-    code: t.code, parentCode: t.parent, labels: t.labels, synonyms: t.synonyms,
-  })),
-  materials: demo("materials.json"),
-  certifications: demo("certifications.json"),
-  places,
-});
+const lexicon = demoLexicon();
 
 const regionsOf = (q: string) => parseQuery(q, lexicon).regions.map((r) => r.code);
 

@@ -1,20 +1,10 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { mergeExtraTerms } from "../extra-terms.ts";
-import { buildLexicon } from "./lexicon.ts";
 import { parseQuery } from "./parse-query.ts";
-import { places } from "./places.ts";
 import { tradeTerms } from "./trade-terms.ts";
+import { demoLexicon, demoVocabularyRows } from "../../../test/demo-lexicon.ts";
 
-const demo = (file: string) => JSON.parse(readFileSync(new URL(`../../../../demo-data/${file}`, import.meta.url), "utf8"));
-const taxonomy = demo("taxonomy.json") as { code: string; parent: string | null; labels: unknown; synonyms: unknown }[];
-const rows = {
-  terms: taxonomy.map((t) => ({ code: t.code, parentCode: t.parent, labels: t.labels, synonyms: t.synonyms })),
-  materials: demo("materials.json") as { code: string; labels: unknown; synonyms: unknown }[],
-  certifications: demo("certifications.json") as { code: string; name: string; aliases?: string[] }[],
-};
-// As loadSearchVocabularyRows does in production: the trade vocabulary merged into the rows.
-const lexicon = buildLexicon({ ...mergeExtraTerms(rows, tradeTerms), places });
+const rows = demoVocabularyRows();
+const lexicon = demoLexicon({ tradeTerms: true });
 
 const read = (q: string) => {
   const p = parseQuery(q, lexicon);
