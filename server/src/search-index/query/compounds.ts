@@ -14,6 +14,8 @@ const linkingElements = ["", "s", "es", "n", "en", "e"];
 /** The shortest part worth reading; shorter ones match too much by chance. */
 const minPart = 4;
 const minCompound = 8;
+/** Longer runs of letters are no compound a buyer types; splitting them would cost the most. */
+const maxCompound = 30;
 
 /**
  * The parts of a compound: the split with the most letters in known words (`known` gives a
@@ -21,7 +23,7 @@ const minCompound = 8;
  * or more is known.
  */
 export function splitCompound(token: string, known: (word: string) => number, depth = 2): string[] | null {
-  if (token.length < minCompound || /\d/.test(token) || depth === 0) return null;
+  if (token.length < minCompound || token.length > maxCompound || /\d/.test(token) || depth === 0) return null;
   let best: { parts: [string, string]; score: number } | null = null;
   for (let cut = minPart; cut <= token.length - minPart; cut++) {
     const head = token.slice(cut);

@@ -35,7 +35,9 @@ export function completeHyphenated(tokens: Token[], i: number, query: string, le
   const whole = tokens.filter((t) => t.start === next.start).map((t) => t.token).join("");
   for (let cut = 1; cut <= whole.length - 4; cut++) {
     const word = tokens[i]!.token + whole.slice(cut);
-    if (lexicon.similarTokens(word).some((s) => s.similarity >= 0.9)) return word;
+    // knownWord reads the vocabulary through its prefix and stem indexes, not by a scan: a word
+    // tried at every cut must stay cheap.
+    if (lexicon.knownWord(word) > 0) return word;
   }
   return null;
 }

@@ -123,6 +123,7 @@ export class Lexicon {
     const words = tokenizeWithOffsets(phrase).filter((t) => keepStopwords || !stopwords.has(t.token));
     const tokens = words.map((w) => w.token);
     if (tokens.length === 0) return;
+    this.byLength = null;
     for (const word of words) {
       if (/^\d+$/.test(word.token)) continue;
       for (const key of stemKeys(phrase.slice(word.start, word.end), locales)) {
@@ -159,12 +160,27 @@ export class Lexicon {
     return result;
   }
 
+  /** Phrase tokens by length, built on first use after the last add. */
+  private byLength: Map<number, string[]> | null = null;
+
+  /**
+   * The phrase tokens a word of this length can be similar to: tokenSimilarity accepts at most
+   * four letters more or fewer (an ending), so only those lengths are compared.
+   */
+  private *tokensNearLength(length: number): Iterable<string> {
+    if (!this.byLength) {
+      this.byLength = new Map();
+      for (const token of this.byToken.keys()) this.byLength.set(token.length, [...(this.byLength.get(token.length) ?? []), token]);
+    }
+    for (let l = Math.max(1, length - 4); l <= length + 4; l++) yield* this.byLength.get(l) ?? [];
+  }
+
   private computeSimilar(queryToken: string, written: string): SimilarToken[] {
     // A common word of one of the five languages is that word, never a typo or an inflection
     // of a vocabulary word ("Sachsen" is not "Achsen", "zamówienie" alone is no machine).
     if (commonWords.has(queryToken)) return this.byToken.has(queryToken) ? [{ token: queryToken, similarity: 1 }] : [];
     const found = new Map<string, number>();
-    for (const token of this.byToken.keys()) {
+    for (const token of this.tokensNearLength(queryToken.length)) {
       const similarity = tokenSimilarity(queryToken, token);
       if (similarity === 0 || (similarity <= typoSimilarity && !this.typoTargets.has(token))) continue;
       found.set(token, similarity);
@@ -175,7 +191,7 @@ export class Lexicon {
     // typed reads as nothing close.
     if (![...found.values()].some((v) => v >= inflectionSimilarity)) {
       for (const variant of chatLatinVariants(queryToken)) {
-        for (const token of this.byToken.keys()) {
+        for (const token of this.tokensNearLength(variant.length)) {
           const similarity = Math.min(tokenSimilarity(variant, token), abbreviationSimilarity);
           if (similarity > typoSimilarity && (found.get(token) ?? 0) < similarity) found.set(token, similarity);
         }
@@ -185,7 +201,7 @@ export class Lexicon {
     for (const key of stemKeys(written, localesOfScript(written))) {
       for (const token of this.byStem.get(key) ?? []) {
         sameStem.add(token);
-        if ((found.get(token) ?? 0) < inflectionSimilarity) found.set(token, inflectionSimilarity);
+        if ((found.get(token) ?? 0) < stemSimilarity) found.set(token, stemSimilarity);
       }
     }
     return [...found].map(([token, similarity]) => (sameStem.has(token) ? { token, similarity, sameStem: true } : { token, similarity }));
@@ -236,7 +252,8 @@ export class Lexicon {
    */
   knownWord(word: string): number {
     if (this.isThingToken(word)) return 1;
-    if (word.length < 4 || commonWords.has(word)) return 0;
+    // No vocabulary word is longer than 30 letters, and stemming long runs is the costly part.
+    if (word.length < 4 || word.length > 34 || commonWords.has(word)) return 0;
     for (const token of this.byPrefix.get(word.slice(0, 4)) ?? []) if (tokenSimilarity(word, token) >= inflectionSimilarity) return inflectionSimilarity;
     for (const key of stemKeys(word, stemLocales)) {
       if ([...(this.byStem.get(key) ?? [])].some((t) => this.isThingToken(t))) return inflectionSimilarity;
@@ -292,6 +309,8 @@ const typoSimilarity = 0.8;
 const abbreviationSimilarity = 0.85;
 /** The similarity of an inflected form. */
 const inflectionSimilarity = 0.9;
+/** An inflected form its language's stemmer agrees with: a little surer than a shared beginning. */
+const stemSimilarity = 0.92;
 
 /**
  * How well a typed word stands for a known word: exact 1; an inflected form (same stem with a
