@@ -9,12 +9,17 @@
  * The shape of the documents this code writes. Raise it whenever a field is added or its meaning
  * changes: a Meilisearch index holding documents of another format is rebuilt at start.
  */
-export const documentFormat = 2;
+export const documentFormat = 3;
 
 export interface CompanyDocument {
   id: string;
   /** documentFormat at the time of writing (absent before format 2). */
   documentFormat?: number;
+  /**
+   * How complete and trustworthy the profile is, 0–100 (profileQuality in document-builder.ts):
+   * among firms the query ranks alike, the fuller profile first, before the id decides.
+   */
+  profileQuality?: number;
   slug: string;
   name: string;
   nameLatin: string;

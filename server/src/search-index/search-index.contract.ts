@@ -474,6 +474,24 @@ export function describeSearchIndexContract(name: string, createIndex: () => Pro
       });
     });
 
+    describe("ties", () => {
+      it("puts the fuller profile first among documents the query ranks alike, the id deciding only then", async () => {
+        const firm = (id: string, profileQuality: number) =>
+          company({ id, name: "Quality Twins", nameLatin: "Quality Twins", country: "XQ", city: "Sofia", cityLatin: "Sofia", _geo: cities.sofia, profileQuality });
+        const firms = [firm("qual-a", 10), firm("qual-b", 80), firm("qual-c", 80), firm("qual-d", 40)];
+        await index.upsert("companies", firms);
+        try {
+          const inXq: SearchFilter = { kind: "anyOf", field: "country", values: ["XQ"] };
+          const expected = ["qual-b", "qual-c", "qual-d", "qual-a"];
+          expect(ids(await search({ filters: [inXq] }))).toEqual(expected);
+          expect(ids(await search({ filters: [inXq], textMode: "rank", text: "twins" }))).toEqual(expected);
+          expect(ids(await search({ filters: [inXq], sort: { kind: "distance", from: cities.plovdiv } }))).toEqual(expected);
+        } finally {
+          await index.delete("companies", firms.map((f) => f.id));
+        }
+      });
+    });
+
     describe("ranking text", () => {
       // Firms of their own country, ids in alphabetical order; the ones using the words have the later ids.
       const firm = (id: string, city: keyof typeof cities, description: string, central: string[] = []) =>

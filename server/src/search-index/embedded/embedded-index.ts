@@ -371,6 +371,9 @@ export class EmbeddedIndex implements SearchIndex {
     // not change because an unrelated document was indexed again (Meilisearch ends on id too).
     const sort = request.sort ?? { kind: "relevance" };
     const byId = (a: number, b: number) => (index.docs[a]!.id < index.docs[b]!.id ? -1 : 1);
+    // Before the id, the fuller profile (as Meilisearch's profileQuality:desc rule).
+    const quality = (o: number) => (index.docs[o]!.profileQuality as number | undefined) ?? 0;
+    const byQuality = (a: number, b: number) => quality(b) - quality(a);
     const byWords = (a: number, b: number) => (query ? wordsMatched.get(b)! - wordsMatched.get(a)! : 0);
     const preferred = this.preferred(index, request);
     const byPreferred = (a: number, b: number) => (preferred ? Number(preferred.has(b)) - Number(preferred.has(a)) : 0);
@@ -381,7 +384,7 @@ export class EmbeddedIndex implements SearchIndex {
         const geo = index.docs[o]!._geo as Geo | null | undefined;
         distance.set(o, geo ? distanceKm(sort.from, geo) : Number.POSITIVE_INFINITY);
       }
-      compare = (a, b) => byWords(a, b) || byPreferred(a, b) || compareNumbers(distance.get(a)!, distance.get(b)!) || byId(a, b);
+      compare = (a, b) => byWords(a, b) || byPreferred(a, b) || compareNumbers(distance.get(a)!, distance.get(b)!) || byQuality(a, b) || byId(a, b);
     } else if (sort.kind === "field") {
       const keys = new Map<number, string | number | null>();
       for (const o of matched) {
@@ -397,9 +400,9 @@ export class EmbeddedIndex implements SearchIndex {
         if (kb === null) return -1;
         return (ka < kb ? -1 : 1) * dir;
       };
-      compare = (a, b) => byWords(a, b) || byPreferred(a, b) || byKey(a, b) || byId(a, b);
+      compare = (a, b) => byWords(a, b) || byPreferred(a, b) || byKey(a, b) || byQuality(a, b) || byId(a, b);
     } else {
-      compare = (a, b) => byWords(a, b) || byPreferred(a, b) || compareNumbers(scores.get(b) ?? 0, scores.get(a) ?? 0) || byId(a, b);
+      compare = (a, b) => byWords(a, b) || byPreferred(a, b) || compareNumbers(scores.get(b) ?? 0, scores.get(a) ?? 0) || byQuality(a, b) || byId(a, b);
     }
     const ordered = topK(matched, want, (a, b) => compare(a, b) < 0);
 

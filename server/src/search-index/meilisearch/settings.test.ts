@@ -49,7 +49,7 @@ describe("indexSettings", () => {
       searchableAttributes: [...searchableFields.companies, "rankAnchor", "rankPrefer"],
       filterableAttributes: [...filterableFields.companies],
       sortableAttributes: [...sortableFields.companies],
-      rankingRules: ["words", "typo", "sort", "proximity", "attribute", "exactness", "id:asc"],
+      rankingRules: ["words", "typo", "sort", "proximity", "attribute", "exactness", "profileQuality:desc", "id:asc"],
       synonyms: { cnc: ["цпу"], цпу: ["cnc"] },
       typoTolerance: {
         enabled: true,

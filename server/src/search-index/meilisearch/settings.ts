@@ -15,7 +15,7 @@ import { preferField, rankAnchorField } from "./rank-anchor.ts";
  * Meilisearch orders those by its internal ids, so pages could differ from the embedded engine's
  * and shift after documents were indexed again.
  */
-export const rankingRules = ["words", "typo", "sort", "proximity", "attribute", "exactness", "id:asc"] as const;
+export const rankingRules = ["words", "typo", "sort", "proximity", "attribute", "exactness", "profileQuality:desc", "id:asc"] as const;
 
 /**
  * One typo from 4 letters, two from 8 (Meilisearch's defaults are 5 and 9): Bulgarian and
