@@ -7,7 +7,7 @@ import { appCodeOf } from "./lib/errors.ts";
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 
 /** Errors that another attempt cannot fix; retrying them only delays the message. */
-const finalCodes = new Set(["NOT_FOUND", "VALIDATION", "UNAUTHENTICATED", "FORBIDDEN"]);
+const finalCodes = new Set(["NOT_FOUND", "VALIDATION", "UNAUTHENTICATED", "FORBIDDEN", "RATE_LIMITED"]);
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({

@@ -21,6 +21,10 @@ describe("log redaction", () => {
     expect(decodeURIComponent(url)).not.toContain("laser");
     expect(decodeURIComponent(url)).toContain('"locale":"en"');
     expect(redactRequest({ url: "/x", query: { input: JSON.stringify({ q: "Drehteile" }) } }).query).not.toMatchObject({ input: expect.stringContaining("Drehteile") });
+    // The search page's own address, and a repeated input parameter.
+    const page = redactRequest({ url: "/en/search?q=leak+laser&page=2", query: { q: "leak laser", page: "2", input: ["a", "b"] } });
+    expect(JSON.stringify(page)).not.toContain("leak");
+    expect(page.url).toContain("page=2");
   });
 
   it("scrubs tokens in nested links and path parameters, however encoded (found by an outside probe)", () => {

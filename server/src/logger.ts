@@ -54,7 +54,7 @@ function redactTrpcInput(value: string): string {
 function redactQuery(query: unknown): unknown {
   if (query === null || typeof query !== "object") return query;
   return Object.fromEntries(
-    Object.entries(query).map(([k, v]) => [k, secretName.test(k) ? redacted : k === "input" && typeof v === "string" ? redactTrpcInput(v) : redactSecrets(v)]),
+    Object.entries(query).map(([k, v]) => [k, secretName.test(k) || privateKeys.has(k) ? redacted : k === "input" ? (typeof v === "string" ? redactTrpcInput(v) : redacted) : redactSecrets(v)]),
   );
 }
 
@@ -85,7 +85,7 @@ function redactQueryString(url: string): string | undefined {
       } catch {
         return redacted;
       }
-      if (secretName.test(name)) return `${rawName}=${redacted}`;
+      if (secretName.test(name) || privateKeys.has(name)) return `${rawName}=${redacted}`;
       if (name === "input" && eq >= 0) {
         let value: string;
         try {

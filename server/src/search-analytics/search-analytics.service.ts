@@ -68,6 +68,7 @@ export function unreadWordsOf(freeText: string): string[] {
 
 /** Logs a company search with a text query; returns the log row's id, for the click. */
 export async function logCompanySearch(ctx: Pick<ServiceContext, "prisma" | "clock">, search: SearchToLog): Promise<string> {
+  const nameWords = new Set(tokenize(search.interpretation.companies.map((c) => c.text).join(" ")));
   return createSearchLog(
     ctx.prisma,
     {
@@ -75,14 +76,23 @@ export async function logCompanySearch(ctx: Pick<ServiceContext, "prisma" | "clo
       normalized: tokenize(search.query).join(" ").slice(0, 300),
       locale: search.locale,
       understood: understoodCodes(search.interpretation) as never,
-      unreadWords: unreadWordsOf(search.interpretation.freeText),
+      // A firm's name read as such is understood, not unread (its words only rank the rest).
+      unreadWords: unreadWordsOf(search.interpretation.freeText).filter((w) => !tokenize(w).every((t) => nameWords.has(t))),
       resultCount: search.total,
       page: search.page,
       resultIds: search.resultIds,
       resultOffset: (search.page - 1) * search.pageSize,
     },
-    ctx.clock.now(),
+    toTheMinute(ctx.clock.now()),
   );
+}
+
+/**
+ * Log times to the minute: exact enough for the reports and the click window, too coarse to
+ * pair a row with the access log's line of the same request (which has the address).
+ */
+function toTheMinute(date: Date): Date {
+  return new Date(Math.floor(date.getTime() / 60_000) * 60_000);
 }
 
 const clickLimiters = new WeakMap<PrismaClient, RateLimiterPrisma>();
@@ -123,7 +133,7 @@ export async function recordSearchClick(ctx: Pick<ServiceContext, "prisma" | "cl
     throw new AppError("NOT_FOUND", "No such recent search result");
   }
   if (log.clickedAt) return { recorded: false };
-  const recorded = await setSearchClickOnce(ctx.prisma, log.id, { companyId: input.companyId, position: log.resultOffset + index + 1 }, now, notBefore);
+  const recorded = await setSearchClickOnce(ctx.prisma, log.id, { companyId: input.companyId, position: log.resultOffset + index + 1 }, toTheMinute(now), notBefore);
   return { recorded };
 }
 

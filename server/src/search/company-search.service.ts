@@ -1,6 +1,7 @@
 import { companyFacets, defaultRadiusKm } from "@cluster-match/shared";
 import type { ServiceContext } from "../context.ts";
 import { parseQuery, type ParsedQuery } from "../search-index/query/parse-query.ts";
+import { stopwords } from "../search-index/query/stopwords.ts";
 import type { CompanyDocument } from "../search-index/documents.ts";
 import { distanceKm } from "../search-index/geo.ts";
 import { highlight } from "../search-index/text/highlight.ts";
@@ -225,7 +226,8 @@ export async function searchCompanies(ctx: SearchEngineContext, options: Company
 
   // Structured queries send no matching text to the engine: mark what was understood, in every language.
   const understood = [...parsed.capabilities, ...parsed.materials, ...parsed.certifications].map((r) => r.code);
-  const highlightWords = [...new Set([...tokenize(options.text), ...lexicon.tokensOf(understood)])];
+  // Function words ("и", "and", "oder") are in every description: never marked.
+  const highlightWords = [...new Set([...tokenize(options.text).filter((w) => !stopwords.has(w)), ...lexicon.tokensOf(understood)])];
 
   return {
     interpretation: parsed,

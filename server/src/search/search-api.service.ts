@@ -43,8 +43,15 @@ function interpretationDto(p: ParsedQuery, vocabulary: Vocabulary, locale: strin
     companies: p.companies.map((c) => ({ code: c.code, text: c.text, label: names.get(c.code) ?? c.text })),
     place: p.place ? { name: p.place.name, nameLatin: p.place.nameLatin, country: p.place.country, text: p.place.text } : null,
     radiusKm: p.radiusKm,
-    freeText: p.freeText,
+    // A firm's name is shown as its chip; its words rank the rest of the page but are not "other words".
+    freeText: withoutNameWords(p),
   };
+}
+
+function withoutNameWords(p: ParsedQuery): string {
+  if (p.companies.length === 0) return p.freeText;
+  const name = new Set(tokenize(p.companies.map((c) => c.text).join(" ")));
+  return p.freeText.split(" ").filter((w) => w && !tokenize(w).every((t) => name.has(t))).join(" ");
 }
 
 /** Where distances are measured from: a city named in the input (any script), or coordinates. */
