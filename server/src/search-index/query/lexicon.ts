@@ -325,8 +325,10 @@ export function tokenSimilarity(query: string, known: string): number {
     let common = 0;
     while (common < shorter && query[common] === known[common]) common++;
     const longer = Math.max(query.length, known.length);
-    // A longer typed word is an inflection ("Bydgoszczy"); a shorter one an abbreviation.
-    if (common === shorter && longer - shorter <= 4) return query.length > known.length ? 0.9 : 0.85;
+    // A longer typed word is an inflection ("Bydgoszczy"); a shorter one an abbreviation. A short
+    // word takes a short ending only: "agro" + "stil" is another word, "stal" + "i" an inflection.
+    const ending = shorter >= 6 ? 4 : shorter === 5 ? 3 : 2;
+    if (common === shorter && longer - shorter <= ending) return query.length > known.length ? 0.9 : 0.85;
     if (common >= Math.max(5, longer - 3)) return 0.9;
   }
   // A typo keeps the first letter: people mistype inside a word, and a different first letter
