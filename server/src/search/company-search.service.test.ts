@@ -69,4 +69,11 @@ describe("company search ranking", () => {
     // Both TIG welders stay; the one that also paints (SURF) comes first and alone meets every wish.
     expect(result.hits.map((h) => [h.document.id, h.misses])).toEqual([[shipyards.id, 0], [peripheral.id, 1]]);
   });
+
+  it("makes the capabilities an or joins alternatives, and keeps a broad group beside them a wish", async () => {
+    const result = await searchCompanies({ search: { index, lexicon: async () => lexicon } }, { text: "TIG or laser cutting Oberflächentechnik", page: 1, pageSize: 10 });
+    expect(result.interpretation.capabilityMode).toBe("any");
+    // Both alternatives and the wish; both alternatives; one alternative.
+    expect(result.hits.map((h) => [h.document.id, h.misses])).toEqual([[shipyards.id, 0], [peripheral.id, 1], [central.id, 2]]);
+  });
 });

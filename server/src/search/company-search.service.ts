@@ -110,6 +110,17 @@ function hardFilters(parsed: ParsedQuery, options: CompanySearchOptions, anyMode
 /** How many capability wishes make tiers (each doubles them); further ones only rank through `prefer`. */
 const maxWishTiers = 2;
 
+/** The capabilities an "or" makes alternatives: all read from their names (wishes are not). */
+const alternatives = (parsed: ParsedQuery) => parsed.capabilities.filter((c) => !c.soft).map((c) => c.code);
+
+/** Every tier of `outer` split by the tiers of `inner`, fewest misses first. */
+function combine(outer: Tier[], inner: Tier[]): Tier[] {
+  if (inner.length === 1 && inner[0]!.filters.length === 0) return outer;
+  return outer
+    .flatMap((o) => inner.map((i) => ({ filters: [...o.filters, ...i.filters], misses: o.misses + i.misses })))
+    .sort((a, b) => a.misses - b.misses);
+}
+
 /** Tiers of the capability wishes: firms with all of them first, then with fewer, then with none. */
 function wishTiers(codes: string[]): Tier[] {
   if (codes.length === 0) return [{ filters: [], misses: 0 }];
@@ -125,7 +136,8 @@ function wishTiers(codes: string[]): Tier[] {
  */
 function softTiers(parsed: ParsedQuery, options: CompanySearchOptions, anyMode: boolean): Tier[] {
   const wishes = parsed.capabilities.filter((c) => c.soft).map((c) => c.code).slice(0, maxWishTiers);
-  let tiers: Tier[] = anyMode ? anyOfTiers(parsed.capabilities.map((c) => c.code)) : wishTiers(wishes);
+  // Any-of alternatives are the capabilities read from their names; wishes rank inside them.
+  let tiers: Tier[] = anyMode ? combine(anyOfTiers(alternatives(parsed)), wishTiers(wishes)) : wishTiers(wishes);
   const place = parsed.place;
   if (place && !parsed.radiusKm && !options.near) {
     const inCity: SearchFilter = { kind: "anyOf", field: "cityLatin", values: [place.nameLatin] };
@@ -147,7 +159,7 @@ export async function searchCompanies(ctx: SearchEngineContext, options: Company
   const { index } = ctx.search;
   const lexicon = await ctx.search.lexicon();
   const parsed = withoutIgnored(parseQuery(options.text, lexicon), options.ignore ?? []);
-  const anyMode = parsed.capabilityMode === "any" && parsed.capabilities.length > 1;
+  const anyMode = parsed.capabilityMode === "any" && alternatives(parsed).length > 1;
   const hard = hardFilters(parsed, options, anyMode);
   const asked = [...new Set([...(options.capabilities ?? []), ...parsed.capabilities.map((c) => c.code)])];
   const tiers = softTiers(parsed, options, anyMode);
@@ -189,7 +201,7 @@ export async function searchCompanies(ctx: SearchEngineContext, options: Company
 
   // The union of the tiers gives the total and the facet counts; the tiers are then read in
   // order, each only as far as the page needs (every response carries its own total).
-  const unionFilters: SearchFilter[] = anyMode ? [{ kind: "anyOf", field: "capabilityCodes", values: parsed.capabilities.map((c) => c.code) }] : [];
+  const unionFilters: SearchFilter[] = anyMode ? [{ kind: "anyOf", field: "capabilityCodes", values: alternatives(parsed) }] : [];
   const offset = (options.page - 1) * options.pageSize;
   const single = tiers.length === 1;
   const union = await index.search<CompanyDocument>(request(unionFilters, single ? offset : 0, single ? options.pageSize : 0, options.facets));
