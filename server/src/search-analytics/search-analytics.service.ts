@@ -68,7 +68,6 @@ export function unreadWordsOf(freeText: string): string[] {
 
 /** Logs a company search with a text query; returns the log row's id, for the click. */
 export async function logCompanySearch(ctx: Pick<ServiceContext, "prisma" | "clock">, search: SearchToLog): Promise<string> {
-  const nameWords = new Set(tokenize(search.interpretation.companies.map((c) => c.text).join(" ")));
   return createSearchLog(
     ctx.prisma,
     {
@@ -76,8 +75,8 @@ export async function logCompanySearch(ctx: Pick<ServiceContext, "prisma" | "clo
       normalized: tokenize(search.query).join(" ").slice(0, 300),
       locale: search.locale,
       understood: understoodCodes(search.interpretation) as never,
-      // A firm's name read as such is understood, not unread (its words only rank the rest).
-      unreadWords: unreadWordsOf(search.interpretation.freeText).filter((w) => !tokenize(w).every((t) => nameWords.has(t))),
+      // The API's free text, which leaves out a firm's name read as such (search-api.service.ts).
+      unreadWords: unreadWordsOf(search.interpretation.freeText),
       resultCount: search.total,
       page: search.page,
       resultIds: search.resultIds,
