@@ -1,4 +1,5 @@
-import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterPrisma } from "rate-limiter-flexible";
+import { consumeOrRefuse, retryAfterSeconds } from "../rate-limit/consume-or-refuse.ts";
 import { AppError } from "@cluster-match/shared";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 
@@ -41,25 +42,19 @@ export function createSignInThrottle(prisma: PrismaClient, limits: ThrottleLimit
   });
   const emails = new RateLimiterPrisma({ ...common, keyPrefix: "auth_mail", points: limits.emailsPerAccount, duration: 60 * 60 });
 
-  const retryAfter = (res: unknown) => Math.ceil((res instanceof RateLimiterRes ? res.msBeforeNext : 60_000) / 1000);
   const account = (email: string) => email.trim().toLowerCase();
   const attempt = (email: string, ip: string) => `${account(email)}|${ip}`;
 
   return {
     /** Counts one auth request from this address; refuses when over budget. */
     async consumeAddress(ip: string): Promise<void> {
-      try {
-        await perAddress.consume(ip);
-      } catch (res) {
-        if (res instanceof Error) throw res;
-        throw new AppError("RATE_LIMITED", "Too many attempts; try again later", { retryAfterSeconds: retryAfter(res) });
-      }
+      await consumeOrRefuse(perAddress, ip, "Too many attempts; try again later");
     },
     /** Refuses sign-in to an account locked for this address before the password is even checked. */
     async assertNotLocked(email: string, ip: string): Promise<void> {
       const res = await failures.get(attempt(email, ip));
       if (res && res.consumedPoints >= limits.failuresBeforeLockout) {
-        throw new AppError("ACCOUNT_LOCKED", "Too many failed sign-ins to this account from this address; try again later", { retryAfterSeconds: retryAfter(res) });
+        throw new AppError("ACCOUNT_LOCKED", "Too many failed sign-ins to this account from this address; try again later", { retryAfterSeconds: retryAfterSeconds(res) });
       }
     },
     async recordFailure(email: string, ip: string): Promise<void> {

@@ -1,5 +1,5 @@
-import { AppError } from "@cluster-match/shared";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterMemory } from "rate-limiter-flexible";
+import { consumeOrRefuse } from "./consume-or-refuse.ts";
 
 /**
  * Searches per client address and minute. Search is public and one query costs up to a few
@@ -14,15 +14,5 @@ export interface SearchRateLimit {
 export function createSearchRateLimit(perMinute: number): SearchRateLimit {
   if (perMinute <= 0) return { consume: async () => {} };
   const limiter = new RateLimiterMemory({ keyPrefix: "search", points: perMinute, duration: 60 });
-  return {
-    async consume(address) {
-      try {
-        await limiter.consume(address);
-      } catch (res) {
-        if (res instanceof Error) throw res;
-        const retryAfterSeconds = Math.ceil((res instanceof RateLimiterRes ? res.msBeforeNext : 60_000) / 1000);
-        throw new AppError("RATE_LIMITED", "Too many searches; try again shortly", { retryAfterSeconds });
-      }
-    },
-  };
+  return { consume: (address) => consumeOrRefuse(limiter, address, "Too many searches; try again shortly") };
 }

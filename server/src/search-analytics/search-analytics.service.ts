@@ -6,7 +6,8 @@ import {
   type searchAnalyticsInputSchema,
   type SearchClickInput,
 } from "@cluster-match/shared";
-import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterPrisma } from "rate-limiter-flexible";
+import { consumeOrRefuse } from "../rate-limit/consume-or-refuse.ts";
 import type { z } from "zod";
 import type { ServiceContext, UserContext } from "../context.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
@@ -118,12 +119,7 @@ function clickLimiter(prisma: PrismaClient): RateLimiterPrisma {
  * and only a published firm that search showed (its position is where it stood).
  */
 export async function recordSearchClick(ctx: Pick<ServiceContext, "prisma" | "clock" | "request">, input: SearchClickInput): Promise<{ recorded: boolean }> {
-  try {
-    await clickLimiter(ctx.prisma).consume(ctx.request.ip);
-  } catch (res) {
-    if (res instanceof Error) throw res;
-    throw new AppError("RATE_LIMITED", "Too many clicks; try again later", { retryAfterSeconds: Math.ceil((res instanceof RateLimiterRes ? res.msBeforeNext : 60_000) / 1000) });
-  }
+  await consumeOrRefuse(clickLimiter(ctx.prisma), ctx.request.ip, "Too many clicks; try again later");
   const now = ctx.clock.now();
   const notBefore = new Date(now.getTime() - clickWindowMs);
   const log = await findSearchLogForClick(ctx.prisma, input.searchLogId);
