@@ -191,6 +191,22 @@ function takeGreedy(find: () => Candidate[], used: boolean[]): Candidate[] {
 }
 
 /**
+ * The codes of one kind whose names (given ones, or the parts of split compounds) contain a
+ * phrase word the query word stands for with a similarity above `above`.
+ */
+function codesNamedBy(lexicon: Lexicon, similar: Map<string, number>, kind: EntryKind, above: number, derived: boolean): Set<string> {
+  const codes = new Set<string>();
+  for (const [lexToken, similarity] of similar) {
+    if (similarity <= above) continue;
+    for (const id of lexicon.entriesWith(lexToken)) {
+      const entry = lexicon.entries[id]!;
+      if (entry.kind === kind && !!entry.derived === derived) codes.add(entry.code);
+    }
+  }
+  return codes;
+}
+
+/**
  * A single leftover word that names part of a capability ("frezowania" of "Frezowanie CNC",
  * "milling" of "CNC milling"): accepted when every capability it could mean lies in one branch
  * of the taxonomy, and read as the most general of them.
@@ -200,19 +216,9 @@ function partialCapabilities(tokens: Token[], used: boolean[], lexicon: Lexicon,
   tokens.forEach((t, i) => {
     if (used[i] || commonWords.has(t.token) || /^\d+$/.test(t.token) || t.token.length < 3) return;
     // Names as given first; the parts of split compounds only when no given name has the word.
-    const codesFrom = (derived: boolean) => {
-      const codes = new Set<string>();
-      for (const [lexToken, similarity] of similar[i]!) {
-        if (similarity <= 0.8) continue; // a typo of part of a phrase is too far a guess
-        for (const id of lexicon.entriesWith(lexToken)) {
-          const entry = lexicon.entries[id]!;
-          if (entry.kind === "capability" && !!entry.derived === derived) codes.add(entry.code);
-        }
-      }
-      return codes;
-    };
-    const given = codesFrom(false);
-    const codes = given.size > 0 ? given : codesFrom(true);
+    // A typo (0.8) of part of a phrase is too far a guess.
+    const given = codesNamedBy(lexicon, similar[i]!, "capability", 0.8, false);
+    const codes = given.size > 0 ? given : codesNamedBy(lexicon, similar[i]!, "capability", 0.8, true);
     if (codes.size === 0) return;
     const root = [...codes].find((candidate) => [...codes].every((code) => lexicon.isWithin(code, candidate)));
     if (!root) return;
@@ -232,14 +238,8 @@ function partialMaterials(tokens: Token[], used: boolean[], lexicon: Lexicon, si
     if (used[i] || commonWords.has(t.token) || /^\d+$/.test(t.token) || t.token.length < 4) return;
     // A word written as part of another kind's name is that name's ("Konstruktion" of "CAD-Konstruktion").
     if (lexicon.entriesWith(t.token).some((id) => lexicon.entries[id]!.kind !== "material")) return;
-    const codes = new Set<string>();
-    for (const [lexToken, similarity] of similar[i]!) {
-      if (similarity < 0.9) continue;
-      for (const id of lexicon.entriesWith(lexToken)) {
-        const entry = lexicon.entries[id]!;
-        if (entry.kind === "material" && !entry.derived) codes.add(entry.code);
-      }
-    }
+    // As written or inflected only (above an abbreviation's 0.85).
+    const codes = codesNamedBy(lexicon, similar[i]!, "material", 0.85, false);
     if (codes.size !== 1) return;
     used[i] = true;
     result.push({ kind: "material", code: [...codes][0]!, positions: [i], score: t.token.length });
