@@ -9,7 +9,7 @@ import { pageMetaSchema, paginationInputSchema, uiLocaleSchema } from "./common.
 export const adminCompanyStatuses = ["DRAFT", "PENDING_REVIEW", "PUBLISHED", "SUSPENDED", "ARCHIVED"] as const;
 export type AdminCompanyStatus = (typeof adminCompanyStatuses)[number];
 /** Introduction states as the dashboard counts them (kept here so this file needs no other domain's). */
-export const dashboardIntroductionStatuses = ["AWAITING_BROKER", "PENDING", "ACCEPTED", "DECLINED", "WITHDRAWN"] as const;
+export const dashboardIntroductionStatuses = ["AWAITING_BROKER", "WITH_CONTACT_POINT", "PENDING", "ACCEPTED", "DECLINED", "WITHDRAWN"] as const;
 
 const idSchema = z.string().trim().min(1).max(60);
 const searchTextSchema = z.string().trim().max(200);

@@ -2,9 +2,9 @@ import { z } from "zod";
 import { safeText } from "../text-safety.ts";
 import { localizedValueSchema, pageMetaSchema, uiLocaleSchema } from "./common.ts";
 
-export const introductionKinds = ["INTEREST", "COMPANY"] as const;
+export const introductionKinds = ["INTEREST", "COMPANY", "INQUIRY"] as const;
 export type IntroductionKind = (typeof introductionKinds)[number];
-export const introductionStatuses = ["AWAITING_BROKER", "PENDING", "ACCEPTED", "DECLINED", "WITHDRAWN"] as const;
+export const introductionStatuses = ["AWAITING_BROKER", "WITH_CONTACT_POINT", "PENDING", "ACCEPTED", "DECLINED", "WITHDRAWN"] as const;
 export type IntroductionStatus = (typeof introductionStatuses)[number];
 export const introductionBoxes = ["incoming", "outgoing"] as const;
 export type IntroductionBox = (typeof introductionBoxes)[number];

@@ -13,6 +13,7 @@ import { useDashboard } from "./useDashboard.ts";
 const palette = { primary: "#166534", secondary: "#1d4ed8", amber: "#b45309", red: "#991b1b", purple: "#6d28d9", grey: "#4b5563" };
 const statusColours: Record<(typeof dashboardIntroductionStatuses)[number], string> = {
   AWAITING_BROKER: palette.purple,
+  WITH_CONTACT_POINT: palette.secondary,
   PENDING: palette.amber,
   ACCEPTED: palette.primary,
   DECLINED: palette.red,
