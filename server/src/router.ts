@@ -14,6 +14,10 @@ import { searchRouter } from "./search/search.router.ts";
 import { searchAnalyticsRouter } from "./search-analytics/search-analytics.router.ts";
 import { vocabularyRouter } from "./vocabulary/vocabulary.router.ts";
 import { taxonomyRouter } from "./taxonomy/taxonomy.router.ts";
+import { claimsRouter } from "./claims/claims.router.ts";
+import { contactPointRouter } from "./contact-point/contact-point.router.ts";
+import { inquiriesRouter } from "./inquiries/inquiries.router.ts";
+import { placesRouter } from "./places/places.router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -33,6 +37,10 @@ export const appRouter = router({
   imports: importsRouter,
   searchAnalytics: searchAnalyticsRouter,
   vocabulary: vocabularyRouter,
+  claims: claimsRouter,
+  contactPoint: contactPointRouter,
+  inquiries: inquiriesRouter,
+  places: placesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -30,3 +30,6 @@ export * from "./schemas/bulk-import.ts";
 export * from "./schemas/search-analytics.ts";
 export * from "./schemas/vocabulary.ts";
 export * from "./vocabulary.ts";
+export * from "./schemas/reach.ts";
+export * from "./schemas/inquiries.ts";
+export * from "./schemas/places.ts";

@@ -17,16 +17,26 @@ import networkEn from "./network/en.json";
 import opportunityWorkspaceBg from "./opportunity-workspace/bg.json";
 import opportunityWorkspaceDe from "./opportunity-workspace/de.json";
 import opportunityWorkspaceEn from "./opportunity-workspace/en.json";
+import reachBg from "./reach/bg.json";
+import reachDe from "./reach/de.json";
+import reachEn from "./reach/en.json";
+import inquiriesBg from "./inquiries/bg.json";
+import inquiriesDe from "./inquiries/de.json";
+import inquiriesEn from "./inquiries/en.json";
+import placesBg from "./places/bg.json";
+import placesDe from "./places/de.json";
+import placesEn from "./places/en.json";
 
 // One catalogue per language, assembled from the core file and one file per area of the app,
 // named like the area's page folder and routes (account, company-workspace: a firm's profile and
 // team, opportunity-workspace: its opportunities, network: introductions, messages, notifications
-// and saved searches, admin), so each area's texts live next to each other. An area's top-level
+// and saved searches, admin; reach: claiming firms and the clusters' contact points; inquiries: requests
+// for quotation to several suppliers; places: the city picker and the data-quality view), so each area's texts live next to each other. An area's top-level
 // key is its folder name in camelCase; top-level keys never overlap.
 export const catalogues = {
-  en: { ...en, ...accountEn, ...companyWorkspaceEn, ...opportunityWorkspaceEn, ...networkEn, ...adminEn },
-  bg: { ...bg, ...accountBg, ...companyWorkspaceBg, ...opportunityWorkspaceBg, ...networkBg, ...adminBg },
-  de: { ...de, ...accountDe, ...companyWorkspaceDe, ...opportunityWorkspaceDe, ...networkDe, ...adminDe },
+  en: { ...en, ...accountEn, ...companyWorkspaceEn, ...opportunityWorkspaceEn, ...networkEn, ...adminEn, ...reachEn, ...inquiriesEn, ...placesEn },
+  bg: { ...bg, ...accountBg, ...companyWorkspaceBg, ...opportunityWorkspaceBg, ...networkBg, ...adminBg, ...reachBg, ...inquiriesBg, ...placesBg },
+  de: { ...de, ...accountDe, ...companyWorkspaceDe, ...opportunityWorkspaceDe, ...networkDe, ...adminDe, ...reachDe, ...inquiriesDe, ...placesDe },
 } satisfies Record<UiLocale, object>;
 
 export type Catalogue = (typeof catalogues)["en"];

@@ -1,0 +1,2 @@
+// zod schemas of this area (see server/src/reach).
+export {};
