@@ -8,7 +8,9 @@ import {
   type CompanyVocabulary,
 } from "../companies/company-vocabulary.repository.ts";
 import { enqueueOutbox } from "../outbox/outbox.repository.ts";
-import type { BulkContext, BulkFields, ExistingCompany } from "./bulk-import.validate.ts";
+import { findCityLatinsInUse, findCompaniesInCities } from "../companies/registration.repository.ts";
+import { cityKey } from "../companies/duplicate-names.ts";
+import type { BulkContext, BulkFields, ExistingCompany, SimilarCandidate } from "./bulk-import.validate.ts";
 
 type Db = Prisma.TransactionClient | PrismaClient;
 
@@ -20,6 +22,7 @@ const bulkCompanySelect = {
   ...companyContactSelect,
   registryId: true,
   country: true,
+  placeId: true,
   capabilities: { select: { capabilityCode: true }, orderBy: { position: "asc" } },
   certifications: { select: { certificationCode: true } },
   materials: { select: { materialCode: true } },
@@ -57,6 +60,7 @@ function existingOf(row: BulkCompanyRow, clusterId: string): ExistingCompany {
       materials: row.materials.map((m) => m.materialCode),
       lat: row.lat,
       lng: row.lng,
+      placeId: row.placeId,
       seeks: (row.seeks ?? []) as unknown[],
     },
   };
@@ -67,7 +71,7 @@ function existingOf(row: BulkCompanyRow, clusterId: string): ExistingCompany {
  * file's registry ids (a Bulgarian EIK may be stored with or without its "BG" prefix) and the
  * owners of its external ids.
  */
-export async function loadBulkContext(db: Db, clusterId: string, registryIds: string[], externalIds: string[]): Promise<BulkContext> {
+export async function loadBulkContext(db: Db, clusterId: string, registryIds: string[], externalIds: string[], cities: string[] = []): Promise<BulkContext> {
   const variants = [...new Set(registryIds.flatMap((id) => (/^\d{9}$/.test(id) ? [id, `BG${id}`] : [id])))];
   const [terms, certifications, materials, companies, owners] = await Promise.all([
     db.capabilityTerm.findMany({ select: { code: true } }),
@@ -89,7 +93,20 @@ export async function loadBulkContext(db: Db, clusterId: string, registryIds: st
     },
     byRegistryId,
     externalIds: new Map(owners.map((o) => [o.externalId!, o.id])),
+    firmsByCity: await loadFirmsByCity(db, cities),
   };
+}
+
+/** The firms (not archived) in these cities, in any spelling of the city, by folded Latin city. */
+async function loadFirmsByCity(db: Db, cities: string[]): Promise<Map<string, SimilarCandidate[]>> {
+  const keys = new Set(cities.map(cityKey));
+  const spellings = (await findCityLatinsInUse(db)).filter((city) => keys.has(cityKey(city)));
+  const byCity = new Map<string, SimilarCandidate[]>();
+  for (const firm of await findCompaniesInCities(db, spellings)) {
+    const key = cityKey(firm.cityLatin);
+    byCity.set(key, [...(byCity.get(key) ?? []), firm]);
+  }
+  return byCity;
 }
 
 export async function loadCompanySlugsStartingWith(db: Db, prefixes: string[]): Promise<Set<string>> {
@@ -100,12 +117,15 @@ export async function loadCompanySlugsStartingWith(db: Db, prefixes: string[]): 
 
 /** The firm's columns as the file gives them (its vocabulary goes into rows of its own). */
 function scalarsOf(format: BulkImportFormat, f: BulkFields) {
-  const { capabilities: _capabilities, certifications: _certifications, materials: _materials, lat, lng, seeks, ...columns } = f;
+  const { capabilities: _capabilities, certifications: _certifications, materials: _materials, lat, lng, placeId, seeks, ...columns } = f;
   return {
     ...columns,
     size: sizeFromEmployees(f.employees),
-    // What the CSV format does not carry stays as it is on an update.
-    ...(format === "JSON" ? { lat, lng, seeks: seeks as Prisma.InputJsonValue } : {}),
+    // The position follows the city (validation placed the row); seeks, which CSV does not carry, stay on an update.
+    lat,
+    lng,
+    placeId: placeId ?? null,
+    ...(format === "JSON" ? { seeks: seeks as Prisma.InputJsonValue } : {}),
   };
 }
 

@@ -49,7 +49,8 @@ async function plan(db: Db, input: BulkImportInput, parsed: ParsedFile): Promise
     typeof value?.registryId === "string" ? [canonicalRegistryId(value.country, value.registryId)] : [],
   );
   const externalIds = parsed.rows.flatMap(({ value }) => (typeof value?.externalId === "string" ? [value.externalId.trim()] : []));
-  const context = await loadBulkContext(db, input.clusterId, registryIds, externalIds);
+  const cities = parsed.rows.flatMap(({ value }) => [value?.cityLatin, value?.city].filter((c): c is string => typeof c === "string"));
+  const context = await loadBulkContext(db, input.clusterId, registryIds, externalIds, cities);
   return planRows(input.format, parsed.rows, context);
 }
 

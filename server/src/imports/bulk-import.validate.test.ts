@@ -21,7 +21,8 @@ const fieldsOf = (r: ReturnType<typeof record>): BulkFields => ({
   legalForm: r.legalForm,
   registryId: r.registryId,
   country: r.country,
-  region: null,
+  // The gazetteer's region of Sofia: what an import derives.
+  region: "BG41",
   city: r.city,
   cityLatin: r.cityLatin,
   website: null,
@@ -56,8 +57,39 @@ describe("planRows", () => {
     const ctx = context({ fields: fieldsOf(record(1)) });
     const [row] = planRows("CSV", [{ row: 2, value: record(1) }], ctx);
     expect(row!.report).toMatchObject({ action: "unchanged", companyId: "c-1", errors: [] });
-    // JSON carries coordinates: a file without them would clear them, so it is an update.
-    expect(planRows("JSON", [{ row: 1, value: record(1) }], ctx)[0]!.report.action).toBe("update");
+    // JSON may carry coordinates: a file without them keeps the position the firm has in its city.
+    expect(planRows("JSON", [{ row: 1, value: record(1) }], ctx)[0]!.report.action).toBe("unchanged");
+    // Coordinates in the file win.
+    expect(planRows("JSON", [{ row: 1, value: record(1, { lat: 42.5, lng: 23.1 }) }], ctx)[0]!.report.action).toBe("update");
+  });
+
+  it("places a new firm from city and country, and names a city the gazetteer does not know in a warning", () => {
+    const empty: BulkContext = { ...context({ fields: fieldsOf(record(1)) }), byRegistryId: new Map() };
+    const [placed] = planRows("CSV", [{ row: 2, value: record(2, { city: "Пловдив", cityLatin: "Plovdiv" }) }], empty);
+    expect(placed!.report).toMatchObject({ action: "create", errors: [], warnings: [] });
+    expect(placed!.write!.fields).toMatchObject({ region: "BG42", placeId: 728193 });
+    expect(placed!.write!.fields.lat).toBeCloseTo(42.15, 1);
+    const [lost] = planRows("CSV", [{ row: 3, value: record(2, { city: "Нейде", cityLatin: "Neyde" }) }], empty);
+    expect(lost!.report).toMatchObject({ action: "create", errors: [] });
+    expect(lost!.report.warnings).toEqual([expect.objectContaining({ field: "city", code: "place_not_found", message: expect.stringContaining("Нейде") })]);
+    expect(lost!.write!.fields).toMatchObject({ lat: null, lng: null, placeId: null, region: null });
+  });
+
+  it("reports every error of a row, the registry id's check digit among them", () => {
+    const [row] = planRows("CSV", [{ row: 2, value: record(2, { registryId: "200000016", name: "X", capabilities: [] }) }], context({ fields: fieldsOf(record(1)) }));
+    expect(row!.report.errors.map((e) => e.field).sort()).toEqual(["capabilities", "name", "registryId"]);
+    expect(row!.report.errors.find((e) => e.field === "registryId")!.message).toMatch(/check digit/);
+  });
+
+  it("refuses a new firm whose name is very similar to one in the same city, as registration does", () => {
+    const ctx: BulkContext = {
+      ...context({ fields: fieldsOf(record(1)) }),
+      firmsByCity: new Map([["chemnitz", [{ id: "c-9", name: "Mechafix GmbH", nameLatin: "Mechafix GmbH", cityLatin: "Chemnitz" }]]]),
+    };
+    const row = (name: string, city: string) => record(2, { name, nameLatin: name, legalForm: "GmbH", city, cityLatin: city });
+    const [same] = planRows("CSV", [{ row: 2, value: row("Mechafix GmbH", "Chemnitz") }], ctx);
+    expect(same!.report.errors).toEqual([expect.objectContaining({ field: "name", code: "similar_name", message: expect.stringContaining("Mechafix GmbH") })]);
+    expect(planRows("CSV", [{ row: 2, value: row("Mechafix GmbH", "Dresden") }], ctx)[0]!.report.errors).toEqual([]);
   });
 
   it("updates a firm without an external id to give it the file's", () => {

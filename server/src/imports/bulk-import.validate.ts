@@ -1,14 +1,18 @@
 import {
+  checkRegistryId,
   companyImportSchema,
   normalizeRegistryId,
   type BulkImportFormat,
   type BulkImportRow,
   type BulkImportRowError,
+  type BulkImportRowWarning,
   type BulkImportTotals,
   type CompanyImport,
 } from "@cluster-match/shared";
 import { z } from "zod";
+import { cityKey, isProbableDuplicate } from "../companies/duplicate-names.ts";
 import type { CompanyContactColumns, CompanyProfileColumns } from "../db/company-select.ts";
+import { locate } from "../places/places.service.ts";
 import { companyRecordFields } from "./company-record.ts";
 import { canonicalJson } from "./import-runner.ts";
 import type { RawRow } from "./bulk-import.parse.ts";
@@ -32,11 +36,17 @@ export type BulkState = Omit<CompanyProfileColumns, "description" | "lat" | "lng
     seeks?: unknown[];
   };
 
-export type BulkFields = Omit<BulkState, "lat" | "lng" | "seeks"> & { lat: number | null; lng: number | null; seeks: unknown[] };
+export type BulkFields = Omit<BulkState, "lat" | "lng" | "seeks"> & {
+  lat: number | null;
+  lng: number | null;
+  seeks: unknown[];
+  /** Gazetteer place the position came from (not compared: it follows the city). */
+  placeId?: number | null;
+};
 
 /** The state for a format from every field (a stored firm or a parsed record). */
 export function bulkStateOf(format: BulkImportFormat, f: BulkFields): BulkState {
-  const { lat, lng, seeks, ...common } = f;
+  const { lat, lng, seeks, placeId: _placeId, ...common } = f;
   const state = { ...common, certifications: [...f.certifications].sort(), materials: [...f.materials].sort() };
   return format === "JSON" ? { ...state, lat, lng, seeks } : state;
 }
@@ -63,6 +73,15 @@ export interface BulkContext {
   byRegistryId: Map<string, ExistingCompany>;
   /** External id → firm id, for the external ids of the file. */
   externalIds: Map<string, string>;
+  /** Firms (not archived) in the cities of the file, by folded Latin city: the duplicate-name check of registration. */
+  firmsByCity?: Map<string, SimilarCandidate[]>;
+}
+
+export interface SimilarCandidate {
+  id: string;
+  name: string;
+  nameLatin: string;
+  cityLatin: string;
 }
 
 export interface PlannedRow {
@@ -120,6 +139,47 @@ function referenceErrors(value: Record<string, unknown>, context: BulkContext): 
   );
 }
 
+/**
+ * The registry id's own check: the schema's cross-field check does not run while another field
+ * of the row is invalid, and every error of a row is to be reported at once.
+ */
+function registryIdError(value: Record<string, unknown>, reported: BulkImportRowError[]): BulkImportRowError[] {
+  const { country, registryId } = value;
+  if (reported.some((e) => e.field === "registryId") || typeof country !== "string" || !/^[A-Z]{2}$/.test(country)) return [];
+  if (typeof registryId !== "string" || registryId.trim().length < 4 || registryId.trim().length > 20) return [];
+  const problem = checkRegistryId(country, registryId.trim());
+  return problem ? [{ field: "registryId", code: "invalid", message: registryIdMessages[problem] }] : [];
+}
+
+const registryIdMessages = {
+  format: "registry id has the wrong format for its country (EIK: 9 digits; VAT: country prefix and digits)",
+  checksum: "registry id check digit is wrong",
+  country_prefix: "VAT id prefix does not match the company's country",
+} as const;
+
+/**
+ * Where the firm is: the file's coordinates (JSON), else the position a stored firm has in the
+ * same city, else the gazetteer's for city and country; the NUTS 2 region from the gazetteer when
+ * it knows the city. A city it does not know is a warning naming it: the firm is imported
+ * without a map position.
+ */
+function placeOf(format: BulkImportFormat, fields: BulkFields, existing: ExistingCompany | undefined, warnings: BulkImportRowWarning[]): BulkFields {
+  const at = locate({ city: fields.city, cityLatin: fields.cityLatin, country: fields.country });
+  const sameCity = existing && cityKey(existing.fields.cityLatin) === cityKey(fields.cityLatin) ? existing.fields : null;
+  const region = at.region ?? fields.region ?? sameCity?.region ?? null;
+  if (format === "JSON" && fields.lat !== null && fields.lng !== null) return { ...fields, region, placeId: at.placeId };
+  if (sameCity && sameCity.lat !== null && sameCity.lng !== null) return { ...fields, region, lat: sameCity.lat, lng: sameCity.lng, placeId: at.placeId ?? sameCity.placeId ?? null };
+  if (!at.found) {
+    warnings.push({ field: "city", code: "place_not_found", message: `city «${fields.city}» (${fields.country}) is not in the gazetteer: imported without a map position` });
+  }
+  return { ...fields, region, lat: at.lat, lng: at.lng, placeId: at.placeId };
+}
+
+/** A firm of the same city with a very similar name, as registration refuses it. */
+function similarFirm(fields: BulkFields, context: BulkContext): SimilarCandidate | undefined {
+  return context.firmsByCity?.get(cityKey(fields.cityLatin))?.find((firm) => isProbableDuplicate(fields, firm));
+}
+
 function fieldsOf(record: CompanyImport & z.infer<typeof contactSchema>): BulkFields {
   return {
     ...companyRecordFields(record),
@@ -151,6 +211,7 @@ export function planRows(format: BulkImportFormat, rows: RawRow[], context: Bulk
       externalId,
       companyId: null,
       errors: [],
+      warnings: [],
     };
     if (raw.malformed) {
       report.errors.push({ field: "row", code: "malformed_row", message: raw.malformed });
@@ -162,6 +223,7 @@ export function planRows(format: BulkImportFormat, rows: RawRow[], context: Bulk
     if (!parsed.success) errors.push(...zodErrors(format, parsed.error));
     if (!contact.success) errors.push(...zodErrors(format, contact.error));
     errors.push(...referenceErrors(value, context));
+    errors.push(...registryIdError(value, errors));
 
     // Duplicates within the file: the first occurrence stands, later ones are refused.
     if (report.registryId) {
@@ -190,8 +252,15 @@ export function planRows(format: BulkImportFormat, rows: RawRow[], context: Bulk
       errors.push({ field: "externalId", code: "external_id_taken", message: "this external id belongs to another firm" });
     }
 
+    if (!existing && parsed.success) {
+      const similar = similarFirm(fieldsOf({ ...parsed.data, ...(contact.data ?? {}) }), context);
+      if (similar) {
+        errors.push({ field: "name", code: "similar_name", message: `a firm with a very similar name is registered in this city: «${similar.name}»` });
+      }
+    }
+
     if (errors.length > 0 || !parsed.success || !contact.success) return { report };
-    const fields = fieldsOf({ ...parsed.data, ...contact.data });
+    const fields = placeOf(format, fieldsOf({ ...parsed.data, ...contact.data }), existing, report.warnings);
     const state = bulkStateOf(format, fields);
     if (!existing) {
       report.action = "create";

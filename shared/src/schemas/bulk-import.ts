@@ -25,7 +25,7 @@ export const bulkImportCsvColumns = [
   "registryId",
   "city",
   "cityLatin",
-  "region",
+  // No region and no coordinates: the gazetteer derives them from city and country (server/src/places).
   "website",
   "email",
   "phone",
@@ -78,6 +78,8 @@ export const bulkImportErrorCodes = [
   "external_id_taken",
   /** The row itself is broken (CSV fields missing or too many, not a JSON object). */
   "malformed_row",
+  /** A firm with a very similar name is already registered in the same city (as registration checks). */
+  "similar_name",
 ] as const;
 export type BulkImportErrorCode = (typeof bulkImportErrorCodes)[number];
 
@@ -87,6 +89,18 @@ export const bulkImportRowErrorSchema = z.object({
   message: z.string(),
 });
 export type BulkImportRowError = z.infer<typeof bulkImportRowErrorSchema>;
+
+/** What an importable row lacks: it is imported all the same. */
+export const bulkImportWarningCodes = [
+  /** The city is not in the gazetteer for the row's country: the firm has no map position. */
+  "place_not_found",
+] as const;
+export const bulkImportRowWarningSchema = z.object({
+  field: z.string(),
+  code: z.enum(bulkImportWarningCodes),
+  message: z.string(),
+});
+export type BulkImportRowWarning = z.infer<typeof bulkImportRowWarningSchema>;
 
 export const bulkImportRowSchema = z.object({
   /** CSV: the line in the file where the record starts (the header is line 1). JSON: the array position, from 1. */
@@ -98,6 +112,8 @@ export const bulkImportRowSchema = z.object({
   /** The firm this row created or updates (after a commit, or the existing firm on a preview). */
   companyId: z.string().nullable(),
   errors: z.array(bulkImportRowErrorSchema),
+  /** Reported, not refused (a city the gazetteer does not know). Older reports have none. */
+  warnings: z.array(bulkImportRowWarningSchema).default([]),
 });
 export type BulkImportRow = z.infer<typeof bulkImportRowSchema>;
 

@@ -1,4 +1,4 @@
-import type { BulkImportReport, BulkImportRowError } from "@cluster-match/shared/schemas/bulk-import";
+import type { BulkImportReport, BulkImportRowError, BulkImportRowWarning } from "@cluster-match/shared/schemas/bulk-import";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatNumber } from "../../../lib/format.ts";
@@ -8,8 +8,19 @@ function RowError({ error }: { error: BulkImportRowError }) {
   const { t } = useTranslation();
   return (
     <li>
-      <span className="code">{error.field}</span>: {t(`admin.imports.errorCode.${error.code}`)}
+      <span className="code">{error.field}</span>: {error.code === "similar_name" ? t("places.importError.similar_name") : t(`admin.imports.errorCode.${error.code}`)}
       {error.code !== "duplicate_in_file" || error.message ? <span className="muted"> — {error.message}</span> : null}
+    </li>
+  );
+}
+
+/** Imported all the same: the city is not in the gazetteer, so the firm has no map position. */
+function RowWarning({ warning }: { warning: BulkImportRowWarning }) {
+  const { t } = useTranslation();
+  return (
+    <li className="admin-row-warning">
+      <span className="code">{warning.field}</span>: {t(`places.importWarning.${warning.code}`)}
+      <span className="muted"> — {warning.message}</span>
     </li>
   );
 }
@@ -25,8 +36,8 @@ export function ImportReportView({ report }: { report: BulkImportReport }) {
   return (
     <div className="admin-import-report" data-testid="import-report">
       <ul className="admin-import-totals" aria-label={t("admin.imports.totals")}>
-        <li>{t("admin.imports.totalRows", { n: n(report.totals.rows) })}</li>
-        <li className="admin-action-create">{t("admin.imports.totalCreate", { n: n(report.totals.create) })}</li>
+        <li>{t("admin.imports.totalRows", { count: report.totals.rows, n: n(report.totals.rows) })}</li>
+        <li className="admin-action-create">{t("admin.imports.totalCreate", { count: report.totals.create, n: n(report.totals.create) })}</li>
         <li className="admin-action-update">{t("admin.imports.totalUpdate", { n: n(report.totals.update) })}</li>
         <li>{t("admin.imports.totalUnchanged", { n: n(report.totals.unchanged) })}</li>
         <li className="admin-action-error" data-testid="import-error-count">
@@ -74,12 +85,15 @@ export function ImportReportView({ report }: { report: BulkImportReport }) {
                       <span className={`badge admin-action admin-action-${r.action}`}>{t(`admin.imports.actions.${r.action}`)}</span>
                     </td>
                     <td>
-                      {r.errors.length === 0 ? (
+                      {r.errors.length + r.warnings.length === 0 ? (
                         "—"
                       ) : (
                         <ul className="admin-row-errors">
                           {r.errors.map((e, i) => (
                             <RowError key={i} error={e} />
+                          ))}
+                          {r.warnings.map((w, i) => (
+                            <RowWarning key={`w${i}`} warning={w} />
                           ))}
                         </ul>
                       )}

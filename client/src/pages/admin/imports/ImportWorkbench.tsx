@@ -25,7 +25,6 @@ const templateExample: Record<string, string> = {
   registryId: "204123454",
   city: "Габрово",
   cityLatin: "Gabrovo",
-  region: "BG32",
   website: "https://www.example.com",
   email: "office@example.com",
   phone: "+359 66 123 456",
