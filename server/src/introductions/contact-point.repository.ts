@@ -22,3 +22,15 @@ export async function contactPointUserIds(db: Db, companyId: string): Promise<st
 export async function initialRequestStatus(db: Db, toCompanyId: string): Promise<"PENDING" | "WITH_CONTACT_POINT"> {
   return (await firmHasMembers(db, toCompanyId)) ? "PENDING" : "WITH_CONTACT_POINT";
 }
+
+/**
+ * Whose requests a manager looks after: null for admins (everything), else the clusters the user
+ * manages (none for anyone else). The one scope of the contact point's queue and the managers'
+ * all-clusters view.
+ */
+export async function managerScope(db: Db, user: { id: string; role: string }): Promise<string[] | null> {
+  if (user.role === "ADMIN") return null;
+  if (user.role !== "CLUSTER_MANAGER") return [];
+  const rows = await db.clusterManager.findMany({ where: { userId: user.id }, select: { clusterId: true }, orderBy: { clusterId: "asc" } });
+  return rows.map((r) => r.clusterId);
+}

@@ -178,3 +178,131 @@ export async function noticeBrokerDeclined(tx: Tx, { introduction: row, publicUr
     },
   });
 }
+
+// The cluster's contact point: a firm without users cannot be told anything, so the people who can
+// reach it are, and the requester hears of every step they take.
+
+export const contactPointPath = (id: string) => `/manage/contact-point/${id}`;
+
+/** What the request is about, for the contact point's e-mail. */
+function aboutRequest(row: IntroductionRow, locale: UiLocale): string {
+  if (row.opportunity) return titleIn(row.opportunity.title, locale);
+  return phrase(locale, row.brokered ? "viaBroker" : "companyRequest");
+}
+
+/** The contact point's users (its clusters' managers, else the admins) learn of a request they now hold. */
+export async function noticeToContactPoint(tx: Tx, { introduction: row, publicUrl, recipients }: NoticeInput & { recipients: string[] }): Promise<void> {
+  const note = row.brokerNote;
+  await notify(tx, {
+    recipients,
+    notice: {
+      type: "introduction_to_contact_point",
+      data: {
+        introductionId: row.id,
+        kind: row.kind,
+        fromName: row.fromCompany.name,
+        fromNameLatin: row.fromCompany.nameLatin,
+        toName: row.toCompany.name,
+        toNameLatin: row.toCompany.nameLatin,
+        ...aboutOpportunity(row),
+        path: contactPointPath(row.id),
+      },
+    },
+    email: {
+      template: "introduction_to_contact_point",
+      params: (locale) => ({
+        fromName: readableName(row.fromCompany, locale),
+        toName: readableName(row.toCompany, locale),
+        about: aboutRequest(row, locale),
+        message: note ? `${row.message}\n\n${phrase(locale, "brokerNote")}: ${note}` : row.message,
+        url: `${publicUrl}${contactPointPath(row.id)}`,
+      }),
+    },
+  });
+}
+
+/** The requester's members learn that the contact point invited the firm to join and answer. */
+export async function noticeFirmContacted(tx: Tx, { introduction: row, publicUrl, ownerHidden }: NoticeInput & { ownerHidden: boolean }): Promise<void> {
+  await notify(tx, {
+    recipients: await companyMemberIds(tx, row.fromCompanyId),
+    notice: {
+      type: "introduction_firm_contacted",
+      data: {
+        introductionId: row.id,
+        companyId: row.fromCompanyId,
+        kind: row.kind,
+        ...aboutOpportunity(row),
+        otherName: ownerHidden ? null : row.toCompany.name,
+        otherNameLatin: ownerHidden ? null : row.toCompany.nameLatin,
+        path: inboxPath(row.fromCompanyId, row.id),
+      },
+    },
+    email: {
+      template: "introduction_firm_contacted",
+      params: (locale) => ({
+        otherName: ownerHidden ? hiddenOwnerName(row.opportunity?.title, locale) : readableName(row.toCompany, locale),
+        url: inboxUrl(publicUrl, row.fromCompanyId, row.id),
+      }),
+    },
+  });
+}
+
+/** The requester's members learn the contact point's answer for the firm (a decline of an anonymous owner keeps it unnamed). */
+export async function noticeAnsweredOnBehalf(
+  tx: Tx,
+  { introduction: row, publicUrl, outcome, reason, ownerHidden }: NoticeInput & { outcome: "ACCEPTED" | "DECLINED"; reason: string; ownerHidden: boolean },
+): Promise<void> {
+  const hidden = outcome === "DECLINED" && ownerHidden;
+  await notify(tx, {
+    recipients: await companyMemberIds(tx, row.fromCompanyId),
+    notice: {
+      type: "introduction_answered_on_behalf",
+      data: {
+        introductionId: row.id,
+        companyId: row.fromCompanyId,
+        kind: row.kind,
+        ...aboutOpportunity(row),
+        otherName: hidden ? null : row.toCompany.name,
+        otherNameLatin: hidden ? null : row.toCompany.nameLatin,
+        outcome,
+        reason,
+        path: inboxPath(row.fromCompanyId, row.id),
+      },
+    },
+    email: {
+      template: "introduction_answered_on_behalf",
+      params: (locale) => ({
+        otherName: hidden ? hiddenOwnerName(row.opportunity?.title, locale) : readableName(row.toCompany, locale),
+        accepted: outcome === "ACCEPTED" ? "yes" : "no",
+        reason,
+        url: inboxUrl(publicUrl, row.fromCompanyId, row.id),
+      }),
+    },
+  });
+}
+
+/** A message for a firm without users, in a conversation its contact point opened: the contact point reads it. */
+export async function noticeMessageToContactPoint(
+  tx: Tx,
+  { introduction: row, publicUrl, recipients, body }: NoticeInput & { recipients: string[]; body: string },
+): Promise<void> {
+  const short = excerpt(body);
+  await notify(tx, {
+    recipients,
+    notice: {
+      type: "message_received",
+      data: {
+        introductionId: row.id,
+        companyId: row.toCompanyId,
+        fromName: row.fromCompany.name,
+        fromNameLatin: row.fromCompany.nameLatin,
+        excerpt: short,
+        path: contactPointPath(row.id),
+      },
+    },
+    email: {
+      template: "message_received",
+      params: (locale) => ({ fromName: readableName(row.fromCompany, locale), excerpt: short, url: `${publicUrl}${contactPointPath(row.id)}` }),
+    },
+  });
+}

@@ -280,7 +280,7 @@ describe(`introductions (${process.env.TEST_DB})`, () => {
       expect(options.find((o) => o.companyId === interested.companyId)?.openIntroductionId).not.toBeNull();
       await prisma().membership.delete({ where: { userId_companyId: { userId: interested.user.id, companyId: owner.companyId } } });
       expect(await as(outsider.user).introductions.interestOptions({ opportunityId: anonymous.id })).toEqual([
-        { companyId: outsider.companyId, name: expect.any(String), own: false, openIntroductionId: null },
+        { companyId: outsider.companyId, name: expect.any(String), own: false, openIntroductionId: null, published: true },
       ]);
     });
   });
@@ -384,9 +384,9 @@ describe(`introductions (${process.env.TEST_DB})`, () => {
       expect((await notificationsOf(outsider.user.id, "introduction_declined"))[0]!.data).toMatchObject({ introductionId: created.id, byBroker: true });
       expect((await mailsTo(outsider.user.email, "introduction_declined"))[0]!.text).toContain("They do not take new partners this year.");
       expect(await db.auditLog.count({ where: { entityId: created.id, action: "introduction.broker_decline", actorUserId: admin.id } })).toBe(1);
-      // Declined is final; a new request may now be made.
+      // Declined is final; a new request may now be made (the firm has no users: it goes to the contact point).
       expect(await appCodeOf(as(outsider.user).introductions.withdraw({ companyId: outsider.companyId, id: created.id }))).toBe("INVALID_STATE");
-      expect((await as(outsider.user).introductions.request({ companyId: outsider.companyId, toCompanyId, message })).status).toBe("PENDING");
+      expect((await as(outsider.user).introductions.request({ companyId: outsider.companyId, toCompanyId, message })).status).toBe("WITH_CONTACT_POINT");
     });
 
     it("refuses a brokered request to a company in no cluster (nobody could broker it)", async () => {

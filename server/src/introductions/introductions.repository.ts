@@ -3,11 +3,11 @@ import type { IntroductionStatus } from "../generated/prisma/enums.ts";
 
 type Db = Prisma.TransactionClient | PrismaClient;
 
-/** Pending or accepted: an introduction that blocks a second one between the same parties. */
-export const openStatuses: IntroductionStatus[] = ["AWAITING_BROKER", "PENDING", "ACCEPTED"];
+/** Waiting (for a broker, the contact point or the firm) or accepted: blocks a second one between the same parties. */
+export const openStatuses: IntroductionStatus[] = ["AWAITING_BROKER", "WITH_CONTACT_POINT", "PENDING", "ACCEPTED"];
 
 /** Everything a party may eventually see of a company; the service decides what it shows when. */
-const partySelect = {
+export const partySelect = {
   id: true,
   slug: true,
   name: true,
@@ -31,10 +31,13 @@ const introductionSelect = {
   brokerNote: true,
   createdAt: true,
   decidedAt: true,
+  firmContactedAt: true,
+  answeredOnBehalf: true,
   fromCompanyId: true,
   toCompanyId: true,
   fromCompany: { select: partySelect },
-  toCompany: { select: partySelect },
+  // Its first member's arrival tells the requester whether the firm joined after being asked.
+  toCompany: { select: { ...partySelect, memberships: { select: { createdAt: true }, orderBy: { createdAt: "asc" }, take: 1 } } },
   opportunity: { select: { id: true, title: true, anonymous: true } },
   requestedBy: { select: { name: true, email: true } },
   decidedBy: { select: { name: true, email: true } },
@@ -173,6 +176,35 @@ export async function findIntroductionsOfCluster(
   return { rows, total };
 }
 
+/** Introductions of any of the clusters (null: every introduction, for admins). */
+export async function findIntroductionsOfClusters(
+  db: Db,
+  filter: { clusterIds: string[] | null; status?: IntroductionStatus | undefined },
+  page: { skip: number; take: number },
+): Promise<{ rows: IntroductionRow[]; total: number }> {
+  if (filter.clusterIds?.length === 0) return { rows: [], total: 0 };
+  const inAny: Prisma.CompanyWhereInput = { clusters: { some: { clusterId: { in: filter.clusterIds ?? [] } } } };
+  const scope: Prisma.IntroductionWhereInput = filter.clusterIds === null ? {} : { OR: [{ fromCompany: inAny }, { toCompany: inAny }] };
+  const where: Prisma.IntroductionWhereInput = { AND: [scope, filter.status ? { status: filter.status } : {}] };
+  const [rows, total] = await Promise.all([
+    db.introduction.findMany({ where, select: introductionSelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...page }),
+    db.introduction.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+/** For each company, one of the given clusters it belongs to (null: any of its clusters), first by id. */
+export async function clusterOfEach(db: Db, clusterIds: string[] | null, companyIds: string[]): Promise<Map<string, string>> {
+  const rows = await db.companyCluster.findMany({
+    where: { companyId: { in: companyIds }, ...(clusterIds === null ? {} : { clusterId: { in: clusterIds } }) },
+    select: { companyId: true, clusterId: true },
+    orderBy: [{ companyId: "asc" }, { clusterId: "asc" }],
+  });
+  const map = new Map<string, string>();
+  for (const r of rows) if (!map.has(r.companyId)) map.set(r.companyId, r.clusterId);
+  return map;
+}
+
 export async function findIntroductionOfCluster(db: Db, id: string, clusterId: string): Promise<IntroductionRow | null> {
   return db.introduction.findFirst({ where: { id, ...clusterWhere(clusterId) }, select: introductionSelect });
 }
@@ -219,7 +251,7 @@ export async function findOpenInterestsOf(db: Db, opportunityId: string, company
 export async function findMemberCompanies(db: Db, userId: string) {
   return db.membership.findMany({
     where: { userId, company: { status: { not: "ARCHIVED" } } },
-    select: { company: { select: { id: true, name: true } } },
+    select: { company: { select: { id: true, name: true, status: true } } },
     orderBy: { createdAt: "asc" },
   });
 }

@@ -66,6 +66,11 @@ export const introductionsRouter = router({
     .input(clusterIntroductionListInputSchema)
     .output(clusterIntroductionListOutputSchema)
     .query(({ ctx, input }) => introductions.listForCluster(ctx, input)),
+  /** Every cluster the caller manages (admins: every introduction); nothing for anyone else. */
+  listForManagedClusters: authedProcedure
+    .input(clusterIntroductionListInputSchema)
+    .output(clusterIntroductionListOutputSchema)
+    .query(({ ctx, input }) => introductions.listForManagedClusters(ctx, input)),
   forward: clusterManagerProcedure
     .input(forwardIntroductionInputSchema)
     .output(introductionChangeSchema)

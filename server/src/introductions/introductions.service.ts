@@ -30,23 +30,28 @@ import { recordAudit } from "../audit/audit.repository.ts";
 import type { ClusterContext, CompanyContext, UserContext } from "../context.ts";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import { adminIds, clusterManagerIdsOfCompany } from "../notifications/notifications.repository.ts";
+import { contactPointUserIds, firmHasMembers, initialRequestStatus, managerScope } from "./contact-point.repository.ts";
 import {
   noticeBrokerDeclined,
   noticeDecision,
   noticeForwarded,
   noticeInterest,
   noticeMessage,
+  noticeMessageToContactPoint,
   noticeRequest,
   noticeToBrokers,
+  noticeToContactPoint,
   noticeWithdrawn,
 } from "./introduction-notices.ts";
 import {
+  clusterOfEach,
   companiesInCluster,
   countClustersOf,
   findCompanyParty,
   findIntroductionOfCluster,
   findIntroductionOfCompany,
   findIntroductionsOfCluster,
+  findIntroductionsOfClusters,
   findIntroductionsOfCompany,
   findMemberCompanies,
   findMessages,
@@ -112,7 +117,16 @@ function toSummary(row: IntroductionRow, companyId: string, locale: string): Int
     opportunity: opportunityOf(row, locale),
     createdAt: row.createdAt.toISOString(),
     decidedAt: row.decidedAt?.toISOString() ?? null,
+    answeredOnBehalf: row.answeredOnBehalf,
+    firmContactedAt: row.firmContactedAt?.toISOString() ?? null,
+    firmJoinedAt: firmJoinedAt(row)?.toISOString() ?? null,
   };
+}
+
+/** When the recipient's first user arrived, if after the request: the firm joined since it was asked. */
+function firmJoinedAt(row: IntroductionRow): Date | null {
+  const first = row.toCompany.memberships[0]?.createdAt;
+  return first && first > row.createdAt ? first : null;
 }
 
 function toDetail(row: IntroductionRow, companyId: string, locale: string): IntroductionDetail {
@@ -132,11 +146,14 @@ function toDetail(row: IntroductionRow, companyId: string, locale: string): Intr
     actions: {
       accept: incoming && row.status === "PENDING",
       decline: incoming && row.status === "PENDING",
-      withdraw: !incoming && (row.status === "PENDING" || row.status === "AWAITING_BROKER"),
+      withdraw: !incoming && withdrawable.includes(row.status),
       message: accepted,
     },
   };
 }
+
+/** Still waiting for someone (the firm, the broker, the contact point): the requester may take it back. */
+const withdrawable: IntroductionRow["status"][] = ["PENDING", "AWAITING_BROKER", "WITH_CONTACT_POINT"];
 
 const snapshot = (row: IntroductionRow) => ({ status: row.status, brokerNote: row.brokerNote, declineReason: row.declineReason });
 const auditSummary = (row: { fromCompany: { name: string }; toCompany: { name: string } }) => `${row.fromCompany.name} → ${row.toCompany.name}`;
@@ -147,18 +164,35 @@ async function requireCompany(tx: Tx, companyId: string): Promise<PartyRow> {
   return company;
 }
 
+/** Only an approved (published) company speaks to others: a draft, one in review or a suspended one may not. */
+async function requirePublishedSender(tx: Tx, companyId: string): Promise<PartyRow> {
+  const company = await requireCompany(tx, companyId);
+  if (company.status !== "PUBLISHED") throw new AppError("FORBIDDEN", "Only an approved company may get in touch with others", { reason: "COMPANY_NOT_PUBLISHED" });
+  return company;
+}
+
+/**
+ * Tells whoever can receive a new (or forwarded) request: the firm's team when it waits for the
+ * firm, else the firm's contact point (never the actor, who knows).
+ */
+async function deliver(tx: Tx, ctx: UserContext, row: IntroductionRow, toFirm: () => Promise<void>): Promise<void> {
+  if (row.status !== "WITH_CONTACT_POINT") return toFirm();
+  const recipients = (await contactPointUserIds(tx, row.toCompanyId)).filter((id) => id !== ctx.user.id);
+  await noticeToContactPoint(tx, { introduction: row, publicUrl: ctx.services.publicUrl, recipients });
+}
+
 type Input<S extends z.ZodType> = z.infer<S>;
 
 export async function expressInterest(ctx: CompanyContext, input: Input<typeof expressInterestInputSchema>): Promise<IntroductionChange> {
   const companyId = ctx.company.companyId;
   return ctx.prisma.$transaction(async (tx) => {
+    await requirePublishedSender(tx, companyId);
     const opportunity = await findVisibleOpportunity(tx, input.opportunityId, ctx.clock.now());
     if (!opportunity) throw new AppError("NOT_FOUND", "Opportunity not found");
     if (opportunity.companyId === companyId) throw new AppError("INVALID_STATE", "A company cannot answer its own opportunity");
     await lockKey(tx, `interest:${opportunity.id}:${companyId}`);
     const open = await findOpenInterest(tx, opportunity.id, companyId);
     if (open) throw new AppError("ALREADY_EXISTS", "This company has already expressed interest", { introductionId: open.id });
-    await requireCompany(tx, companyId);
     const row = await insertIntroduction(tx, {
       kind: "INTEREST",
       opportunityId: opportunity.id,
@@ -166,11 +200,11 @@ export async function expressInterest(ctx: CompanyContext, input: Input<typeof e
       toCompanyId: opportunity.companyId,
       requestedByUserId: ctx.user.id,
       message: input.message,
-      status: "PENDING",
+      status: await initialRequestStatus(tx, opportunity.companyId),
       brokered: false,
       createdAt: ctx.clock.now(),
     });
-    await noticeInterest(tx, { introduction: row, publicUrl: ctx.services.publicUrl });
+    await deliver(tx, ctx, row, () => noticeInterest(tx, { introduction: row, publicUrl: ctx.services.publicUrl }));
     await auditIfAuthority(tx, ctx, { action: "introduction.express_interest", entityType: "introduction", entityId: row.id, summary: auditSummary(row), after: snapshot(row) });
     return { id: row.id, status: row.status };
   });
@@ -179,13 +213,13 @@ export async function expressInterest(ctx: CompanyContext, input: Input<typeof e
 export async function requestIntroduction(ctx: CompanyContext, input: Input<typeof requestIntroductionInputSchema>): Promise<IntroductionChange> {
   const companyId = ctx.company.companyId;
   return ctx.prisma.$transaction(async (tx) => {
+    await requirePublishedSender(tx, companyId);
     const to = await findPublishedCompanyParty(tx, input.toCompanyId);
     if (!to) throw new AppError("NOT_FOUND", "Company not found");
     if (to.id === companyId) throw new AppError("INVALID_STATE", "A company cannot ask to be introduced to itself");
     await lockKey(tx, `pair:${[companyId, to.id].sort().join(":")}`);
     const open = await findOpenRequestBetween(tx, companyId, to.id);
     if (open) throw new AppError("ALREADY_EXISTS", "An introduction between these companies is already open");
-    await requireCompany(tx, companyId);
     let brokers: string[] = [];
     if (input.brokered) {
       brokers = await clusterManagerIdsOfCompany(tx, to.id);
@@ -199,13 +233,14 @@ export async function requestIntroduction(ctx: CompanyContext, input: Input<type
       toCompanyId: to.id,
       requestedByUserId: ctx.user.id,
       message: input.message,
-      status: input.brokered ? "AWAITING_BROKER" : "PENDING",
+      // A brokered request waits for the broker, who learns whether the firm can receive it.
+      status: input.brokered ? "AWAITING_BROKER" : await initialRequestStatus(tx, to.id),
       brokered: input.brokered,
       createdAt: ctx.clock.now(),
     });
     const publicUrl = ctx.services.publicUrl;
     if (input.brokered) await noticeToBrokers(tx, { introduction: row, publicUrl, brokers });
-    else await noticeRequest(tx, { introduction: row, publicUrl });
+    else await deliver(tx, ctx, row, () => noticeRequest(tx, { introduction: row, publicUrl }));
     await auditIfAuthority(tx, ctx, { action: "introduction.request", entityType: "introduction", entityId: row.id, summary: auditSummary(row), after: snapshot(row) });
     return { id: row.id, status: row.status };
   });
@@ -272,9 +307,9 @@ export async function withdrawIntroduction(ctx: CompanyContext, input: Input<typ
   return ctx.prisma.$transaction(async (tx) => {
     const row = await loadForCompany(tx, input.id, companyId);
     if (directionOf(row, companyId) !== "outgoing") throw new AppError("NOT_FOUND", "Introduction not found");
-    const changed = await transitionIntroduction(tx, row.id, ["PENDING", "AWAITING_BROKER"], { status: "WITHDRAWN" });
+    const changed = await transitionIntroduction(tx, row.id, withdrawable, { status: "WITHDRAWN" });
     if (changed === 0) throw new AppError("INVALID_STATE", `Introduction is ${row.status}`);
-    // The recipient saw a pending request; one still waiting for the broker never reached it.
+    // The recipient saw a pending request; one waiting for the broker or the contact point never reached it.
     if (row.status === "PENDING") await noticeWithdrawn(tx, { introduction: row });
     await auditIfAuthority(tx, ctx, { action: "introduction.withdraw", entityType: "introduction", entityId: row.id, summary: auditSummary(row), before: snapshot(row), after: { ...snapshot(row), status: "WITHDRAWN" } });
     return { id: row.id, status: "WITHDRAWN" };
@@ -306,7 +341,12 @@ export async function sendMessage(ctx: CompanyContext, input: Input<typeof sendM
     const message = await insertMessage(tx, { introductionId: row.id, senderUserId: ctx.user.id, senderCompanyId: companyId, body: input.body });
     const outgoing = directionOf(row, companyId) === "outgoing";
     const [from, to] = outgoing ? [row.fromCompany, row.toCompany] : [row.toCompany, row.fromCompany];
-    await noticeMessage(tx, { introduction: row, publicUrl: ctx.services.publicUrl, from, to, body: input.body });
+    // A firm without users (its contact point answered for it) cannot read it: its contact point does.
+    if (outgoing && !(await firmHasMembers(tx, to.id))) {
+      await noticeMessageToContactPoint(tx, { introduction: row, publicUrl: ctx.services.publicUrl, recipients: await contactPointUserIds(tx, to.id), body: input.body });
+    } else {
+      await noticeMessage(tx, { introduction: row, publicUrl: ctx.services.publicUrl, from, to, body: input.body });
+    }
     await auditIfAuthority(tx, ctx, { action: "introduction.message", entityType: "introduction", entityId: row.id, summary: auditSummary(row), after: { messageId: message.id, length: input.body.length } });
     return toThreadMessage(message, companyId);
   });
@@ -318,15 +358,24 @@ export async function interestOptions(ctx: UserContext, input: Input<typeof inte
   if (!opportunity) throw new AppError("NOT_FOUND", "Opportunity not found");
   const companies = (await findMemberCompanies(ctx.prisma, ctx.user.id)).map((m) => m.company);
   const open = new Map((await findOpenInterestsOf(ctx.prisma, opportunity.id, companies.map((c) => c.id))).map((i) => [i.fromCompanyId, i.id]));
-  return companies.map((c) => ({ companyId: c.id, name: c.name, own: c.id === opportunity.companyId, openIntroductionId: open.get(c.id) ?? null }));
+  return companies.map((c) => ({
+    companyId: c.id,
+    name: c.name,
+    own: c.id === opportunity.companyId,
+    openIntroductionId: open.get(c.id) ?? null,
+    published: c.status === "PUBLISHED",
+  }));
 }
 
 // Cluster managers: brokering and overview. Everyone clusterManagerProcedure admits (the cluster's
 // managers, admins) acts with authority, so every change here is audited.
 
-function toClusterIntroduction(row: IntroductionRow, ownCompanies: Set<string>, locale: string): ClusterIntroduction {
-  // A manager of the interested side's cluster does not learn an anonymous owner outside its cluster.
-  const hidden = ownerHiddenFromRequester(row) && !ownCompanies.has(row.toCompanyId);
+/**
+ * `brokerCluster`: the cluster (one the viewer manages) that holds the recipient, through which the
+ * viewer brokers; a manager of the interested side's cluster does not learn an anonymous owner outside it.
+ */
+function toClusterIntroduction(row: IntroductionRow, brokerCluster: string | null, locale: string, isAdmin: boolean): ClusterIntroduction {
+  const hidden = ownerHiddenFromRequester(row) && brokerCluster === null && !isAdmin;
   return {
     id: row.id,
     kind: row.kind,
@@ -339,7 +388,10 @@ function toClusterIntroduction(row: IntroductionRow, ownCompanies: Set<string>, 
     brokerNote: row.brokerNote,
     declineReason: row.declineReason,
     createdAt: row.createdAt.toISOString(),
-    canBroker: row.brokered && row.status === "AWAITING_BROKER" && ownCompanies.has(row.toCompanyId),
+    canBroker: row.brokered && row.status === "AWAITING_BROKER" && brokerCluster !== null,
+    brokerClusterId: brokerCluster,
+    recipientHasMembers: row.toCompany.memberships.length > 0,
+    answeredOnBehalf: row.answeredOnBehalf,
   };
 }
 
@@ -350,7 +402,25 @@ export async function listForCluster(ctx: ClusterContext, input: Input<typeof cl
     { skip: (input.page - 1) * input.pageSize, take: input.pageSize },
   );
   const own = await companiesInCluster(ctx.prisma, ctx.clusterId, rows.map((r) => r.toCompanyId));
-  return { items: rows.map((r) => toClusterIntroduction(r, own, input.locale)), ...pageMeta(total, input.page, input.pageSize) };
+  const items = rows.map((r) => toClusterIntroduction(r, own.has(r.toCompanyId) ? ctx.clusterId : null, input.locale, false));
+  return { items, ...pageMeta(total, input.page, input.pageSize) };
+}
+
+/**
+ * Every cluster the caller manages at once; for admins, every introduction (also of firms in no
+ * cluster). A signed-in user who manages nothing sees an empty list.
+ */
+export async function listForManagedClusters(ctx: UserContext, input: Input<typeof clusterIntroductionListInputSchema>): Promise<ClusterIntroductionListOutput> {
+  const scope = await managerScope(ctx.prisma, ctx.user);
+  const { rows, total } = await findIntroductionsOfClusters(
+    ctx.prisma,
+    { clusterIds: scope, status: input.status },
+    { skip: (input.page - 1) * input.pageSize, take: input.pageSize },
+  );
+  const brokerClusters = await clusterOfEach(ctx.prisma, scope, rows.map((r) => r.toCompanyId));
+  const isAdmin = scope === null;
+  const items = rows.map((r) => toClusterIntroduction(r, brokerClusters.get(r.toCompanyId) ?? null, input.locale, isAdmin));
+  return { items, ...pageMeta(total, input.page, input.pageSize) };
 }
 
 /** A brokered request the cluster's manager may act on: its recipient is in the cluster. */
@@ -367,10 +437,12 @@ export async function forwardIntroduction(ctx: ClusterContext, input: Input<type
   return ctx.prisma.$transaction(async (tx) => {
     const row = await loadBrokered(tx, ctx, input.id);
     const note = input.note || null;
-    const changed = await transitionIntroduction(tx, row.id, ["AWAITING_BROKER"], { status: "PENDING", brokerUserId: ctx.user.id, brokerNote: note });
+    // Never pending with a firm nobody can sign in for: such a request stays with the contact point.
+    const status = await initialRequestStatus(tx, row.toCompanyId);
+    const changed = await transitionIntroduction(tx, row.id, ["AWAITING_BROKER"], { status, brokerUserId: ctx.user.id, brokerNote: note });
     if (changed === 0) throw new AppError("INVALID_STATE", "Introduction is no longer awaiting a broker");
-    const forwarded = { ...row, status: "PENDING" as const, brokerNote: note };
-    await noticeForwarded(tx, { introduction: forwarded, publicUrl: ctx.services.publicUrl });
+    const forwarded = { ...row, status, brokerNote: note };
+    await deliver(tx, ctx, forwarded, () => noticeForwarded(tx, { introduction: forwarded, publicUrl: ctx.services.publicUrl }));
     await recordAudit(tx, auditActor(ctx.user), {
       action: "introduction.forward",
       entityType: "introduction",
@@ -379,7 +451,7 @@ export async function forwardIntroduction(ctx: ClusterContext, input: Input<type
       before: snapshot(row),
       after: snapshot(forwarded),
     });
-    return { id: row.id, status: "PENDING" };
+    return { id: row.id, status };
   });
 }
 

@@ -6,13 +6,14 @@ export function titleIn(title: unknown, locale: UiLocale): string {
 }
 
 // Texts that go into e-mail parameters; the templates themselves live in mail/templates.ts.
-const phrases: Record<UiLocale, { hiddenOwner: (title: string) => string; companyRequest: string; viaBroker: string; brokerNote: string; clusterManager: string }> = {
+const phrases: Record<UiLocale, { hiddenOwner: (title: string) => string; companyRequest: string; viaBroker: string; brokerNote: string; clusterManager: string; contactPoint: string }> = {
   bg: {
     hiddenOwner: (title) => `Фирмата, публикувала „${title}“`,
     companyRequest: "заявка за контакт",
     viaBroker: "заявка за контакт чрез клъстерния мениджър",
     brokerNote: "Бележка от клъстерния мениджър",
     clusterManager: "Клъстерният мениджър",
+    contactPoint: "Контактната точка на клъстера",
   },
   en: {
     hiddenOwner: (title) => `The company behind “${title}”`,
@@ -20,6 +21,7 @@ const phrases: Record<UiLocale, { hiddenOwner: (title: string) => string; compan
     viaBroker: "a request for an introduction, forwarded by the cluster manager",
     brokerNote: "Note from the cluster manager",
     clusterManager: "The cluster manager",
+    contactPoint: "The cluster's contact point",
   },
   de: {
     hiddenOwner: (title) => `Das Unternehmen hinter „${title}“`,
@@ -27,6 +29,7 @@ const phrases: Record<UiLocale, { hiddenOwner: (title: string) => string; compan
     viaBroker: "eine Kontaktanfrage, weitergeleitet vom Clustermanagement",
     brokerNote: "Notiz des Clustermanagements",
     clusterManager: "Das Clustermanagement",
+    contactPoint: "Die Kontaktstelle des Clusters",
   },
 };
 
@@ -38,7 +41,7 @@ export function hiddenOwnerName(title: unknown, locale: UiLocale): string {
   return phrases[locale].hiddenOwner(titleIn(title, locale));
 }
 
-export function phrase(locale: UiLocale, key: "companyRequest" | "viaBroker" | "brokerNote" | "clusterManager"): string {
+export function phrase(locale: UiLocale, key: "companyRequest" | "viaBroker" | "brokerNote" | "clusterManager" | "contactPoint"): string {
   return phrases[locale][key];
 }
 

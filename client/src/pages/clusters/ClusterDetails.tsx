@@ -6,6 +6,7 @@ import { Section } from "../../components/Section.tsx";
 import { countryName, formatNumber } from "../../lib/format.ts";
 import { displayCity, nameLanguage } from "../../lib/places.ts";
 import { useLocale } from "../../lib/useLocale.ts";
+import { ClusterContact } from "./ClusterContact.tsx";
 import { clusterNames } from "./clusterNames.ts";
 
 export function ClusterDetails({ cluster }: { cluster: ClusterDetail }) {
@@ -102,6 +103,7 @@ export function ClusterDetails({ cluster }: { cluster: ClusterDetail }) {
               </table>
             )}
           </Section>
+          <ClusterContact cluster={cluster} />
         </div>
       </div>
     </article>

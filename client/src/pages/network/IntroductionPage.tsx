@@ -14,10 +14,12 @@ import { lengthProblem } from "../../lib/lengthProblem.ts";
 import { ServerError } from "../../components/form/ServerError.tsx";
 import { TextAreaField } from "../../components/form/TextAreaField.tsx";
 import { useProblemText } from "../../components/form/useProblemText.ts";
-import { StatusBadge, useCounterpartName } from "./IntroductionSummaryCard.tsx";
+import { ContactPointState, StatusBadge, useCounterpartName } from "./IntroductionSummaryCard.tsx";
 import { MessageThread } from "./MessageThread.tsx";
 import { useIntroduction } from "./useIntroduction.ts";
+import { TextLanguage } from "../../components/TextLanguage.tsx";
 import { BackLink } from "../../components/BackLink.tsx";
+import { InquiryExtras } from "../inquiries/InquiryExtras.tsx";
 
 export function IntroductionPage() {
   const { t } = useTranslation();
@@ -47,10 +49,12 @@ function IntroductionView({ introduction, actions }: { introduction: Introductio
       <header className="profile-header">
         <p className="net-kind">{t(`network.kind.${introduction.kind}`)}</p>
         <h1 lang={opportunity?.title.lang}>{title}</h1>
+        <TextLanguage lang={opportunity?.title.lang} />
         <p>
           <StatusBadge status={introduction.status} />
         </p>
         <p className="muted">{t(`network.statusHelp.${introduction.direction}.${introduction.status}`)}</p>
+        <ContactPointState introduction={introduction} full />
       </header>
 
       <div className="profile-layout">
@@ -68,9 +72,15 @@ function IntroductionView({ introduction, actions }: { introduction: Introductio
               <Paragraphs text={introduction.declineReason} lang="" />
             </Section>
           )}
+          {introduction.kind === "INQUIRY" && <InquiryExtras companyId={introduction.companyId} introductionId={introduction.id} />}
           <Decisions introduction={introduction} actions={actions} />
           {introduction.actions.message ? (
-            <MessageThread companyId={introduction.companyId} id={introduction.id} counterpartName={name} />
+            <MessageThread
+              companyId={introduction.companyId}
+              id={introduction.id}
+              counterpartName={name}
+              brokerName={introduction.answeredOnBehalf ? t("reach.requests.contactPointSide") : undefined}
+            />
           ) : (
             <Section title={t("network.thread.title")}>
               <p className="muted">{t("network.thread.closed")}</p>

@@ -8,7 +8,7 @@ import { EmptyState, LoadingState } from "../../components/QueryStates.tsx";
 import { ResultList } from "../../components/ResultList.tsx";
 import { Paragraphs } from "../../components/Section.tsx";
 import { countryName, formatDate } from "../../lib/format.ts";
-import { readableName } from "../../lib/places.ts";
+import { firmName } from "../../lib/displayName.ts";
 import { useLocale } from "../../lib/useLocale.ts";
 import { Done } from "../../components/form/Done.tsx";
 import { lengthProblem } from "../../lib/lengthProblem.ts";
@@ -17,13 +17,13 @@ import { TextAreaField } from "../../components/form/TextAreaField.tsx";
 import { useProblemText } from "../../components/form/useProblemText.ts";
 import { StatusBadge } from "./IntroductionSummaryCard.tsx";
 import { StatusFilter } from "./StatusFilter.tsx";
-import { useClusterIntroductions } from "./useClusterIntroductions.ts";
+import { allClusters, useClusterIntroductions } from "./useClusterIntroductions.ts";
 
 export function ManageIntroductionsPage() {
   const { t } = useTranslation();
   const state = useClusterIntroductions();
   // Announced here, not in the card: a decided request leaves a filtered list at once.
-  const [decided, setDecided] = useState<"forwarded" | "declined" | null>(null);
+  const [decided, setDecided] = useState<Decision | null>(null);
 
   return (
     <>
@@ -41,6 +41,7 @@ export function ManageIntroductionsPage() {
           <div className="net-toolbar">
             {state.clusters.length > 1 && (
               <SelectFilter id="manage-cluster" label={t("network.manage.clusterLabel")} value={state.clusterId} onChange={(id) => id && state.setCluster(id)}>
+                {state.offersAll && <option value={allClusters}>{t("network.manage.allClusters")}</option>}
                 {state.clusters.map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.name}
@@ -69,7 +70,7 @@ export function ManageIntroductionsPage() {
             onClearFilters={() => state.setStatus(undefined)}
             onPage={state.setPage}
             emptyContent={<EmptyState message={t("network.manage.empty")} />}
-            renderItem={(introduction) => <ClusterIntroductionCard clusterId={state.clusterId!} introduction={introduction} state={state} onDecided={setDecided} />}
+            renderItem={(introduction) => <ClusterIntroductionCard introduction={introduction} state={state} onDecided={setDecided} />}
           />
         </>
       )}
@@ -79,7 +80,7 @@ export function ManageIntroductionsPage() {
 
 function Party({ party }: { party: NonNullable<ClusterIntroduction["to"]> }) {
   const locale = useLocale();
-  const name = readableName(party.name, party.nameLatin, locale);
+  const name = firmName(party, locale);
   return (
     <>
       {party.published ? <Link to={`/companies/${party.slug}`}>{name}</Link> : name} <span className="muted">({countryName(party.country, locale)})</span>
@@ -87,16 +88,17 @@ function Party({ party }: { party: NonNullable<ClusterIntroduction["to"]> }) {
   );
 }
 
+/** forwardedToContactPoint: forwarded to a firm without users, so it stays with the contact point. */
+type Decision = "forwarded" | "forwardedToContactPoint" | "declined";
+
 function ClusterIntroductionCard({
-  clusterId,
   introduction,
   state,
   onDecided,
 }: {
-  clusterId: string;
   introduction: ClusterIntroduction;
   state: ReturnType<typeof useClusterIntroductions>;
-  onDecided: (decision: "forwarded" | "declined") => void;
+  onDecided: (decision: Decision) => void;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -105,11 +107,12 @@ function ClusterIntroductionCard({
   const [note, setNote] = useState("");
   const [reason, setReason] = useState("");
   const [submitted, setSubmitted] = useState(false);
-  const [done, setDone] = useState<"forwarded" | "declined" | null>(null);
+  const [done, setDone] = useState<Decision | null>(null);
   const reasonProblem = lengthProblem(brokerDeclineInputSchema.shape.reason, reason);
   const noteProblem = lengthProblem(forwardIntroductionInputSchema.shape.note, note);
   const busy = state.forward.isPending || state.decline.isPending;
-  const input = { clusterId, id: introduction.id };
+  // The cluster (one the viewer manages) that holds the recipient: the one to broker through.
+  const input = { clusterId: introduction.brokerClusterId ?? "", id: introduction.id };
 
   return (
     <article className="card net-card">
@@ -125,7 +128,10 @@ function ClusterIntroductionCard({
           <Party party={introduction.from} />
         </dd>
         <dt>{t("network.manage.to")}</dt>
-        <dd>{introduction.to ? <Party party={introduction.to} /> : t("network.manage.hiddenTo")}</dd>
+        <dd>
+          {introduction.to ? <Party party={introduction.to} /> : t("network.manage.hiddenTo")}
+          {!introduction.recipientHasMembers && introduction.to && <span className="badge net-no-members">{t("network.manage.noMembers")}</span>}
+        </dd>
       </dl>
       <p className="muted small">{t("network.manage.created", { date: formatDate(introduction.createdAt, locale) })}</p>
       {introduction.brokered && <p className="muted small">{t("network.detail.viaBroker")}</p>}
@@ -144,22 +150,38 @@ function ClusterIntroductionCard({
           <div className="net-decisions">
             <ServerError look="network" error={state.forward.error ?? state.decline.error} />
             {mode === "forward" ? (
-              <DecisionForm
-                label={t("network.manage.noteLabel")}
-                value={note}
-                onChange={setNote}
-                error={submitted ? problemText(noteProblem) : undefined}
-                max={2000}
-                submitLabel={t("network.manage.forwardSubmit")}
-                submitClassName="button"
-                busy={busy}
-                onSubmit={() => {
-                  setSubmitted(true);
-                  if (noteProblem || busy) return;
-                  state.forward.mutate({ ...input, note: note.trim() || undefined }, { onSuccess: () => (setDone("forwarded"), onDecided("forwarded")) });
-                }}
-                onCancel={() => setMode("idle")}
-              />
+              <>
+                {!introduction.recipientHasMembers && (
+                  <p className="net-warning">
+                    {t("network.manage.forwardNoMembers")}
+                  </p>
+                )}
+                <DecisionForm
+                  label={t("network.manage.noteLabel")}
+                  value={note}
+                  onChange={setNote}
+                  error={submitted ? problemText(noteProblem) : undefined}
+                  max={2000}
+                  submitLabel={t("network.manage.forwardSubmit")}
+                  submitClassName="button"
+                  busy={busy}
+                  onSubmit={() => {
+                    setSubmitted(true);
+                    if (noteProblem || busy) return;
+                    state.forward.mutate(
+                      { ...input, note: note.trim() || undefined },
+                      {
+                        onSuccess: (result) => {
+                          const decision = result.status === "WITH_CONTACT_POINT" ? "forwardedToContactPoint" : "forwarded";
+                          setDone(decision);
+                          onDecided(decision);
+                        },
+                      },
+                    );
+                  }}
+                  onCancel={() => setMode("idle")}
+                />
+              </>
             ) : mode === "decline" ? (
               <DecisionForm
                 label={t("network.manage.reasonLabel")}

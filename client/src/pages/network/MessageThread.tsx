@@ -1,4 +1,5 @@
 import { threadMessageBodySchema, type ThreadMessage } from "@cluster-match/shared/schemas/introductions";
+import type { UseQueryResult } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorState, LoadingState } from "../../components/QueryStates.tsx";
@@ -17,32 +18,53 @@ function useTimeFormat() {
   return (iso: string) => format.format(new Date(iso));
 }
 
-/** The messages of an accepted introduction, newest last, with a composer. */
-export function MessageThread({ companyId, id, counterpartName }: { companyId: string; id: string; counterpartName: string }) {
+/**
+ * The messages of an accepted introduction, newest last, with a composer. `brokerName` names
+ * messages written without a company (by default "the cluster manager").
+ */
+export function MessageThread({ companyId, id, counterpartName, brokerName }: { companyId: string; id: string; counterpartName: string; brokerName?: string | undefined }) {
   const { t } = useTranslation();
   const { messages, send } = useThread(companyId, id, true);
+  return (
+    <ThreadView
+      messages={messages}
+      send={(body, onSent) => send.mutate({ companyId, id, body }, { onSuccess: onSent })}
+      sending={send.isPending}
+      sendError={send.error}
+      senderLabel={(message) => (message.side === "own" ? t("network.thread.own") : message.side === "broker" ? (brokerName ?? t("network.thread.broker")) : counterpartName)}
+    />
+  );
+}
+
+/** A conversation and its composer, for whichever side reads it (a company, or the cluster's contact point). */
+export function ThreadView({
+  messages,
+  send,
+  sending,
+  sendError,
+  senderLabel,
+}: {
+  messages: UseQueryResult<ThreadMessage[], unknown>;
+  send: (body: string, onSent: () => void) => void;
+  sending: boolean;
+  sendError: unknown;
+  senderLabel: (message: ThreadMessage) => string;
+}) {
+  const { t } = useTranslation();
   const problemText = useProblemText();
   const time = useTimeFormat();
   const [body, setBody] = useState("");
   const [submitted, setSubmitted] = useState(false);
   const problem = lengthProblem(threadMessageBodySchema, body);
 
-  const sender = (message: ThreadMessage) =>
-    message.side === "own" ? t("network.thread.own") : message.side === "broker" ? t("network.thread.broker") : counterpartName;
-
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    if (problem || send.isPending) return;
-    send.mutate(
-      { companyId, id, body },
-      {
-        onSuccess: () => {
-          setBody("");
-          setSubmitted(false);
-        },
-      },
-    );
+    if (problem || sending) return;
+    send(body, () => {
+      setBody("");
+      setSubmitted(false);
+    });
   };
 
   return (
@@ -60,7 +82,7 @@ export function MessageThread({ companyId, id, counterpartName }: { companyId: s
             {messages.data.map((message) => (
               <li key={message.id} className={`net-message net-message-${message.side}`}>
                 <p className="net-message-meta">
-                  <span className="net-message-sender">{sender(message)}</span>
+                  <span className="net-message-sender">{senderLabel(message)}</span>
                   {message.senderName && message.side !== "own" ? ` (${message.senderName})` : ""} ·{" "}
                   <time dateTime={message.createdAt}>{time(message.createdAt)}</time>
                 </p>
@@ -81,10 +103,10 @@ export function MessageThread({ companyId, id, counterpartName }: { companyId: s
           rows={3}
           required
         />
-        <ServerError look="network" error={send.error} />
+        <ServerError look="network" error={sendError} />
         <div className="actions-row">
-          <button type="submit" className="button" disabled={send.isPending}>
-            {send.isPending ? t("network.thread.sending") : t("network.thread.send")}
+          <button type="submit" className="button" disabled={sending}>
+            {sending ? t("network.thread.sending") : t("network.thread.send")}
           </button>
         </div>
       </form>

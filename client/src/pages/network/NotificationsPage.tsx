@@ -6,6 +6,7 @@ import { EmptyState } from "../../components/QueryStates.tsx";
 import { ResultList } from "../../components/ResultList.tsx";
 import { formatNumber, intlLocale } from "../../lib/format.ts";
 import { useLocale } from "../../lib/useLocale.ts";
+import { useMe } from "../../lib/useMe.ts";
 import { ServerError } from "../../components/form/ServerError.tsx";
 import { describeNotification } from "./notificationText.ts";
 import { useNotifications } from "./useNotifications.ts";
@@ -53,9 +54,10 @@ export function NotificationsPage() {
 function NotificationRow({ item, onRead }: { item: NotificationItem; onRead: (id: string) => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const text = describeNotification(item, locale);
+  const me = useMe();
+  const text = describeNotification(item, locale, { isAdmin: me.data?.role === "ADMIN" });
   // The values differ per key; the catalogue test checks every key has exactly its placeholders.
-  const message = String(t(`network.notices.${text.key}`, text.values as never));
+  const message = String(t(`network.notices.${text.key}`, { ...text.values, ...(text.count === undefined ? {} : { count: text.count }) } as never));
   const when = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "short" }).format(new Date(item.createdAt));
   const unread = item.readAt === null;
   return (

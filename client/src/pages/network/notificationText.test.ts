@@ -1,4 +1,7 @@
-import type { NoticeType, StoredNotice } from "@cluster-match/shared/schemas/notices";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { noticeTypes, type NoticeType, type StoredNotice } from "@cluster-match/shared/schemas/notices";
 import { describe, expect, it } from "vitest";
 import { catalogues } from "../../i18n/catalogues.ts";
 import { describeNotification } from "./notificationText.ts";
@@ -43,12 +46,29 @@ describe("notification texts", () => {
     expect(describeNotification({ type: "introduction_accepted", data: accepted }, "en")).toMatchObject({ key: "interestAccepted", values: { other: "Alpha GmbH" } });
   });
 
+  it("tells the sender what the cluster's contact point did, never naming an anonymous owner it declined for", () => {
+    const answered = { ...inbox, otherName: "Alpha GmbH", otherNameLatin: "Alpha GmbH", outcome: "ACCEPTED", reason: "" } as const;
+    expect(describeNotification({ type: "introduction_answered_on_behalf", data: answered }, "en")).toMatchObject({ key: "acceptedOnBehalf", values: { other: "Alpha GmbH" }, path: "/inbox/c1/i1" });
+    expect(describeNotification({ type: "introduction_answered_on_behalf", data: { ...answered, outcome: "DECLINED" } }, "en").key).toBe("declinedOnBehalf");
+    const hidden = { ...answered, outcome: "DECLINED", otherName: null, otherNameLatin: null, opportunityTitle: title } as const;
+    expect(describeNotification({ type: "introduction_answered_on_behalf", data: hidden }, "de")).toMatchObject({ key: "declinedOnBehalfHidden", values: { title: "Lohnfertiger gesucht" } });
+    const contacted = { ...inbox, otherName: "Метал Про ООД", otherNameLatin: "Metal Pro OOD" };
+    expect(describeNotification({ type: "introduction_firm_contacted", data: contacted }, "en").values.other).toBe("Metal Pro OOD");
+    expect(describeNotification({ type: "introduction_firm_contacted", data: { ...contacted, otherName: null, otherNameLatin: null, opportunityTitle: title } }, "en").key).toBe("firmContactedHidden");
+    const toContactPoint = { introductionId: "i1", kind: "COMPANY", ...metalPro, toName: "Бета ЕООД", toNameLatin: "Beta EOOD", path: "/manage/contact-point/i1" } as const;
+    expect(describeNotification({ type: "introduction_to_contact_point", data: toContactPoint }, "de")).toEqual({
+      key: "toContactPoint",
+      values: { from: "Metal Pro OOD", to: "Beta EOOD" },
+      path: "/manage/contact-point/i1",
+    });
+  });
+
   it("links only inside the app", () => {
     const message = { introductionId: "i1", companyId: "c1", fromName: "A", fromNameLatin: "A", excerpt: "Hi" };
     expect(describeNotification({ type: "message_received", data: { ...message, path: "//evil.example/x" } }, "en").path).toBeNull();
     expect(describeNotification({ type: "message_received", data: { ...message, path: "https://evil.example" } }, "en").path).toBeNull();
     const digest = { savedSearchId: "s1", name: "CNC", kind: "COMPANIES", count: 3, path: "https://evil.example" } as const;
-    expect(describeNotification({ type: "digest", data: digest }, "en")).toEqual({ key: "digest", values: { name: "CNC", count: "3" }, path: "/saved-searches" });
+    expect(describeNotification({ type: "digest", data: digest }, "en")).toEqual({ key: "digest", values: { name: "CNC" }, count: 3, path: "/saved-searches" });
     expect(describeNotification({ type: "unknown", data: { path: "//evil.example", companyId: "../admin" } }, "en").path).toBeNull();
   });
 
@@ -61,7 +81,7 @@ describe("notification texts", () => {
     const rejected = { opportunityId: "o1", companyId: "c1", title: "Lohnfertiger gesucht", reason: "Unclear" };
     expect(describeNotification({ type: "opportunity_rejected", data: rejected }, "de").values).toEqual({ name: "Lohnfertiger gesucht", reason: "Unclear" });
     const review = { companyId: "c1", companyName: "Alpha GmbH", revisionId: "r1", isNew: false };
-    expect(describeNotification({ type: "company_review_requested", data: review }, "en")).toMatchObject({ key: "reviewRequested", values: { name: "Alpha GmbH" } });
+    expect(describeNotification({ type: "company_review_requested", data: review }, "en")).toMatchObject({ key: "companyReviewRequested", values: { name: "Alpha GmbH" } });
     expect(describeNotification({ type: "unknown", data: {} }, "en")).toEqual({ key: "generic", values: { name: "", reason: "" }, path: null });
     expect(describeNotification({ type: "unknown", data: { companyId: "c1" } }, "en").path).toBe("/workspace/companies/c1");
   });
@@ -74,6 +94,11 @@ describe("notification texts", () => {
       introduction_declined: { ...inbox, otherName: "B", otherNameLatin: "B", reason: "No" },
       introduction_withdrawn: { ...inbox, ...metalPro },
       message_received: { introductionId: "i1", companyId: "c1", ...metalPro, excerpt: "Hi", path: "/inbox/c1/i1" },
+      introduction_to_contact_point: { introductionId: "i1", kind: "INTEREST", ...metalPro, toName: "B", toNameLatin: "B", path: "/manage/contact-point/i1" },
+      introduction_firm_contacted: { ...inbox, otherName: "B", otherNameLatin: "B" },
+      introduction_answered_on_behalf: { ...inbox, otherName: "B", otherNameLatin: "B", outcome: "DECLINED", reason: "No" },
+      inquiry_received: { ...inbox, kind: "INQUIRY", ...metalPro, subject: "Brackets" },
+      inquiry_quoted: { ...inbox, kind: "INQUIRY", otherName: "B", otherNameLatin: "B", inquiryId: "q1", subject: "Brackets", updated: false },
       digest: { savedSearchId: "s1", name: "CNC", kind: "COMPANIES", count: 3, path: "/saved-searches" },
       company_review_requested: { companyId: "c1", companyName: "A", revisionId: "r1", isNew: true },
       company_approved: { companyId: "c1", companyName: "A", slug: "a" },
@@ -85,15 +110,64 @@ describe("notification texts", () => {
       opportunity_rejected: { opportunityId: "o1", companyId: "c1", title: "T", reason: "No" },
       opportunity_expired: { opportunityId: "o1", companyId: "c1", title: "T" },
       team_member_joined: { companyId: "c1", companyName: "A", name: "Ana" },
+      claim_to_decide: { claimId: "k1", companyId: "c1", companyName: "A", claimantName: "Ana", path: "/manage/claims" },
+      claim_approved: { companyId: "c1", companyName: "A", claimantName: "Ana", forClaimant: true, path: "/workspace/companies/c1" },
+      claim_rejected: { companyId: "c1", companyName: "A", reason: "No", claimedByOther: false },
+      introduction_released: { ...inbox, otherName: "B", otherNameLatin: "B" },
+      requests_released: { companyId: "c1", companyName: "A", count: 2, path: "/inbox?company=c1&box=incoming" },
+      contact_message_received: { messageId: "m1", clusterId: null, fromName: "Ana", subject: "Membership", path: "/manage/messages?cluster=network" },
     };
     for (const [type, data] of Object.entries(samples)) {
       const text = describeNotification({ type, data } as StoredNotice, "en");
       expect(text.key, type).not.toBe("generic");
       for (const catalogue of Object.values(catalogues)) {
-        const template = (catalogue.network.notices as Record<string, string>)[text.key];
-        expect(template, `${type} → ${text.key}`).toBeTruthy();
-        for (const [, placeholder] of template!.matchAll(/{{\s*(\w+)\s*}}/g)) expect(text.values, `${type}: ${placeholder}`).toHaveProperty(placeholder!);
+        const notices = catalogue.network.notices as Record<string, string>;
+        // A counting text has its plural forms instead of one template.
+        const templates = text.count === undefined ? [notices[text.key]] : [notices[`${text.key}_one`], notices[`${text.key}_other`]];
+        const values = text.count === undefined ? text.values : { ...text.values, count: String(text.count) };
+        for (const template of templates) {
+          expect(template, `${type} → ${text.key}`).toBeTruthy();
+          for (const [, placeholder] of template!.matchAll(/{{\s*(\w+)\s*}}/g)) expect(values, `${type}: ${placeholder}`).toHaveProperty(placeholder!);
+        }
       }
+    }
+  });
+
+  it("leads an admin to the review of a submission and a cluster manager to the firm's workspace, with its own text", () => {
+    const profile = { companyId: "c1", companyName: "Alpha GmbH", revisionId: "r1", isNew: true };
+    expect(describeNotification({ type: "company_review_requested", data: profile }, "en", { isAdmin: true })).toEqual({
+      key: "companyReviewRequestedNew",
+      values: { name: "Alpha GmbH", reason: "" },
+      path: "/admin/reviews/companies/r1",
+    });
+    expect(describeNotification({ type: "company_review_requested", data: profile }, "en").path).toBe("/workspace/companies/c1");
+    const opportunity = { opportunityId: "o1", companyId: "c1", title: "CNC parts", companyName: "Alpha GmbH" };
+    expect(describeNotification({ type: "opportunity_review_requested", data: opportunity }, "en", { isAdmin: true })).toEqual({
+      key: "opportunityReviewRequested",
+      values: { name: "CNC parts", company: "Alpha GmbH", reason: "" },
+      path: "/admin/reviews/opportunities/o1",
+    });
+    expect(describeNotification({ type: "company_review_requested", data: { ...profile, revisionId: "../x" } }, "en", { isAdmin: true }).path).toBe("/workspace/companies/c1");
+  });
+
+  it("knows every notice type the server writes (none reads as a generic notice)", () => {
+    // Every `type: "…"` the server passes to notify(), read from its sources, so a new kind
+    // written without a client text fails here rather than showing "New notification".
+    const serverDir = fileURLToPath(new URL("../../../../server/src", import.meta.url));
+    const written = new Set<string>();
+    for (const file of readdirSync(serverDir, { recursive: true, encoding: "utf8" })) {
+      if (!file.endsWith(".ts") || file.endsWith(".test.ts") || file.includes("generated")) continue;
+      const source = readFileSync(join(serverDir, file), "utf8");
+      if (!/\bnotify\(/.test(source) || file.endsWith("notify.ts")) continue;
+      for (const [, type] of source.matchAll(/\btype:\s*"([a-z_]+)"/g)) written.add(type!);
+    }
+    expect(written.size).toBeGreaterThan(10);
+    expect([...written].filter((type) => !noticeTypes.includes(type as NoticeType))).toEqual([]);
+    for (const type of noticeTypes) {
+      const keys = Object.keys(catalogues.en.network.notices);
+      const key = describeNotification({ type, data: {} } as unknown as StoredNotice, "en").key;
+      expect(key, type).not.toBe("generic");
+      expect(keys.some((k) => k === key || k.startsWith(`${key}_`)), type).toBe(true);
     }
   });
 });

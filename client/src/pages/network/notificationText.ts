@@ -18,6 +18,12 @@ export type NoticeKey =
   | "interestWithdrawn"
   | "requestWithdrawn"
   | "message"
+  | "toContactPoint"
+  | "firmContacted"
+  | "firmContactedHidden"
+  | "acceptedOnBehalf"
+  | "declinedOnBehalf"
+  | "declinedOnBehalfHidden"
   | "digest"
   | "companyApproved"
   | "companyRejected"
@@ -26,8 +32,21 @@ export type NoticeKey =
   | "opportunityApproved"
   | "opportunityRejected"
   | "opportunityExpired"
-  | "reviewRequested"
+  | "companyReviewRequested"
+  | "companyReviewRequestedNew"
+  | "opportunityReviewRequested"
+  | "inquiryReceived"
+  | "inquiryQuoted"
+  | "inquiryQuoteUpdated"
   | "teamMemberJoined"
+  | "claimToDecide"
+  | "claimApproved"
+  | "claimApprovedOther"
+  | "claimRejected"
+  | "claimRejectedOther"
+  | "introductionReleased"
+  | "requestsReleased"
+  | "contactMessage"
   | "generic";
 
 export interface NoticeText {
@@ -35,6 +54,13 @@ export interface NoticeText {
   values: Record<string, string>;
   /** The page the notice is about, inside the app; null when there is none to open. */
   path: string | null;
+  /** The number the text counts, which picks its plural form. */
+  count?: number;
+}
+
+/** Who reads the notice, where that changes the link: an admin reviews a submission, a cluster manager follows it. */
+export interface NoticeReader {
+  isAdmin: boolean;
 }
 
 /** A name as stored in a notice: own script plus Latin form, shown readable for the reader. */
@@ -51,9 +77,11 @@ function localized(texts: Record<string, string> | undefined, locale: UiLocale):
 /** A notice links only to a path on this site (never "/\\evil.example", found by an outside probe). */
 const safePath = (value: string | undefined): string | null => sameSitePath(value);
 
+const isId = (value: string | undefined): value is string => value !== undefined && /^[\w-]+$/.test(value);
+
 /** The workspace of the company a notice is about. */
 function workspacePath(companyId: string | undefined): string | null {
-  return companyId && /^[\w-]+$/.test(companyId) ? `/workspace/companies/${companyId}` : null;
+  return isId(companyId) ? `/workspace/companies/${companyId}` : null;
 }
 
 /**
@@ -61,7 +89,7 @@ function workspacePath(companyId: string | undefined): string | null {
  * kind of shared/src/schemas/notices.ts has its case (the type checker sees a missing one);
  * `unknown` is a stored row of no current kind, shown generically.
  */
-export function describeNotification(notice: StoredNotice, locale: UiLocale): NoticeText {
+export function describeNotification(notice: StoredNotice, locale: UiLocale, reader: NoticeReader = { isAdmin: false }): NoticeText {
   switch (notice.type) {
     case "introduction_received": {
       const { data } = notice;
@@ -97,12 +125,47 @@ export function describeNotification(notice: StoredNotice, locale: UiLocale): No
       const title = localized(data.opportunityTitle, locale);
       return { key: title !== "" ? "interestWithdrawn" : "requestWithdrawn", values: { from: name(data.fromName, data.fromNameLatin, locale), title }, path: safePath(data.path) };
     }
+    case "introduction_to_contact_point": {
+      const { data } = notice;
+      return { key: "toContactPoint", values: { from: name(data.fromName, data.fromNameLatin, locale), to: name(data.toName, data.toNameLatin, locale) }, path: safePath(data.path) };
+    }
+    case "introduction_firm_contacted": {
+      const { data } = notice;
+      const path = safePath(data.path);
+      // No name: the owner of an anonymous opportunity, who stays unknown.
+      if (!data.otherName) return { key: "firmContactedHidden", values: { title: localized(data.opportunityTitle, locale) }, path };
+      return { key: "firmContacted", values: { other: name(data.otherName, data.otherNameLatin, locale) }, path };
+    }
+    case "introduction_answered_on_behalf": {
+      const { data } = notice;
+      const path = safePath(data.path);
+      if (!data.otherName) return { key: "declinedOnBehalfHidden", values: { title: localized(data.opportunityTitle, locale), reason: data.reason }, path };
+      return {
+        key: data.outcome === "ACCEPTED" ? "acceptedOnBehalf" : "declinedOnBehalf",
+        values: { other: name(data.otherName, data.otherNameLatin, locale), reason: data.reason },
+        path,
+      };
+    }
     case "message_received":
       return { key: "message", values: { from: name(notice.data.fromName, notice.data.fromNameLatin, locale), excerpt: notice.data.excerpt }, path: safePath(notice.data.path) };
+    case "inquiry_received":
+      return { key: "inquiryReceived", values: { from: name(notice.data.fromName, notice.data.fromNameLatin, locale), subject: notice.data.subject }, path: safePath(notice.data.path) };
+    case "inquiry_quoted":
+      return {
+        key: notice.data.updated ? "inquiryQuoteUpdated" : "inquiryQuoted",
+        values: { other: name(notice.data.otherName, notice.data.otherNameLatin, locale), subject: notice.data.subject },
+        path: safePath(notice.data.path),
+      };
     case "digest":
-      return { key: "digest", values: { name: notice.data.name, count: String(notice.data.count) }, path: safePath(notice.data.path) ?? "/saved-searches" };
-    case "company_review_requested":
-      return { key: "reviewRequested", values: { name: notice.data.companyName, reason: "" }, path: workspacePath(notice.data.companyId) };
+      return { key: "digest", values: { name: notice.data.name }, count: notice.data.count, path: safePath(notice.data.path) ?? "/saved-searches" };
+    case "company_review_requested": {
+      const { data } = notice;
+      return {
+        key: data.isNew ? "companyReviewRequestedNew" : "companyReviewRequested",
+        values: { name: data.companyName, reason: "" },
+        path: reader.isAdmin && isId(data.revisionId) ? `/admin/reviews/companies/${data.revisionId}` : workspacePath(data.companyId),
+      };
+    }
     case "company_approved":
       return { key: "companyApproved", values: { name: notice.data.companyName, reason: "" }, path: workspacePath(notice.data.companyId) };
     case "company_rejected":
@@ -112,7 +175,11 @@ export function describeNotification(notice: StoredNotice, locale: UiLocale): No
     case "company_reinstated":
       return { key: "companyReinstated", values: { name: notice.data.companyName, reason: "" }, path: workspacePath(notice.data.companyId) };
     case "opportunity_review_requested":
-      return { key: "reviewRequested", values: { name: notice.data.title, reason: "" }, path: workspacePath(notice.data.companyId) };
+      return {
+        key: "opportunityReviewRequested",
+        values: { name: notice.data.title, company: notice.data.companyName, reason: "" },
+        path: reader.isAdmin && isId(notice.data.opportunityId) ? `/admin/reviews/opportunities/${notice.data.opportunityId}` : workspacePath(notice.data.companyId),
+      };
     case "opportunity_approved":
       return { key: "opportunityApproved", values: { name: notice.data.title, reason: "" }, path: workspacePath(notice.data.companyId) };
     case "opportunity_rejected":
@@ -121,6 +188,27 @@ export function describeNotification(notice: StoredNotice, locale: UiLocale): No
       return { key: "opportunityExpired", values: { name: notice.data.title, reason: "" }, path: workspacePath(notice.data.companyId) };
     case "team_member_joined":
       return { key: "teamMemberJoined", values: { name: notice.data.companyName, person: notice.data.name }, path: workspacePath(notice.data.companyId) };
+    // Claims of firms and the contact forms (server/src/claims, server/src/cluster-contact).
+    case "claim_to_decide":
+      return { key: "claimToDecide", values: { name: notice.data.companyName, person: notice.data.claimantName }, path: safePath(notice.data.path) };
+    case "claim_approved":
+      return {
+        key: notice.data.forClaimant ? "claimApproved" : "claimApprovedOther",
+        values: { name: notice.data.companyName, person: notice.data.claimantName },
+        path: safePath(notice.data.path),
+      };
+    case "claim_rejected":
+      return {
+        key: notice.data.claimedByOther ? "claimRejectedOther" : "claimRejected",
+        values: { name: notice.data.companyName, reason: notice.data.reason },
+        path: "/workspace",
+      };
+    case "introduction_released":
+      return { key: "introductionReleased", values: { other: name(notice.data.otherName, notice.data.otherNameLatin, locale) }, path: safePath(notice.data.path) };
+    case "requests_released":
+      return { key: "requestsReleased", values: { name: notice.data.companyName }, count: notice.data.count, path: safePath(notice.data.path) };
+    case "contact_message_received":
+      return { key: "contactMessage", values: { from: notice.data.fromName, subject: notice.data.subject }, path: safePath(notice.data.path) };
     case "unknown":
       return { key: "generic", values: { name: "", reason: "" }, path: safePath(notice.data.path) ?? workspacePath(notice.data.companyId) };
     default: {

@@ -30,11 +30,14 @@ function toSearch(entries: [string, string | string[] | undefined][]): string {
 /**
  * Where a saved search opens: the page and URL state that show its query again. Companies open
  * on the search page with every filter; opportunities on the board, which filters by type, one
- * capability and the country they are open to.
+ * capability, the country they are open to, the words and the order.
  */
 export function savedSearchPath(kind: SavedSearchKind, query: Record<string, unknown>): string {
   if (kind === "OPPORTUNITIES") {
+    const sort = text(query.sort);
     return `/opportunities${toSearch([
+      ["q", text(query.q)],
+      ["sort", sort && sort !== "relevance" ? sort : undefined],
       ["type", strings(query.types)],
       ["capability", strings(query.capabilities)[0]],
       ["country", text(query.openTo)],
