@@ -53,6 +53,9 @@ export default defineConfig({
   reporter: [["list"], ["html", { open: "never", outputFolder: port === 3100 ? "playwright-report" : `playwright-report-${port}` }]],
   use: {
     baseURL,
+    // A Bulgarian browser (Accept-Language), the cluster's own audience: the language a spec sees
+    // unless it chooses one (helpers.ts useLocale) or opens a context in another (language.spec.ts).
+    locale: "bg-BG",
     screenshot: "on",
     trace: "retain-on-failure",
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },

@@ -1,7 +1,11 @@
 import type { UiLocale } from "@cluster-match/shared/i18n";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { isUiLocale } from "../i18n/index.ts";
+import { useSwitchLocale } from "../i18n/LocaleRouter.tsx";
+import { meQueryKeyPrefix, useMe } from "../lib/useMe.ts";
 import { useLocale } from "../lib/useLocale.ts";
+import { useTRPC } from "../trpc.ts";
 
 // Each language is named in itself, so a reader finds their own language whatever the current UI language is.
 const languageOptions: { value: UiLocale; label: string }[] = [
@@ -10,9 +14,26 @@ const languageOptions: { value: UiLocale; label: string }[] = [
   { value: "de", label: "Deutsch" },
 ];
 
+/**
+ * The page's language. Choosing one is kept on this device (it wins over the browser's languages
+ * and over a link in another language) and, for a signed-in user, in the account, which e-mails
+ * and the next sign-in on another device follow.
+ */
 export function LanguageSwitch() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const locale = useLocale();
+  const switchLocale = useSwitchLocale();
+  const me = useMe();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const saveToAccount = useMutation(
+    trpc.accounts.update.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: meQueryKeyPrefix(trpc) }) }),
+  );
+
+  async function choose(next: UiLocale) {
+    await switchLocale(next);
+    if (me.data && me.data.locale !== next) saveToAccount.mutate({ locale: next });
+  }
 
   return (
     <div className="language-switch">
@@ -21,7 +42,7 @@ export function LanguageSwitch() {
         id="language-select"
         value={locale}
         onChange={(event) => {
-          if (isUiLocale(event.target.value)) void i18n.changeLanguage(event.target.value);
+          if (isUiLocale(event.target.value)) void choose(event.target.value);
         }}
       >
         {languageOptions.map((option) => (

@@ -1,31 +1,16 @@
 import { uiLocales, type UiLocale } from "@cluster-match/shared/i18n";
+import { defaultUiLocale, isUiLocale } from "@cluster-match/shared/locale-url";
 import i18n, { type BackendModule, type ResourceKey } from "i18next";
 import { initReactI18next } from "react-i18next";
+import { startLocale } from "./localeRouting.ts";
 
-export const localeStorageKey = "cm.locale";
-export const defaultLocale: UiLocale = "bg";
+export const defaultLocale: UiLocale = defaultUiLocale;
+export { isUiLocale };
 
-export function isUiLocale(value: unknown): value is UiLocale {
-  return typeof value === "string" && (uiLocales as readonly string[]).includes(value);
-}
-
-function storedLocale(): UiLocale {
-  try {
-    const stored = localStorage.getItem(localeStorageKey);
-    return isUiLocale(stored) ? stored : defaultLocale;
-  } catch {
-    // Storage can be blocked (privacy settings); the default language still works.
-    return defaultLocale;
-  }
-}
-
+// The page's language is in its URL (/bg/…, /en/…, /de/…; localeRouting.ts, LocaleRouter.tsx);
+// the document says it too, for screen readers and the browser's translation offer.
 function applyLocale(locale: string): void {
   document.documentElement.lang = locale;
-  try {
-    localStorage.setItem(localeStorageKey, locale);
-  } catch {
-    // Not persisting the choice is acceptable when storage is blocked.
-  }
 }
 
 // The catalogues of catalogues.ts, one per language: the core file and one file per area, whose
@@ -56,14 +41,14 @@ const lazyCatalogues: BackendModule = {
   },
 };
 
-/** Resolves once the stored language's catalogue is there (at once for the default language). */
+/** Resolves once the start language's catalogue is there (at once for the default language). */
 export const i18nReady = i18n
   .use(initReactI18next)
   .use(lazyCatalogues)
   .init({
     resources: { [defaultLocale]: { translation: merge(Object.values(bundledFiles)) } },
     partialBundledLanguages: true,
-    lng: storedLocale(),
+    lng: startLocale(),
     // Every catalogue has every key (catalogues.test.ts); the bundled default language is what shows
     // if another language's files fail to load (found in an outside walkthrough: raw keys otherwise).
     fallbackLng: defaultLocale,
@@ -76,7 +61,7 @@ export const i18nReady = i18n
   .then(() => undefined);
 
 // A language whose files failed to load (offline, a deploy in between) is not kept: the page goes
-// back to the last language it could show, and that one becomes the stored choice again.
+// back to the last language it could show.
 let lastShown: string = defaultLocale;
 function onLanguageChanged(locale: string): void {
   if (i18n.hasResourceBundle(locale, "translation")) lastShown = locale;

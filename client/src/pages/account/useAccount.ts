@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { useSwitchLocale } from "../../i18n/LocaleRouter.tsx";
 import { downloadJson, exportFileName } from "../../lib/download.ts";
 import { useEndSession } from "../../lib/useEndSession.ts";
 import { meQueryKeyPrefix } from "../../lib/useMe.ts";
@@ -38,11 +39,12 @@ export function useUpdateAccount() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { i18n } = useTranslation();
+  const switchLocale = useSwitchLocale();
   return useMutation(
     trpc.accounts.update.mutationOptions({
       onSuccess: async (_result, input) => {
-        // changeLanguage also stores the choice in this browser (i18n/index.ts).
-        if (input.locale && input.locale !== i18n.language) await i18n.changeLanguage(input.locale);
+        // Also this device's choice from now on (LocaleRouter.tsx), and the page's address follows.
+        if (input.locale && input.locale !== i18n.language) await switchLocale(input.locale);
         await queryClient.invalidateQueries({ queryKey: meQueryKeyPrefix(trpc) });
       },
     }),

@@ -1,19 +1,21 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { isUiLocale } from "../../i18n/index.ts";
+import { useSwitchLocale } from "../../i18n/LocaleRouter.tsx";
+import { chosenLocale } from "../../i18n/localeRouting.ts";
 import { useLocale } from "../../lib/useLocale.ts";
 import { useTRPC } from "../../trpc.ts";
 
 /**
  * After a session starts (sign-in, confirmed e-mail): every query may answer differently now, so
- * all are refetched; the UI takes the language stored in the account, then opens `next`.
+ * all are refetched, then `next` opens. A language chosen on this device stays; without one, the
+ * UI takes the language stored in the account (and keeps it for this device).
  */
 function useAfterSessionStart() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const { i18n } = useTranslation();
+  const switchLocale = useSwitchLocale();
   const locale = useLocale();
   return async (next: string) => {
     // A request that left before the session cookie existed (e.g. the page's first "who am I",
@@ -22,8 +24,8 @@ function useAfterSessionStart() {
     await queryClient.cancelQueries();
     await queryClient.invalidateQueries();
     const me = await queryClient.fetchQuery({ ...trpc.accounts.me.queryOptions({ locale }), staleTime: 5_000 });
-    if (me && isUiLocale(me.locale) && me.locale !== locale) await i18n.changeLanguage(me.locale);
-    await navigate(next, { replace: true });
+    if (me && isUiLocale(me.locale) && me.locale !== locale && !chosenLocale()) await switchLocale(me.locale, { to: next });
+    else await navigate(next, { replace: true });
   };
 }
 
