@@ -1,54 +1,70 @@
 import { lazy, Suspense, useId } from "react";
 import { useTranslation } from "react-i18next";
+import { formatDistance, formatNumber } from "../lib/format.ts";
 import type { LatLng } from "../lib/geo.ts";
+import { useLocale } from "../lib/useLocale.ts";
+import type { MapCanvasProps } from "./MapCanvas.tsx";
 
-export interface MapPoint extends LatLng {
-  id: string;
-  label: string;
-}
+export type { MapPoint } from "../lib/mapClusters.ts";
 
 // The outlines of Europe weigh more than the rest of the page; they load with the first map.
 const MapCanvas = lazy(() => import("./MapCanvas.tsx"));
 
 /**
- * A map of results with a show/hide toggle. It complements the list, which stays the primary
- * content: the map is one image with a summary for screen readers.
+ * The map of results. Beside the list on wide screens (`toggle` off: always there), on demand
+ * above it on narrow ones (a show/hide button, so a phone opens on the list). The list stays the
+ * primary content and the map's text alternative.
  */
 export function ResultMap({
-  points,
-  center,
-  label,
-  shown,
+  toggle,
+  shown = true,
   onToggle,
-}: {
-  points: MapPoint[];
-  center: (LatLng & { label: string }) | null;
-  label: string;
-  shown: boolean;
-  onToggle: (shown: boolean) => void;
+  ...canvas
+}: Omit<MapCanvasProps, "centre"> & {
+  centre: (LatLng & { label: string }) | null;
+  toggle: boolean;
+  shown?: boolean;
+  onToggle?: (shown: boolean) => void;
 }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const regionId = useId();
-  if (points.length === 0 && !center) return null;
+  const { points, centre, radiusKm } = canvas;
+  if (points.length === 0 && !centre) return null;
+  const visible = !toggle || shown;
 
   return (
-    <div className="result-map">
-      <button type="button" className="button button-link map-toggle" aria-expanded={shown} aria-controls={regionId} onClick={() => onToggle(!shown)}>
-        {shown ? t("map.hide") : t("map.show")}
-      </button>
-      <div id={regionId} hidden={!shown}>
-        {shown && (
-          <Suspense fallback={<div className="map-frame map-loading">{t("map.loading")}</div>}>
-            <MapCanvas points={points} center={center} label={label} />
+    <div className={toggle ? "result-map result-map-inline" : "result-map result-map-aside"}>
+      {toggle && (
+        <button
+          type="button"
+          className="button button-secondary map-toggle"
+          aria-expanded={shown}
+          aria-controls={regionId}
+          onClick={() => onToggle?.(!shown)}
+          data-testid="map-toggle"
+        >
+          <span className="map-toggle-icon" aria-hidden="true" />
+          {shown ? t("map.hide") : t("map.showCount", { count: points.length, n: formatNumber(points.length, locale) })}
+        </button>
+      )}
+      <div id={regionId} hidden={!visible}>
+        {visible && (
+          <Suspense fallback={<div className="map-viewport map-loading">{t("map.loading")}</div>}>
+            <MapCanvas {...canvas} />
             <p className="map-legend" aria-hidden="true">
               <span className="legend-item">
                 <span className="legend-dot" />
                 {t("map.legendCompany")}
               </span>
-              {center && (
+              <span className="legend-item">
+                <span className="legend-cluster">3</span>
+                {t("map.legendCluster")}
+              </span>
+              {centre && (
                 <span className="legend-item">
                   <span className="legend-centre" />
-                  {t("map.legendCentre", { place: center.label })}
+                  {radiusKm ? t("map.legendRadius", { place: centre.label, distance: formatDistance(radiusKm, locale) }) : t("map.legendCentre", { place: centre.label })}
                 </span>
               )}
             </p>

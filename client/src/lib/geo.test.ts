@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fitView, project, ringsToPath } from "./geo.ts";
+import { circleAround, project, ringsToPath, unproject } from "./geo.ts";
 
 describe("project", () => {
   it("keeps longitude, puts north up and stretches latitude like Mercator", () => {
@@ -15,31 +15,31 @@ describe("project", () => {
   });
 });
 
-describe("fitView", () => {
-  it("fits every point with a margin at the requested aspect ratio", () => {
-    const points = [
-      { lat: 42.7, lng: 23.3 },
-      { lat: 48.2, lng: 16.4 },
-    ];
-    const view = fitView(points, 2);
-    expect(view.width / view.height).toBeCloseTo(2);
-    for (const point of points) {
-      const [x, y] = project(point);
-      expect(x).toBeGreaterThan(view.x);
-      expect(x).toBeLessThan(view.x + view.width);
-      expect(y).toBeGreaterThan(view.y);
-      expect(y).toBeLessThan(view.y + view.height);
-    }
-  });
-
-  it("shows surroundings around a single point and Europe when there is none", () => {
-    expect(fitView([{ lat: 42.1, lng: 24.7 }], 2).width).toBe(5);
-    expect(fitView([], 2).width).toBeGreaterThanOrEqual(50);
-  });
-});
-
 describe("ringsToPath", () => {
   it("draws closed rings", () => {
     expect(ringsToPath([[[0, 0], [1, 0], [1, 1]]])).toMatch(/^M0,-?0L1,-?0L1,-1\.?\d*Z$/);
+  });
+});
+
+describe("unproject", () => {
+  it("undoes project", () => {
+    const plovdiv = { lat: 42.15, lng: 24.75 };
+    const back = unproject(project(plovdiv));
+    expect(back.lat).toBeCloseTo(plovdiv.lat, 6);
+    expect(back.lng).toBeCloseTo(plovdiv.lng, 6);
+  });
+});
+
+describe("circleAround", () => {
+  it("draws a closed ring as far from the centre as the radius, in every direction", () => {
+    const plovdiv = { lat: 42.15, lng: 24.75 };
+    const { path, box } = circleAround(plovdiv, 50);
+    expect(path).toMatch(/^M[-\d.,]+(L[-\d.,]+){71}Z$/);
+    // 50 km are 0.45° of latitude, and 0.45° / cos(42.15°) = 0.61° of longitude on each side.
+    expect(box.width).toBeCloseTo(2 * 0.607, 2);
+    const north = unproject([box.x, box.y]).lat;
+    const south = unproject([box.x, box.y + box.height]).lat;
+    expect(north - plovdiv.lat).toBeCloseTo(0.45, 2);
+    expect(plovdiv.lat - south).toBeCloseTo(0.45, 2);
   });
 });

@@ -27,28 +27,6 @@ export function project({ lat, lng }: LatLng): [number, number] {
 /** The cluster's part of Europe, shown when there is nothing to fit. */
 export const europe = { west: -10, east: 40, south: 35, north: 60 };
 
-/**
- * The view that shows every point with some margin, at least `minWidth` degrees wide (a single
- * city still shows its surroundings), widened to the aspect ratio (width / height) of the map.
- */
-export function fitView(points: readonly LatLng[], aspect: number, minWidth = 5, margin = 0.15): ViewBox {
-  const corners =
-    points.length > 0
-      ? points.map(project)
-      : [project({ lat: europe.south, lng: europe.west }), project({ lat: europe.north, lng: europe.east })];
-  const xs = corners.map(([x]) => x);
-  const ys = corners.map(([, y]) => y);
-  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const grow = points.length > 0 ? 1 + 2 * margin : 1;
-  let width = Math.max((maxX - minX) * grow, minWidth);
-  let height = Math.max((maxY - minY) * grow, minWidth / aspect);
-  if (width / height < aspect) width = height * aspect;
-  else height = width / aspect;
-  const centreX = (minX + maxX) / 2;
-  const centreY = (minY + maxY) / 2;
-  return { x: centreX - width / 2, y: centreY - height / 2, width, height };
-}
-
 type Position = number[];
 
 /** SVG path data of polygon rings in map coordinates, rounded to about a kilometre. */
@@ -63,4 +41,35 @@ export function ringsToPath(rings: readonly (readonly Position[])[]): string {
       return `M${points.join("L")}Z`;
     })
     .join("");
+}
+
+/** The inverse of `project`: the latitude and longitude at a point of the map. */
+export function unproject([x, y]: readonly [number, number]): LatLng {
+  const lat = ((2 * Math.atan(Math.exp((-y * Math.PI) / 180)) - Math.PI / 2) * 180) / Math.PI;
+  return { lat, lng: x };
+}
+
+const earthRadiusKm = 6371;
+
+/**
+ * SVG path data of the circle of `radiusKm` around a place on the ground (drawn through 72 points
+ * on the sphere, so it is as wide and tall as the distance search it shows, Mercator stretch
+ * included), and the view box that holds it.
+ */
+export function circleAround(centre: LatLng, radiusKm: number, steps = 72): { path: string; box: ViewBox } {
+  const angular = radiusKm / earthRadiusKm;
+  const lat1 = (centre.lat * Math.PI) / 180;
+  const lng1 = (centre.lng * Math.PI) / 180;
+  const corners: [number, number][] = [];
+  for (let step = 0; step < steps; step++) {
+    const bearing = (2 * Math.PI * step) / steps;
+    const lat2 = Math.asin(Math.sin(lat1) * Math.cos(angular) + Math.cos(lat1) * Math.sin(angular) * Math.cos(bearing));
+    const lng2 = lng1 + Math.atan2(Math.sin(bearing) * Math.sin(angular) * Math.cos(lat1), Math.cos(angular) - Math.sin(lat1) * Math.sin(lat2));
+    corners.push(project({ lat: (lat2 * 180) / Math.PI, lng: (lng2 * 180) / Math.PI }));
+  }
+  const xs = corners.map(([x]) => x);
+  const ys = corners.map(([, y]) => y);
+  const box = { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
+  const round = (value: number) => Math.round(value * 1000) / 1000;
+  return { path: `M${corners.map(([x, y]) => `${round(x)},${round(y)}`).join("L")}Z`, box };
 }

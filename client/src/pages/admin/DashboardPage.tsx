@@ -1,10 +1,12 @@
 import { dashboardIntroductionStatuses, type Dashboard } from "@cluster-match/shared";
 import { useTranslation } from "react-i18next";
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis, type XAxisProps } from "recharts";
 import { ErrorState, LoadingState } from "../../components/QueryStates.tsx";
+import { abbreviateLabel, charactersFor } from "../../lib/chartLabels.ts";
 import { introductionRows } from "../../lib/dashboardSeries.ts";
 import { formatNumber } from "../../lib/format.ts";
 import { useLocale } from "../../lib/useLocale.ts";
+import { useMediaQuery } from "../../lib/useMediaQuery.ts";
 import { AdminFrame } from "./AdminFrame.tsx";
 import { ChartFigure } from "./ChartFigure.tsx";
 import { useDashboard } from "./useDashboard.ts";
@@ -22,6 +24,8 @@ const statusColours: Record<(typeof dashboardIntroductionStatuses)[number], stri
 // The charts are drawn for sighted readers; the table under each is the accessible version.
 const chartProps = { accessibilityLayer: false } as const;
 const tick = { fill: "#374151", fontSize: 13 };
+/** Phones: category labels go on the vertical axis, shortened, so they never overlap (see Charts). */
+const phoneQuery = "(max-width: 560px)";
 
 function Charts({ data }: { data: Dashboard }) {
   const { t } = useTranslation();
@@ -31,7 +35,38 @@ function Charts({ data }: { data: Dashboard }) {
   const byType = data.opportunitiesByType.map((r) => ({ ...r, label: t(`opportunityType.${r.type}`) }));
   const byStatus = data.opportunitiesByStatus.map((r) => ({ ...r, label: t(`admin.opportunityStatus.${r.status}`) }));
   const months = introductionRows(data.introductionsByMonth, locale);
+  const introductionsTotal = months.reduce((sum, m) => sum + m.total, 0);
   const horizontalHeight = (rows: number) => Math.max(240, rows * 34 + 60);
+  // On a phone, side-by-side labels under columns overlap: the bars lie down instead (labels on the
+  // vertical axis, one per line), the axis is narrower and long labels are shortened; the tooltip
+  // and the table keep the full text.
+  const phone = useMediaQuery(phoneQuery, false);
+  const labelWidth = phone ? 120 : 210;
+  const categoryTick = { ...tick, fontSize: phone ? 12 : 13 };
+  const shortLabel = (label: string) => (phone ? abbreviateLabel(label, charactersFor(labelWidth)) : label);
+  /** A bar chart of counts per category: columns on wide screens, bars on a phone. */
+  const categoryBars = (rows: { label: string; count: number }[], name: string, fill: string, columnAxis: Partial<XAxisProps> = {}) =>
+    phone ? (
+      <ResponsiveContainer width="100%" height={horizontalHeight(rows.length)}>
+        <BarChart data={rows} layout="vertical" margin={{ left: 0, right: 16 }} {...chartProps}>
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis type="number" allowDecimals={false} tick={tick} />
+          <YAxis type="category" dataKey="label" width={labelWidth} tick={categoryTick} tickFormatter={shortLabel} interval={0} />
+          <Tooltip formatter={tooltipFormatter} />
+          <Bar dataKey="count" name={name} fill={fill} isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+    ) : (
+      <ResponsiveContainer width="100%" height={280}>
+        <BarChart data={rows} {...chartProps}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="label" tick={tick} {...columnAxis} />
+          <YAxis allowDecimals={false} tick={tick} />
+          <Tooltip formatter={tooltipFormatter} />
+          <Bar dataKey="count" name={name} fill={fill} isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+    );
   const top = (rows: { label: string; count: number }[]) => rows.slice(0, 3).map((r) => `${r.label} ${n(r.count)}`).join(", ");
 
   return (
@@ -47,15 +82,7 @@ function Charts({ data }: { data: Dashboard }) {
           { header: t("admin.dashboard.firms"), value: (r) => n(r.count), numeric: true },
         ]}
       >
-        <ResponsiveContainer width="100%" height={280}>
-          <BarChart data={data.membersByCountry} {...chartProps}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" tick={tick} />
-            <YAxis allowDecimals={false} tick={tick} />
-            <Tooltip formatter={tooltipFormatter} />
-            <Bar dataKey="count" name={t("admin.dashboard.firms")} fill={palette.primary} isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
+        {categoryBars(data.membersByCountry, t("admin.dashboard.firms"), palette.primary)}
       </ChartFigure>
 
       <ChartFigure
@@ -70,10 +97,10 @@ function Charts({ data }: { data: Dashboard }) {
         ]}
       >
         <ResponsiveContainer width="100%" height={horizontalHeight(data.membersByCluster.length)}>
-          <BarChart data={data.membersByCluster} layout="vertical" margin={{ left: 8, right: 16 }} {...chartProps}>
+          <BarChart data={data.membersByCluster} layout="vertical" margin={{ left: phone ? 0 : 8, right: 16 }} {...chartProps}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" allowDecimals={false} tick={tick} />
-            <YAxis type="category" dataKey="label" width={210} tick={tick} />
+            <YAxis type="category" dataKey="label" width={labelWidth} tick={categoryTick} tickFormatter={shortLabel} interval={0} />
             <Tooltip formatter={tooltipFormatter} />
             <Bar dataKey="count" name={t("admin.dashboard.firms")} fill={palette.secondary} isAnimationActive={false} />
           </BarChart>
@@ -98,10 +125,10 @@ function Charts({ data }: { data: Dashboard }) {
         ]}
       >
         <ResponsiveContainer width="100%" height={horizontalHeight(data.requestedCapabilities.length * 1.4)}>
-          <BarChart data={data.requestedCapabilities} layout="vertical" margin={{ left: 8, right: 16 }} {...chartProps}>
+          <BarChart data={data.requestedCapabilities} layout="vertical" margin={{ left: phone ? 0 : 8, right: 16 }} {...chartProps}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" allowDecimals={false} tick={tick} />
-            <YAxis type="category" dataKey="label" width={210} tick={tick} />
+            <YAxis type="category" dataKey="label" width={labelWidth} tick={categoryTick} tickFormatter={shortLabel} interval={0} />
             <Tooltip formatter={tooltipFormatter} />
             <Legend />
             <Bar dataKey="requested" name={t("admin.dashboard.requested")} fill={palette.amber} isAnimationActive={false} />
@@ -121,15 +148,7 @@ function Charts({ data }: { data: Dashboard }) {
           { header: t("admin.dashboard.opportunities"), value: (r) => n(r.count), numeric: true },
         ]}
       >
-        <ResponsiveContainer width="100%" height={280}>
-          <BarChart data={byType} {...chartProps}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" tick={tick} interval={0} angle={-20} textAnchor="end" height={70} />
-            <YAxis allowDecimals={false} tick={tick} />
-            <Tooltip formatter={tooltipFormatter} />
-            <Bar dataKey="count" name={t("admin.dashboard.opportunities")} fill={palette.secondary} isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
+        {categoryBars(byType, t("admin.dashboard.opportunities"), palette.secondary, { interval: 0, angle: -20, textAnchor: "end", height: 70 })}
       </ChartFigure>
 
       <ChartFigure
@@ -143,21 +162,13 @@ function Charts({ data }: { data: Dashboard }) {
           { header: t("admin.dashboard.opportunities"), value: (r) => n(r.count), numeric: true },
         ]}
       >
-        <ResponsiveContainer width="100%" height={260}>
-          <BarChart data={byStatus} {...chartProps}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" tick={tick} interval={0} />
-            <YAxis allowDecimals={false} tick={tick} />
-            <Tooltip formatter={tooltipFormatter} />
-            <Bar dataKey="count" name={t("admin.dashboard.opportunities")} fill={palette.purple} isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
+        {categoryBars(byStatus, t("admin.dashboard.opportunities"), palette.purple, { interval: 0 })}
       </ChartFigure>
 
       <ChartFigure
         testId="chart-introductions"
         title={t("admin.dashboard.introductions")}
-        summary={t("admin.dashboard.introductionsSummary", { total: n(months.reduce((s, m) => s + m.total, 0)), last: n(months.at(-1)?.total ?? 0) })}
+        summary={t("admin.dashboard.introductionsSummary", { count: introductionsTotal, total: n(introductionsTotal), last: n(months.at(-1)?.total ?? 0) })}
         rows={months}
         rowKey={(r) => r.month}
         columns={[
@@ -169,8 +180,8 @@ function Charts({ data }: { data: Dashboard }) {
         <ResponsiveContainer width="100%" height={300}>
           <LineChart data={months} {...chartProps}>
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="label" tick={tick} />
-            <YAxis allowDecimals={false} tick={tick} />
+            <XAxis dataKey="label" tick={categoryTick} interval="preserveStartEnd" minTickGap={phone ? 16 : 8} />
+            <YAxis allowDecimals={false} tick={tick} width={phone ? 36 : 60} />
             <Tooltip formatter={tooltipFormatter} />
             <Legend />
             <Line type="monotone" dataKey="total" name={t("admin.dashboard.total")} stroke={palette.secondary} strokeWidth={3} isAnimationActive={false} />

@@ -1,10 +1,10 @@
 import type { CompanySearchOutput } from "@cluster-match/shared";
 import { companySizes } from "@cluster-match/shared/company-size";
 import { companyFacets, countedFacetKeys, type FacetValue, type FacetValueKind } from "@cluster-match/shared/schemas/search-facets";
-import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CheckboxGroup, type CheckboxOption } from "../../components/FilterControls.tsx";
-import { countryName, formatDistance, formatNumber } from "../../lib/format.ts";
+import { FiltersHeading, useFiltersDisclosure } from "../../components/FiltersHeading.tsx";
+import { countryName, formatDistance } from "../../lib/format.ts";
 import { useClusterList } from "../../lib/referenceData.ts";
 import { useFollowingState } from "../../lib/useFollowingState.ts";
 import { useLocale } from "../../lib/useLocale.ts";
@@ -52,8 +52,7 @@ export function SearchFilters({
   const [city, setCity] = useFollowingState(state.near ?? "", state.near ?? "");
   const [radius, setRadius] = useFollowingState(state.radius, String(state.radius));
   // On a phone the filters fold away above the results; wider screens always show them.
-  const [open, setOpen] = useState(false);
-  const bodyId = useId();
+  const { open, toggle, bodyId } = useFiltersDisclosure();
   const active = Object.values(state.facets).reduce((n, values) => n + values.length, 0) + (state.near ? 1 : 0);
 
   // Names the client knows better than the server's labels (in the reader's locale, the current
@@ -74,7 +73,7 @@ export function SearchFilters({
 
   return (
     <form
-      className="filters search-filters"
+      className="filters search-filters collapsible-filters"
       data-open={open}
       role="search"
       aria-label={t("search.filtersLabel")}
@@ -83,13 +82,7 @@ export function SearchFilters({
         onNear(city.trim() || undefined, radius);
       }}
     >
-      <h2 className="filters-title">
-        <span className="filters-title-text">{t("common.filters")}</span>
-        <button type="button" className="filters-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
-          {active > 0 ? t("search.filtersActive", { count: active, n: formatNumber(active, locale) }) : t("common.filters")}
-          <span className="filters-toggle-icon" aria-hidden="true" />
-        </button>
-      </h2>
+      <FiltersHeading open={open} toggle={toggle} bodyId={bodyId} active={active} />
       <div id={bodyId} className="filters-body">
         <fieldset className="filter near-filter">
           <legend>{t("search.near.legend")}</legend>

@@ -4,9 +4,11 @@ import type { MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { CompanyCard } from "../../components/CompanyCard.tsx";
 import { Highlighted } from "../../components/Highlighted.tsx";
+import { TextLanguage } from "../../components/TextLanguage.tsx";
 import { formatDistance } from "../../lib/format.ts";
 import { readableName } from "../../lib/places.ts";
 import { useLocale } from "../../lib/useLocale.ts";
+import { SelectForInquiry } from "../inquiries/SelectForInquiry.tsx";
 
 const descriptionField = /^description_([a-z]{2})$/;
 
@@ -33,7 +35,21 @@ const onLink = (event: MouseEvent) => event.target instanceof Element && event.t
  * A search result: the company card with the matched words marked, its distance and how well it
  * matches. `onOpen` hears when one of its links is followed (the search analytics' click).
  */
-export function SearchResultCard({ hit, place, onOpen }: { hit: CompanySearchHit; place: Interpretation["place"]; onOpen?: () => void }) {
+export function SearchResultCard({
+  hit,
+  place,
+  onOpen,
+  active = false,
+  onActivate,
+}: {
+  hit: CompanySearchHit;
+  place: Interpretation["place"];
+  onOpen?: () => void;
+  /** Highlighted, as its marker on the map is. */
+  active?: boolean;
+  /** Hears the pointer or the focus entering (the id) and leaving (null) the card, for the map. */
+  onActivate?: (id: string | null) => void;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { highlights } = hit;
@@ -49,7 +65,19 @@ export function SearchResultCard({ hit, place, onOpen }: { hit: CompanySearchHit
   };
 
   return (
-    <div className="search-result" onClick={opened} onAuxClick={opened}>
+    <div
+      className="search-result"
+      id={`result-${hit.id}`}
+      data-active={active || undefined}
+      onClick={opened}
+      onAuxClick={opened}
+      onMouseEnter={() => onActivate?.(hit.id)}
+      onMouseLeave={() => onActivate?.(null)}
+      onFocus={() => onActivate?.(hit.id)}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) onActivate?.(null);
+      }}
+    >
       <CompanyCard
         company={hit}
         testId="search-result"
@@ -59,12 +87,16 @@ export function SearchResultCard({ hit, place, onOpen }: { hit: CompanySearchHit
         aside={closeMatch ? <span className="badge badge-close" data-testid="close-match">{closeMatch}</span> : undefined}
         summary={
           snippet && snippet !== "summary" ? (
-            <p className="card-summary" lang={snippet.lang}>
-              <Highlighted html={snippet.html} excerpt />
-            </p>
+            <>
+              <TextLanguage lang={snippet.lang} />
+              <p className="card-summary" lang={snippet.lang}>
+                <Highlighted html={snippet.html} excerpt />
+              </p>
+            </>
           ) : undefined
         }
       />
+      <SelectForInquiry company={hit} />
     </div>
   );
 }
