@@ -31,7 +31,7 @@ function MatchListState<T>({
   return render(query.data);
 }
 
-/** Companies that fit an opportunity (variant "opportunity") or a company's needs ("partner"). */
+/** Companies that fit an opportunity (variant "opportunity"), a company's needs ("partner") or its profile ("similar"). */
 export function CompanyMatchList({
   query,
   variant,
@@ -39,7 +39,7 @@ export function CompanyMatchList({
   emptyText,
 }: {
   query: MatchQuery<CompanyMatch>;
-  variant: Extract<MatchVariant, "opportunity" | "partner">;
+  variant: Extract<MatchVariant, "opportunity" | "partner" | "similar">;
   loadingText: string;
   emptyText: string;
 }) {

@@ -1,4 +1,4 @@
-import type { CompanySearchInput } from "@cluster-match/shared/schemas/search";
+import type { CompanySearchInput, OpportunitySearchInput } from "@cluster-match/shared/schemas/search";
 import { savedSearchNameSchema, type DigestFrequency } from "@cluster-match/shared/schemas/saved-searches";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
@@ -13,8 +13,14 @@ import { useProblemText } from "./form/useProblemText.ts";
 import { useTRPC } from "../trpc.ts";
 import { TextField } from "./form/TextField.tsx";
 
-/** Saves what the search page shows now (`query`, from its URL state) under a name, with a digest frequency. */
-export function SaveSearchButton({ query }: { query: CompanySearchInput }) {
+/** What a saved search keeps: the search input of its kind. */
+type SavedQuery = { kind?: "COMPANIES"; query: CompanySearchInput } | { kind: "OPPORTUNITIES"; query: OpportunitySearchInput };
+
+/**
+ * Saves what a search page shows now (`query`, from its URL state) under a name, with a digest
+ * frequency (weekly unless the user picks another).
+ */
+export function SaveSearchButton(props: SavedQuery) {
   const { t } = useTranslation();
   const me = useMe();
   const location = useLocation();
@@ -38,7 +44,7 @@ export function SaveSearchButton({ query }: { query: CompanySearchInput }) {
   return (
     <div className="net-save-search">
       {open ? (
-        <SaveSearchForm key={searchKey} query={query} onCancel={() => setOpen(false)} />
+        <SaveSearchForm key={searchKey} saved={props} onCancel={() => setOpen(false)} />
       ) : (
         <button type="button" className="button button-secondary" onClick={() => setOpen(true)}>
           {t("network.saveSearch.open")}
@@ -48,7 +54,8 @@ export function SaveSearchButton({ query }: { query: CompanySearchInput }) {
   );
 }
 
-function SaveSearchForm({ query, onCancel }: { query: CompanySearchInput; onCancel: () => void }) {
+function SaveSearchForm({ saved, onCancel }: { saved: SavedQuery; onCancel: () => void }) {
+  const { query } = saved;
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -77,7 +84,7 @@ function SaveSearchForm({ query, onCancel }: { query: CompanySearchInput; onCanc
     event.preventDefault();
     setSubmitted(true);
     if (problem || save.isPending) return;
-    save.mutate({ name, kind: "COMPANIES", query, frequency });
+    save.mutate(saved.kind === "OPPORTUNITIES" ? { name, kind: "OPPORTUNITIES", query: saved.query, frequency } : { name, kind: "COMPANIES", query: saved.query, frequency });
   };
   const error = submitted ? problemText(problem) : undefined;
   return (

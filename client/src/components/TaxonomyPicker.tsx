@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useId, useMemo, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { languageName } from "../lib/format.ts";
+import { foldToLatin } from "@cluster-match/shared/text-fold";
 import { indexTerms, labelIn, searchTerms, type TermMatch } from "../lib/taxonomySearch.ts";
 import { useLocale } from "../lib/useLocale.ts";
 import { useTRPC } from "../trpc.ts";
@@ -30,7 +31,9 @@ export interface TaxonomyPickerProps {
  * Chooses capabilities from the taxonomy by typing in any of its five languages, synonyms
  * included ("Fräsen", "фрезоване", "milling" find the same term); the chosen ones form an
  * ordered list that can be rearranged. A combobox in the WAI-ARIA pattern: arrows move through
- * the suggestions, Enter takes one, Escape closes them.
+ * the suggestions, Enter takes the one moved to (or the only one, or the one the words name
+ * exactly), Escape closes them. With several suggestions and none chosen, Enter picks nothing:
+ * "лазерно" fits laser cutting and laser welding alike, and the user decides which.
  */
 export function TaxonomyPicker({ label, hint, value, onChange, max = 30, includeGroups = false, error, id }: TaxonomyPickerProps) {
   const { t } = useTranslation();
@@ -43,11 +46,14 @@ export function TaxonomyPicker({ label, hint, value, onChange, max = 30, include
   const byCode = useMemo(() => new Map((picker.data?.capabilities ?? []).map((term) => [term.code, term])), [picker.data]);
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  // -1: no suggestion highlighted yet (the user has not moved to one).
+  const [active, setActive] = useState(-1);
+  const [ambiguous, setAmbiguous] = useState(false);
 
   const full = value.length >= max;
   const matches: TermMatch[] = open && !full ? searchTerms(index, query, locale, { exclude: value, includeGroups, limit: 10 }) : [];
   const expanded = matches.length > 0;
+  const highlighted = active >= 0 && active < matches.length ? active : -1;
   const labelOf = (code: string) => {
     const term = byCode.get(code);
     return term ? labelIn(term, locale) : code;
@@ -57,7 +63,8 @@ export function TaxonomyPicker({ label, hint, value, onChange, max = 30, include
     if (!match) return;
     onChange([...value, match.code]);
     setQuery("");
-    setActive(0);
+    setActive(-1);
+    setAmbiguous(false);
   };
   const move = (from: number, to: number) => {
     if (to < 0 || to >= value.length) return;
@@ -71,14 +78,17 @@ export function TaxonomyPicker({ label, hint, value, onChange, max = 30, include
     if (event.key === "ArrowDown") {
       event.preventDefault();
       setOpen(true);
-      setActive((i) => (matches.length === 0 ? 0 : (i + 1) % matches.length));
+      setActive((i) => (matches.length === 0 ? -1 : (i + 1) % matches.length));
     } else if (event.key === "ArrowUp") {
       event.preventDefault();
-      setActive((i) => (matches.length === 0 ? 0 : (i - 1 + matches.length) % matches.length));
+      setActive((i) => (matches.length === 0 ? -1 : i <= 0 ? matches.length - 1 : i - 1));
     } else if (event.key === "Enter" && expanded) {
-      // Enter takes the suggestion instead of submitting the form around the picker.
+      // Enter takes a suggestion instead of submitting the form around the picker, but only one
+      // the user pointed at or one the words leave no doubt about.
       event.preventDefault();
-      choose(matches[Math.min(active, matches.length - 1)]);
+      const chosen = highlighted >= 0 ? matches[highlighted] : unambiguousMatch(matches, query);
+      if (chosen) choose(chosen);
+      else setAmbiguous(true);
     } else if (event.key === "Escape" && expanded) {
       event.preventDefault();
       setOpen(false);
@@ -109,7 +119,7 @@ export function TaxonomyPicker({ label, hint, value, onChange, max = 30, include
           aria-autocomplete="list"
           aria-expanded={expanded}
           aria-controls={listId}
-          aria-activedescendant={expanded ? `${listId}-${Math.min(active, matches.length - 1)}` : undefined}
+          aria-activedescendant={expanded && highlighted >= 0 ? `${listId}-${highlighted}` : undefined}
           aria-describedby={describedBy}
           aria-invalid={error ? true : undefined}
           placeholder={full ? t("companyWorkspace.picker.full", { max }) : t("companyWorkspace.picker.placeholder")}
@@ -118,7 +128,8 @@ export function TaxonomyPicker({ label, hint, value, onChange, max = 30, include
           onChange={(event) => {
             setQuery(event.target.value);
             setOpen(true);
-            setActive(0);
+            setActive(-1);
+            setAmbiguous(false);
           }}
           onFocus={() => setOpen(true)}
           onBlur={() => setOpen(false)}
@@ -130,7 +141,7 @@ export function TaxonomyPicker({ label, hint, value, onChange, max = 30, include
               key={match.code}
               id={`${listId}-${i}`}
               role="option"
-              aria-selected={i === Math.min(active, matches.length - 1)}
+              aria-selected={i === highlighted}
               className="ce-option"
               data-testid="taxonomy-option"
               // Keep the focus in the input: choosing must not blur it first.
@@ -148,8 +159,15 @@ export function TaxonomyPicker({ label, hint, value, onChange, max = 30, include
         </ul>
       </div>
       <p className="visually-hidden" role="status">
-        {open && query.trim() !== "" ? (matches.length > 0 ? t("companyWorkspace.picker.count", { count: matches.length }) : t("companyWorkspace.picker.noMatches")) : ""}
+        {open && query.trim() !== ""
+          ? matches.length > 0
+            ? ambiguous
+              ? t("companyWorkspace.picker.chooseOne", { count: matches.length })
+              : t("companyWorkspace.picker.count", { count: matches.length })
+            : t("companyWorkspace.picker.noMatches")
+          : ""}
       </p>
+      {ambiguous && expanded && <p className="field-hint">{t("companyWorkspace.picker.chooseOne", { count: matches.length })}</p>}
       {open && query.trim() !== "" && matches.length === 0 && !full && <p className="field-hint">{t("companyWorkspace.picker.noMatches")}</p>}
       {error && (
         <p id={errorId} className="field-error">
@@ -186,4 +204,15 @@ export function TaxonomyPicker({ label, hint, value, onChange, max = 30, include
       )}
     </div>
   );
+}
+
+/**
+ * The suggestion Enter may take without the user moving to it: the only one, or the only one whose
+ * label or synonym is exactly what was typed (accents and script aside).
+ */
+function unambiguousMatch(matches: TermMatch[], query: string): TermMatch | undefined {
+  if (matches.length === 1) return matches[0];
+  const typed = foldToLatin(query);
+  const exact = matches.filter((m) => foldToLatin(m.label) === typed || (m.matched !== null && foldToLatin(m.matched.text) === typed));
+  return exact.length === 1 ? exact[0] : undefined;
 }

@@ -64,9 +64,21 @@ export function sortByLabel<T>(items: readonly T[], label: (item: T) => string, 
   return [...items].sort((a, b) => collator.compare(label(a), label(b)));
 }
 
-/** A distance in kilometres ("312 km", "1,2 km"): whole kilometres from 10 km up, one decimal below. */
+/**
+ * The abbreviation of "kilometre" where the Intl data has a different one than readers use: CLDR
+ * gives Bulgarian the Latin "km", Bulgarian texts write "км".
+ */
+const kilometreAbbreviation: Partial<Record<UiLocale, string>> = { bg: "км" };
+
+/** A distance in kilometres ("312 km", "1,2 km", "312 км"): whole kilometres from 10 km up, one decimal below. */
 export function formatDistance(km: number, locale: UiLocale): string {
   const digits = km < 10 ? 1 : 0;
+  const abbreviation = kilometreAbbreviation[locale];
+  if (abbreviation) {
+    const number = cached(`distance-number:${locale}:${digits}`, () => new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: digits }));
+    // A no-break space keeps the number and its unit on one line.
+    return `${number.format(km)}\u00a0${abbreviation}`;
+  }
   return cached(
     `distance:${locale}:${digits}`,
     () => new Intl.NumberFormat(intlLocale(locale), { style: "unit", unit: "kilometer", maximumFractionDigits: digits }),

@@ -45,7 +45,7 @@ describe("explainMatch", () => {
       "Покрива всички 2 изисквани компетенции: CNC milling и Grinding.",
       "Притежава изисквания сертификат: ISO 9001.",
       // Whether bg-BG groups four digits depends on the ICU version.
-      expect.stringMatching(/^На разстояние 1\s?312 km\.$/),
+      expect.stringMatching(/^На разстояние 1\s?312\u00a0км\.$/),
       "Общ език: немски.",
       "Търси и това, което предлага публикуващата фирма: Laser cutting.",
       "Проверена от клъстера.",
@@ -79,5 +79,15 @@ describe("explainMatch", () => {
       "Verified by the cluster.",
     ]);
     for (const locale of ["bg", "de"] as const) expect(explainMatch(anonymous, "opportunity", i18n.getFixedT(locale), locale)).toHaveLength(4);
+  });
+
+  it("claims to offer what a company looks for only for the partners of a company that looks for something", () => {
+    const all = { ...explanation, missingCapabilities: [] };
+    expect(explainMatch(all, "partner", i18n.getFixedT("en"), "en")[0]).toBe("Offers all 2 capabilities this company looks for: CNC milling and Grinding.");
+    const similar = explainMatch(all, "similar", i18n.getFixedT("en"), "en");
+    expect(similar[0]).toBe("Offers all 2 capabilities this company offers: CNC milling and Grinding.");
+    expect(similar.join(" ")).not.toContain("looks for:");
+    expect(explainMatch(all, "similar", i18n.getFixedT("bg"), "bg")[0]).toBe("Предлага всички 2 компетенции, които фирмата предлага: CNC milling и Grinding.");
+    expect(explainMatch(all, "similar", i18n.getFixedT("de"), "de")[0]).toBe("Bietet alle 2 Kompetenzen, die dieses Unternehmen anbietet: CNC milling und Grinding.");
   });
 });

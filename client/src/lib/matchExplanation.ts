@@ -7,11 +7,12 @@ import { formatDistance, formatList, languageName } from "./format.ts";
  * Whose needs a match answers, which decides the wording:
  * - "opportunity": a company for an opportunity's required capabilities;
  * - "partner": a company for what another company looks for;
+ * - "similar": a company offering what another company offers (that one lists nothing it looks for);
  * - "fit": an opportunity for a company's profile.
  */
-export type MatchVariant = "opportunity" | "partner" | "fit";
+export type MatchVariant = "opportunity" | "partner" | "similar" | "fit";
 
-const coverageKey = { opportunity: "required", partner: "sought", fit: "fit" } as const;
+const coverageKey = { opportunity: "required", partner: "sought", similar: "similar", fit: "fit" } as const;
 
 /** The explanation of a match as sentences in the UI language, most important first. */
 export function explainMatch(explanation: MatchExplanation, variant: MatchVariant, t: TFunction, locale: UiLocale): string[] {

@@ -34,7 +34,7 @@ const isOffer = (type: string) => type.endsWith("_OFFER");
 export async function matchForCompany(
   ctx: { prisma: PrismaClient; index: SearchIndex; vocabulary: SearchVocabulary },
   options: { idOrSlug: string; limit: number; viewer?: Viewer; now: Date },
-): Promise<{ opportunities: OpportunityMatchResult[]; partners: PartnerMatchResult[] }> {
+): Promise<{ opportunities: OpportunityMatchResult[]; partners: PartnerMatchResult[]; partnersBasis: "seeks" | "offers" }> {
   const { prisma, index, vocabulary } = ctx;
   const company = await findCompanyForMatching(prisma, options.idOrSlug);
   if (!company) throw new AppError("NOT_FOUND", "Company not found");
@@ -97,5 +97,7 @@ export async function matchForCompany(
     .sort((a, b) => b.score - a.score || compareIds(a.document.id, b.document.id))
     .slice(0, options.limit);
 
-  return { opportunities: opportunityMatches, partners: partnerMatches };
+  // Without anything it looks for, partners are firms offering what it offers: never presented as
+  // offering what it looks for.
+  return { opportunities: opportunityMatches, partners: partnerMatches, partnersBasis: seeks.length ? "seeks" : "offers" };
 }

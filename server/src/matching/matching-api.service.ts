@@ -56,5 +56,6 @@ export async function matchForCompanyApi(ctx: MatchingContext, input: z.infer<ty
       score: p.score,
       explanation: labelExplanation(p.explanation, vocabulary),
     })),
+    partnersBasis: result.partnersBasis,
   };
 }

@@ -103,6 +103,7 @@ export function opportunityDocument(row: OpportunityIndexRow, vocabulary: Search
     openTo: row.targetCountries.length ? row.targetCountries : ["*"],
     cooperationTypes: row.cooperationTypes,
     deadlineDay: Math.floor(row.deadline.getTime() / 86_400_000),
+    publishedMinute: row.publishedAt ? Math.floor(row.publishedAt.getTime() / 60_000) : 0,
     ownerCountry: company.country,
     anonymous: row.anonymous,
     ...owner,

@@ -9,7 +9,7 @@
  * The shape of the documents this code writes. Raise it whenever a field is added or its meaning
  * changes: a Meilisearch index holding documents of another format is rebuilt at start.
  */
-export const documentFormat = 3;
+export const documentFormat = 4;
 
 export interface CompanyDocument {
   id: string;
@@ -95,6 +95,8 @@ export interface OpportunityDocument {
   cooperationTypes: string[];
   /** Deadline as days since 1970-01-01 (sortable and filterable as a number). */
   deadlineDay: number;
+  /** Publication time in minutes since 1970-01-01 (sortable: newest first); 0 when never published. */
+  publishedMinute: number;
   ownerCountry: string;
   anonymous: boolean;
   /** Null for anonymous opportunities: the owner is never indexed in any field. */
@@ -122,7 +124,7 @@ export const filterableFields = {
 
 export const sortableFields = {
   companies: ["nameLatin", "employees", "foundedYear", "_geo"],
-  opportunities: ["deadlineDay", "_geo"],
+  opportunities: ["deadlineDay", "publishedMinute", "_geo"],
 } as const;
 
 /** Fields a ranking search may prefer values of (SearchRequest.prefer). */

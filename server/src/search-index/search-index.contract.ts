@@ -226,6 +226,7 @@ function opportunity(fields: Pick<OpportunityDocument, "id" | "title_en" | "dead
     targetCountries: ["BG"],
     openTo: ["BG"],
     cooperationTypes: [],
+    publishedMinute: 0,
     ownerCountry: "BG",
     ownerCompanyId: fields.anonymous ? null : plovdivWelding.id,
     ownerName: fields.anonymous ? null : plovdivWelding.name,

@@ -16,7 +16,7 @@ export type CompanyIndexRow = Prisma.CompanyGetPayload<{ select: typeof companyI
 
 const opportunityIndexSelect = {
   id: true, type: true, status: true, title: true, description: true, targetCountries: true, cooperationTypes: true,
-  anonymous: true, deadline: true,
+  anonymous: true, deadline: true, publishedAt: true,
   company: { select: { id: true, name: true, nameLatin: true, country: true, lat: true, lng: true, status: true } },
   requiredCapabilities: { select: { capabilityCode: true }, orderBy: { position: "asc" } },
   certificationsRequired: { select: { certificationCode: true } },

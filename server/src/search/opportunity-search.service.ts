@@ -11,7 +11,7 @@ export type OpportunitySearchOptions = Record<keyof typeof opportunityFacets, re
   page: number;
   pageSize: number;
   openTo?: string | undefined;
-  sort: "relevance" | "deadline";
+  sort: "relevance" | "deadline" | "newest";
   ignore: string[];
   facets?: string[];
   /** Deadlines before this day are out. */
@@ -55,8 +55,13 @@ export async function searchOpportunities(ctx: SearchEngineContext, options: Opp
   // Once something filters, the words left over only rank (as for companies); a chosen deadline
   // order is kept as it is, and with no words to rank by the nearest deadline comes first.
   const structured = filters.length > 0;
-  const text = structured && options.sort === "deadline" ? "" : parsed.freeText;
-  const sort: SearchSort = options.sort === "deadline" || !text ? { kind: "field", field: "deadlineDay", direction: "asc" } : { kind: "relevance" };
+  const text = structured && options.sort !== "relevance" ? "" : parsed.freeText;
+  const sort: SearchSort =
+    options.sort === "newest"
+      ? { kind: "field", field: "publishedMinute", direction: "desc" }
+      : options.sort === "deadline" || !text
+        ? { kind: "field", field: "deadlineDay", direction: "asc" }
+        : { kind: "relevance" };
   const response = await ctx.search.index.search<OpportunityDocument>({
     index: "opportunities",
     text,

@@ -152,6 +152,41 @@ describe(`search API (${process.env.TEST_DB})`, () => {
     }
   });
 
+  it("lists and searches opportunities newest first or by the soonest deadline, with or without words", async () => {
+    const rows = await seeded.db.prisma.opportunityCapability.findMany({
+      where: { opportunity: { status: "PUBLISHED", targetCountries: { isEmpty: true } } },
+      select: { capabilityCode: true, opportunityId: true },
+      orderBy: { opportunityId: "asc" },
+    });
+    const counts = new Map<string, number>();
+    for (const r of rows) counts.set(r.capabilityCode, (counts.get(r.capabilityCode) ?? 0) + 1);
+    const code = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+    const ids = [...new Set(rows.filter((r) => r.capabilityCode === code).map((r) => r.opportunityId))];
+    expect(ids.length).toBeGreaterThan(1);
+    // The demo data publishes everything at one instant: give two of them later, distinct times.
+    const [older, newer] = [ids[0]!, ids[1]!];
+    await seeded.db.prisma.$transaction(async (tx) => {
+      await tx.opportunity.update({ where: { id: older }, data: { publishedAt: new Date("2030-01-01T10:00:00Z") } });
+      await tx.opportunity.update({ where: { id: newer }, data: { publishedAt: new Date("2030-02-01T10:00:00Z") } });
+      await enqueueOutbox(tx, "opportunity", older);
+      await enqueueOutbox(tx, "opportunity", newer);
+    });
+    while ((await seeded.search.drainOutbox()) > 0);
+
+    const listed = await seeded.api.opportunities.list({ sort: "newest", pageSize: 50 });
+    expect(listed.items.slice(0, 2).map((o) => o.id)).toEqual([newer, older]);
+    const byDeadline = (await seeded.api.opportunities.list({ pageSize: 50 })).items.map((o) => o.deadline);
+    expect([...byDeadline].sort()).toEqual(byDeadline);
+
+    const term = await seeded.db.prisma.capabilityTerm.findUniqueOrThrow({ where: { code }, select: { labels: true } });
+    const words = (term.labels as Record<string, string>).de!;
+    const found = await seeded.api.search.opportunities({ q: words, sort: "newest", locale: "de", pageSize: 50 });
+    expect(found.items.slice(0, 2).map((o) => o.id)).toEqual([newer, older]);
+    const soonest = (await seeded.api.search.opportunities({ q: words, sort: "deadline", locale: "de", pageSize: 50 })).items.map((o) => o.deadline);
+    expect([...soonest].sort()).toEqual(soonest);
+    await expect(seeded.api.opportunities.list({ sort: "oldest" as never })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
   it("never indexes the owner of an anonymous opportunity", async () => {
     const anonymous = await seeded.db.prisma.opportunity.findMany({
       where: { anonymous: true, status: "PUBLISHED" },
@@ -211,5 +246,16 @@ describe(`matching API (${process.env.TEST_DB})`, () => {
     expect(result.opportunities.some((o) => own.has(o.opportunity.id))).toBe(false);
     expect(result.partners.length).toBeGreaterThan(0);
     await expect(seeded.api.matching.forCompany({ idOrSlug: "nope" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("says partners match what a firm looks for only when it looks for something", async () => {
+    const companies = await seeded.db.prisma.company.findMany({ where: { status: "PUBLISHED" }, select: { slug: true, seeks: true }, orderBy: { slug: "asc" } });
+    const seeksSomething = (c: { seeks: unknown }) => Array.isArray(c.seeks) && c.seeks.some((s: { capabilities?: unknown[] }) => (s.capabilities ?? []).length > 0);
+    const seeking = companies.find(seeksSomething)!;
+    expect((await seeded.api.matching.forCompany({ idOrSlug: seeking.slug, locale: "en" })).partnersBasis).toBe("seeks");
+    const notSeeking = companies.find((c) => !seeksSomething(c))!;
+    expect(notSeeking).toBeDefined();
+    const result = await seeded.api.matching.forCompany({ idOrSlug: notSeeking.slug, locale: "en" });
+    expect(result.partnersBasis).toBe("offers");
   });
 });

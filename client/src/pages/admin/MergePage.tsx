@@ -2,6 +2,7 @@ import type { AdminCompanyRow, MergeCounts, MergeResult } from "@cluster-match/s
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { ConfirmDialog } from "../../components/ConfirmDialog.tsx";
 import { ServerError } from "../../components/form/ServerError.tsx";
 import { Section } from "../../components/Section.tsx";
 import { formatNumber } from "../../lib/format.ts";
@@ -67,6 +68,7 @@ export function MergePage() {
   const [source, setSource] = useState<AdminCompanyRow | null>(null);
   const [target, setTarget] = useState<AdminCompanyRow | null>(null);
   const { preview, merge } = useMergeCompanies();
+  const [confirming, setConfirming] = useState(false);
   const same = source !== null && target !== null && source.id === target.id;
   const pair = source && target && !same ? { sourceId: source.id, targetId: target.id } : null;
   // A dry run counts only for the pair it was made for.
@@ -74,6 +76,7 @@ export function MergePage() {
   const reset = () => {
     preview.reset();
     merge.reset();
+    setConfirming(false);
   };
 
   return (
@@ -81,11 +84,11 @@ export function MergePage() {
       {merge.data ? (
         <Section title={t("admin.merge.doneTitle")}>
           <p role="status" data-testid="merge-done">
-            {t("admin.merge.done", { source: merge.data.source.name, target: merge.data.target.name })}
+            {t("admin.merge.done", { source: merge.data.source.name, target: merge.data.target.name })}{" "}
+            <Link to={`/admin/companies/${merge.data.target.id}`}>{t("admin.merge.openTarget", { target: merge.data.target.name })}</Link>
           </p>
           <MergeSummary result={merge.data} />
           <p className="admin-actions">
-            <Link to={`/admin/companies/${merge.data.target.id}`}>{t("admin.merge.openTarget")}</Link>
             <button
               type="button"
               className="button button-secondary"
@@ -138,10 +141,25 @@ export function MergePage() {
               <MergeSummary result={checked} />
               {merge.isError && <ServerError look="admin" error={merge.error} />}
               <p className="admin-actions">
-                <button type="button" className="button button-danger-admin" disabled={merge.isPending} onClick={() => pair && merge.mutate({ ...pair, dryRun: false })}>
-                  {t("admin.merge.confirm")}
+                <button type="button" className="button button-danger-admin" disabled={merge.isPending} onClick={() => setConfirming(true)}>
+                  {t("admin.merge.start")}
                 </button>
               </p>
+              <ConfirmDialog
+                open={confirming}
+                testId="merge-confirm"
+                title={t("admin.merge.confirmTitle")}
+                confirmLabel={t("admin.merge.confirm")}
+                cancelLabel={t("admin.merge.cancel")}
+                busy={merge.isPending}
+                onCancel={() => setConfirming(false)}
+                onConfirm={() => {
+                  setConfirming(false);
+                  if (pair) merge.mutate({ ...pair, dryRun: false });
+                }}
+              >
+                <p>{t("admin.merge.confirmText", { source: source!.name, target: target!.name })}</p>
+              </ConfirmDialog>
             </Section>
           )}
         </>

@@ -7,7 +7,10 @@ import { CompanyMatchList } from "../../components/MatchLists.tsx";
 import { OpportunityTypeBadge } from "../../components/OpportunityTypeBadge.tsx";
 import { Paragraphs, Section, ValueList } from "../../components/Section.tsx";
 import { countryName, formatDate } from "../../lib/format.ts";
-import { displayCity, readableName } from "../../lib/places.ts";
+import { capabilitiesHeadingKey } from "../../lib/opportunityTypes.ts";
+import { firmName } from "../../lib/displayName.ts";
+import { displayCity } from "../../lib/places.ts";
+import { TextLanguage } from "../../components/TextLanguage.tsx";
 import { useLocale } from "../../lib/useLocale.ts";
 
 interface MatchesQuery {
@@ -27,15 +30,17 @@ export function OpportunityDetails({ opportunity, matches }: { opportunity: Oppo
       <header className="profile-header">
         <OpportunityTypeBadge type={opportunity.type} />
         <h1 lang={opportunity.title.lang}>{opportunity.title.text}</h1>
+        <TextLanguage lang={opportunity.title.lang} />
       </header>
 
       <div className="profile-layout">
         <div className="profile-main">
           <Section title={t("opportunity.description")}>
+            {opportunity.description.lang !== opportunity.title.lang && <TextLanguage lang={opportunity.description.lang} />}
             <Paragraphs text={opportunity.description.text} lang={opportunity.description.lang} />
           </Section>
-          <Section title={t("opportunity.requiredCapabilities")}>
-            <CapabilityBadges items={opportunity.requiredCapabilities} label={t("opportunity.requiredCapabilities")} />
+          <Section title={t(capabilitiesHeadingKey(opportunity.type))}>
+            <CapabilityBadges items={opportunity.requiredCapabilities} label={t(capabilitiesHeadingKey(opportunity.type))} />
           </Section>
           <Section title={t("opportunity.cooperationTypes")}>
             <ValueList items={opportunity.cooperationTypes.map((type) => t(`cooperationType.${type}`))} emptyText={t("company.noneListed")} />
@@ -69,7 +74,7 @@ export function OpportunityDetails({ opportunity, matches }: { opportunity: Oppo
               <dt>{t("opportunity.owner")}</dt>
               <dd>
                 {owner ? (
-                  <Link to={`/companies/${owner.slug}`}>{readableName(owner.name, owner.nameLatin, locale)}</Link>
+                  <Link to={`/companies/${owner.slug}`}>{firmName(owner, locale)}</Link>
                 ) : (
                   <>
                     {t("common.anonymous")}
