@@ -48,6 +48,7 @@ export default defineConfig({
     proxy: {
       "/trpc": apiTarget,
       "/healthz": apiTarget,
+      "/inquiry-files": apiTarget,
     },
   },
   build: {

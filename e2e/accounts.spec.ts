@@ -99,7 +99,8 @@ test("sign up, confirm from the mailbox, use the menu, sign out, sign in again w
     ["Запазени търсения", "/saved-searches"],
     ["Профил", "/account"],
   ] as const) {
-    await expect(menu.getByRole("link", { name: label, exact: true })).toHaveAttribute("href", href);
+    // Every page is under its language (/bg/…).
+    await expect(menu.getByRole("link", { name: label, exact: true })).toHaveAttribute("href", `/bg${href}`);
   }
   await expect(menu.getByRole("link", { name: "Администрация" })).toHaveCount(0);
   await expect(menu.getByRole("link", { name: "Управление на клъстера" })).toHaveCount(0);
@@ -205,10 +206,10 @@ test("the admin sees the Admin link; a next address on another site is ignored",
   await page.goto("/sign-in?next=//evil.example/steal");
   await expectAccessible(page);
   await signIn(page, admin.email, admin.password);
-  await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/workspace$/);
+  await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/bg\/workspace$/);
   await userMenuButton(page, "Administrator").click();
   const menu = page.getByRole("navigation", { name: "Моите страници" });
-  await expect(menu.getByRole("link", { name: "Администрация" })).toHaveAttribute("href", "/admin");
+  await expect(menu.getByRole("link", { name: "Администрация" })).toHaveAttribute("href", "/bg/admin");
   await expect(menu.getByRole("link", { name: "Управление на клъстера" })).toHaveCount(0);
 });
 
@@ -328,7 +329,7 @@ test("the privacy notice is linked from every page's footer; the development mai
     await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
   }
   await expect(page.getByText(/Технологичен център София/).first()).toBeVisible();
-  await expect(page.getByRole("link", { name: "„Моят профил“" })).toHaveAttribute("href", "/account");
+  await expect(page.getByRole("link", { name: "„Моят профил“" })).toHaveAttribute("href", "/bg/account");
   await expectAccessible(page);
   await page.screenshot({ path: test.info().outputPath("privacy-bg.png"), fullPage: true });
 });

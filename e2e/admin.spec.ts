@@ -131,13 +131,16 @@ test("imports a partner cluster's CSV: a bad row blocks it, the fixed file goes 
   await expect(page.getByTestId("import-history").getByRole("row", { name: /members-fixed\.csv Import/ })).toBeVisible();
 
   // The search index follows through the outbox; the new firm is found by its transliterated name.
+  // An English reader sees the Latin form first (ООД → OOD), the registered name below it.
+  const latin = "E2E Alfa Mashini OOD";
   await expect(async () => {
     await page.goto(`/search?q=${encodeURIComponent("Alfa Mashini")}`);
-    await expect(page.getByRole("link", { name: "Е2Е Алфа Машини ООД" }).first()).toBeVisible({ timeout: 2_000 });
+    await expect(page.getByRole("link", { name: latin }).first()).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
-  await page.getByRole("link", { name: "Е2Е Алфа Машини ООД" }).first().click();
+  await expect(page.getByText("Е2Е Алфа Машини ООД").first()).toBeVisible();
+  await page.getByRole("link", { name: latin }).first().click();
   await expect(page).toHaveURL(/\/companies\/e2e-alfa-mashini-ood$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Е2Е Алфа Машини ООД");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(latin);
 
   // Merge the second firm into the first.
   await page.goto("/admin/merge");
@@ -152,8 +155,9 @@ test("imports a partner cluster's CSV: a bad row blocks it, the fixed file goes 
   const counts = page.getByTestId("merge-counts");
   await expect(counts.getByRole("row", { name: "Capabilities added 1" })).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole("button", { name: "Merge now" }).click();
-  await expect(page.getByTestId("merge-done")).toHaveText("«Е2Е Бета Машини ЕООД» was merged into «Е2Е Алфа Машини ООД».");
+  await page.getByRole("button", { name: "Merge…" }).click();
+  await page.getByRole("dialog", { name: "Merge these two firms?" }).getByRole("button", { name: "Merge now" }).click();
+  await expect(page.getByTestId("merge-done")).toContainText("«Е2Е Бета Машини ЕООД» was merged into «Е2Е Алфа Машини ООД», which stays");
   const after = await adminQuery<{ items: { status: string; mergedIntoId: string | null }[] }>(page, "admin.companies", { q: "Beta Mashini" });
   expect(after.items.map((c) => c.status)).toEqual(["ARCHIVED"]);
   await page.screenshot({ path: test.info().outputPath("admin-merged.png"), fullPage: true });

@@ -51,3 +51,21 @@ export function validEik(): string {
   if (r === 10) r = (d.reduce((sum, v, i) => sum + v * (i + 3), 0) % 11) % 10;
   return [...d, r].join("");
 }
+
+interface Editable {
+  version: number;
+  data: Record<string, unknown>;
+  revision: { id: string } | null;
+}
+
+/**
+ * Publishes a member's newly registered firm: the member fills in what review needs and submits,
+ * the admin (signed in on adminRequest) approves. Only a published firm may get in touch.
+ */
+export async function approveFirm(memberRequest: APIRequestContext, adminRequest: APIRequestContext, baseURL: string, companyId: string): Promise<void> {
+  const editable = await query<Editable>(memberRequest, "companies.getEditable", { companyId });
+  const data = { ...editable.data, capabilities: ["SHEET.LASER_CUTTING"], description: { en: "Laser-cut and welded stainless parts for machine builders." } };
+  const saved = await mutate<Editable>(memberRequest, baseURL, "companies.updateProfile", { companyId, data, version: editable.version });
+  const submitted = await mutate<Editable>(memberRequest, baseURL, "companies.submitForReview", { companyId, version: saved.version });
+  await mutate(adminRequest, baseURL, "companies.approveRevision", { revisionId: submitted.revision!.id });
+}

@@ -70,7 +70,7 @@ test("register a company past a duplicate warning, complete and submit the profi
   await page.getByLabel("Legal name").fill("Инженеринг Дунав ООД");
   await expect(page.getByText("Left empty, it becomes: Inzhenering Dunav OOD")).toBeVisible();
   await page.getByLabel("Legal form").fill("ООД");
-  await page.getByRole("textbox", { name: "City", exact: true }).fill("Пловдив");
+  await page.getByRole("combobox", { name: "City", exact: true }).fill("Пловдив");
   await expect(page.getByText("Left empty, it becomes: Plovdiv")).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Register", exact: true }).click();
@@ -155,11 +155,13 @@ test("register a company past a duplicate warning, complete and submit the profi
   const visitor = await visitorContext.newPage();
   await useLocale(visitor, "en");
   await visitor.goto(`/companies/${company.slug}`);
-  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Инженеринг Дунав ООД");
+  // An English reader sees the name in Latin letters (the server's transliteration at registration), the registered one below.
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Inzhenering Dunav OOD");
+  await expect(visitor.locator(".profile-header .name-latin")).toHaveText("Инженеринг Дунав ООД");
   await expect(visitor.getByTestId("company-logo")).toBeVisible();
   await expect(visitor.getByTestId("capability-badge").filter({ hasText: "CNC milling" }).first()).toBeVisible();
   await expect(visitor.getByTestId("contacts-sign-in")).toContainText("Sign in to see the contact details.");
-  await expect(visitor.getByTestId("contacts-sign-in").getByRole("link", { name: "Sign in" })).toHaveAttribute("href", `/sign-in?next=${encodeURIComponent(`/companies/${company.slug}`)}`);
+  await expect(visitor.getByTestId("contacts-sign-in").getByRole("link", { name: "Sign in" })).toHaveAttribute("href", `/en/sign-in?next=${encodeURIComponent(`/companies/${company.slug}`)}`);
   await expect(visitor.getByText("office@dunav-engineering.example")).toHaveCount(0);
   await expectAccessible(visitor);
   await visitor.screenshot({ path: test.info().outputPath("public-visitor.png"), fullPage: true });

@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, query, useLocale } from "./helpers.ts";
+import { expectAccessible, query, readerName, useLocale } from "./helpers.ts";
 
 interface CompanyList {
   total: number;
-  items: { slug: string; name: string; capabilities: { code: string; label: string }[] }[];
+  items: { slug: string; name: string; nameLatin: string; capabilities: { code: string; label: string }[] }[];
 }
 
 test("the directory opens in Bulgarian by default and is accessible", async ({ page }) => {
@@ -45,9 +45,9 @@ test("filter by country and capability, open a profile, switch to German", async
   await page.screenshot({ path: test.info().outputPath("directory-filtered-en.png"), fullPage: true });
 
   const first = expected.items[0]!;
-  await cards.first().getByRole("link", { name: first.name }).click();
+  await cards.first().getByRole("link", { name: readerName(first, "en") }).click();
   await expect(page).toHaveURL(new RegExp(`/companies/${first.slug}$`));
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(first.name);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(readerName(first, "en"));
   await expectAccessible(page);
 
   await page.getByRole("combobox", { name: "Language", exact: true }).selectOption("de");

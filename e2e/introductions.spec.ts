@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { linkIn, mutate, signUpMember, validEik } from "./api.ts";
+import { approveFirm, linkIn, mutate, signUpMember, validEik } from "./api.ts";
 import { expectAccessible, query, useLocale } from "./helpers.ts";
 
 // Introductions in the browser: a member answers an anonymous opportunity, the owner's member
@@ -70,11 +70,11 @@ test("an anonymous opportunity's owner stays hidden until it accepts the interes
   const invitation = await linkIn(ownerSide.request, ownerEmail, "invitation");
   await mutate(ownerSide.request, baseURL!, "team.acceptInvitation", { token: new URL(invitation).searchParams.get("token") });
 
-  // Member 2 registers a company of its own (a draft may already act).
+  // Member 2 registers a company of its own; once approved, it may get in touch.
   const interestedEmail = `interested-${stamp}@example.test`;
   await signUpMember(interested.request, baseURL!, interestedEmail, { name: "Jonas Weber", locale: "en" });
   const companyName = `Rusenski Metal Zentrix ${stamp} OOD`;
-  await mutate(interested.request, baseURL!, "companies.register", {
+  const { companyId: interestedId } = await mutate<{ companyId: string }>(interested.request, baseURL!, "companies.register", {
     name: companyName,
     legalForm: "ООД",
     country: "BG",
@@ -83,6 +83,7 @@ test("an anonymous opportunity's owner stays hidden until it accepts the interes
     cityLatin: "Ruse",
     confirmNotDuplicate: true,
   });
+  await approveFirm(interested.request, admin.request, baseURL!, interestedId);
 
   // --- Member 2 finds the opportunity and expresses interest.
   const page2 = await interested.newPage();
@@ -216,7 +217,7 @@ test("visitors are asked to sign in; a member asks the cluster manager to broker
   const visitorPage = await visitor.newPage();
   await useLocale(visitorPage, "en");
   await visitorPage.goto(`/opportunities/${opportunity.id}`);
-  await expect(visitorPage.getByRole("link", { name: "Sign in to express interest" })).toHaveAttribute("href", `/sign-in?next=${encodeURIComponent(`/opportunities/${opportunity.id}`)}`);
+  await expect(visitorPage.getByRole("link", { name: "Sign in to express interest" })).toHaveAttribute("href", `/en/sign-in?next=${encodeURIComponent(`/opportunities/${opportunity.id}`)}`);
 
   // A published company that belongs to a cluster, and that cluster's name.
   const firms = await query<{ items: { slug: string; name: string }[] }>(visitor.request, "companies.list", { pageSize: 20, locale: "en" });
@@ -236,7 +237,10 @@ test("visitors are asked to sign in; a member asks the cluster manager to broker
   const stamp = Date.now();
   await signUpMember(member.request, baseURL!, `seeker-${stamp}@example.test`, { name: "Ivo Broker-Seeker", locale: "en" });
   const companyName = `Dunav Hydraulics Zentrix ${stamp} OOD`;
-  await mutate(member.request, baseURL!, "companies.register", { name: companyName, legalForm: "ООД", country: "BG", registryId: validEik(), city: "Русе", cityLatin: "Ruse", confirmNotDuplicate: true });
+  const { companyId } = await mutate<{ companyId: string }>(member.request, baseURL!, "companies.register", { name: companyName, legalForm: "ООД", country: "BG", registryId: validEik(), city: "Русе", cityLatin: "Ruse", confirmNotDuplicate: true });
+  const admin = await browser.newContext({ baseURL });
+  await mutate(admin.request, baseURL!, "accounts.signIn", { email: "admin@example.test", password: "admin password 123" });
+  await approveFirm(member.request, admin.request, baseURL!, companyId);
   const page = await member.newPage();
   await useLocale(page, "en");
   await page.goto(`/companies/${target!.slug}`);
@@ -250,8 +254,6 @@ test("visitors are asked to sign in; a member asks the cluster manager to broker
   await expect(page.getByText("Waiting for the cluster manager").first()).toBeVisible();
 
   // The admin brokers for a cluster without a manager of its own.
-  const admin = await browser.newContext({ baseURL });
-  await mutate(admin.request, baseURL!, "accounts.signIn", { email: "admin@example.test", password: "admin password 123" });
   const adminPage = await admin.newPage();
   await useLocale(adminPage, "en");
   await adminPage.goto("/manage/introductions?status=AWAITING_BROKER");
@@ -261,13 +263,15 @@ test("visitors are asked to sign in; a member asks the cluster manager to broker
   await expect(card).toBeVisible();
   await expectAccessible(adminPage);
   await card.getByRole("button", { name: "Forward" }).click();
+  // The demo firm has no users: the broker is warned before forwarding into the contact point's queue.
+  await expect(card.getByText(/This company has no users on the platform/)).toBeVisible();
   await card.getByLabel("Note for the recipient (optional)").fill("A reliable member of ours; worth a call.");
   await card.getByRole("button", { name: "Forward to the company" }).click();
   // The page says so, even when the forwarded request has left the filtered list.
-  await expect(adminPage.getByRole("status").filter({ hasText: "The request was forwarded." }).first()).toBeVisible();
+  await expect(adminPage.getByRole("status").filter({ hasText: "Forwarded. The company has no users yet" }).first()).toBeVisible();
 
   await page.reload();
-  await expect(page.getByText("Waiting for an answer").first()).toBeVisible();
+  await expect(page.getByText("With the cluster's contact point").first()).toBeVisible();
   await expect(page.getByText("A reliable member of ours; worth a call.")).toBeVisible();
   await Promise.all([visitor.close(), member.close(), admin.close()]);
 });

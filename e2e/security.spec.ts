@@ -90,5 +90,5 @@ test("nobody but an administrator sees a link to the development mailbox", async
   }
   await mutate(page.request, baseURL!, "accounts.signIn", adminCredentials);
   await page.goto("/admin");
-  await expect(page.getByRole("link", { name: "Development mailbox" })).toHaveAttribute("href", "/dev/mailbox");
+  await expect(page.getByRole("link", { name: "Development mailbox" })).toHaveAttribute("href", "/en/dev/mailbox");
 });

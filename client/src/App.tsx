@@ -14,6 +14,7 @@ import { OpportunityPage } from "./pages/opportunities/OpportunityPage.tsx";
 import { SearchPage } from "./pages/search/SearchPage.tsx";
 import { accountRoutes } from "./routes/accountRoutes.tsx";
 import { adminRoutes } from "./routes/adminRoutes.tsx";
+import { claimsRoutes } from "./routes/claimsRoutes.tsx";
 import { companyWorkspaceRoutes } from "./routes/companyWorkspaceRoutes.tsx";
 import { networkRoutes } from "./routes/networkRoutes.tsx";
 import { opportunityWorkspaceRoutes } from "./routes/opportunityWorkspaceRoutes.tsx";
@@ -55,6 +56,7 @@ export function App() {
           {opportunityWorkspaceRoutes}
           {networkRoutes}
           {adminRoutes}
+          {claimsRoutes}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

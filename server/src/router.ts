@@ -15,6 +15,7 @@ import { searchAnalyticsRouter } from "./search-analytics/search-analytics.route
 import { vocabularyRouter } from "./vocabulary/vocabulary.router.ts";
 import { taxonomyRouter } from "./taxonomy/taxonomy.router.ts";
 import { claimsRouter } from "./claims/claims.router.ts";
+import { clusterContactRouter } from "./cluster-contact/cluster-contact.router.ts";
 import { contactPointRouter } from "./contact-point/contact-point.router.ts";
 import { inquiriesRouter } from "./inquiries/inquiries.router.ts";
 import { placesRouter } from "./places/places.router.ts";
@@ -38,6 +39,7 @@ export const appRouter = router({
   searchAnalytics: searchAnalyticsRouter,
   vocabulary: vocabularyRouter,
   claims: claimsRouter,
+  clusterContact: clusterContactRouter,
   contactPoint: contactPointRouter,
   inquiries: inquiriesRouter,
   places: placesRouter,

@@ -11,6 +11,7 @@ import { scheduledJobs } from "./scheduled-jobs.ts";
 import { startScheduler } from "./jobs/scheduler.ts";
 import type { Logger } from "./logger.ts";
 import { startMailWorker } from "./mail/mail-worker.ts";
+import { placeUnplacedCompanies } from "./places/backfill.ts";
 import type { SearchRuntime } from "./search-index/search-runtime.ts";
 import { startAppSearch } from "./start-search.ts";
 import { createMailTransport, createServices, createStorage, resolveAuthSecret } from "./services.ts";
@@ -47,6 +48,8 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
       afterImport: config.admin ? undefined : () => ensureDemoAdmin(seedContext, { dataDir: config.dataDir }),
     });
   }
+  // Firms without a map position (registered or imported before geocoding) get their city's, via the search outbox.
+  await placeUnplacedCompanies({ prisma: db.prisma, logger });
   const search = await startAppSearch({ prisma: db.prisma, logger, env: config });
   const transport = createMailTransport(config);
   const mailWorker = startMailWorker({ prisma: db.prisma, transport, logger });

@@ -22,6 +22,7 @@ export * from "./schemas/company-editor.ts";
 export * from "./schemas/team.ts";
 export * from "./schemas/opportunity-editor.ts";
 export * from "./schemas/introductions.ts";
+export * from "./schemas/contact-point.ts";
 export * from "./schemas/notices.ts";
 export * from "./schemas/notifications.ts";
 export * from "./schemas/saved-searches.ts";

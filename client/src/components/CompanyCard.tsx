@@ -3,9 +3,11 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { countryName } from "../lib/format.ts";
-import { displayCity, nameLanguage } from "../lib/places.ts";
+import { displayName } from "../lib/displayName.ts";
+import { displayCity } from "../lib/places.ts";
 import { useLocale } from "../lib/useLocale.ts";
 import { CapabilityBadges, VerifiedBadge } from "./Badges.tsx";
+import { TextLanguage } from "./TextLanguage.tsx";
 
 /**
  * A company in a list. Search results and matches fill the optional slots: a highlighted name,
@@ -33,13 +35,23 @@ export function CompanyCard({
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  // The name in the reader's script first (lib/displayName.ts), the other form below it; search
+  // passes both forms highlighted.
+  const shown = displayName(company, locale);
+  const latinFirst = shown.original !== null;
+  const primary = latinFirst ? (company.nameLatin === shown.text ? (nameLatin ?? shown.text) : shown.text) : (name ?? shown.text);
+  const secondary = shown.original
+    ? { text: name ?? shown.original.text, lang: shown.original.lang }
+    : company.nameLatin !== company.name
+      ? { text: nameLatin ?? company.nameLatin, lang: undefined }
+      : null;
 
   return (
     <article className="card company-card" data-testid={testId}>
       <div className="card-head">
         <h3 className="card-title">
-          <Link to={`/companies/${company.slug}`} lang={nameLanguage(company.country)}>
-            {name ?? company.name}
+          <Link to={`/companies/${company.slug}`} lang={shown.lang}>
+            {primary}
           </Link>
         </h3>
         {(company.verified || aside) && (
@@ -49,7 +61,11 @@ export function CompanyCard({
           </div>
         )}
       </div>
-      {company.nameLatin !== company.name && <p className="name-latin">{nameLatin ?? company.nameLatin}</p>}
+      {secondary && (
+        <p className="name-latin" lang={secondary.lang}>
+          {secondary.text}
+        </p>
+      )}
       <p className="card-meta">
         <span>
           {displayCity(company, locale)}, {countryName(company.country, locale)}
@@ -61,9 +77,12 @@ export function CompanyCard({
       {summary !== undefined
         ? summary
         : company.summary && (
-            <p className="card-summary" lang={company.summary.lang}>
-              {company.summary.text}
-            </p>
+            <>
+              <TextLanguage lang={company.summary.lang} />
+              <p className="card-summary" lang={company.summary.lang}>
+                {company.summary.text}
+              </p>
+            </>
           )}
       {children}
     </article>

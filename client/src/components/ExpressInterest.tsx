@@ -23,7 +23,7 @@ function InterestOptions({ opportunityId }: { opportunityId: string }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const options = useQuery(trpc.introductions.interestOptions.queryOptions({ opportunityId }));
-  const [sent, setSent] = useState<{ companyId: string; id: string } | null>(null);
+  const [sent, setSent] = useState<{ companyId: string; id: string; withContactPoint: boolean } | null>(null);
 
   if (!options.data) return null;
   if (options.data.length === 0) return <NoCompanyPanel keys="network.interest" />;
@@ -31,13 +31,15 @@ function InterestOptions({ opportunityId }: { opportunityId: string }) {
   // On its own opportunity a company has nothing to express: no button at all.
   if (mine.length === 0) return null;
   const answered = mine.filter((o) => o.openIntroductionId);
-  const open = mine.filter((o) => !o.openIntroductionId);
+  // Only an approved company may get in touch; the others are told why instead of offered the form.
+  const open = mine.filter((o) => !o.openIntroductionId && o.published);
+  const unapproved = mine.filter((o) => !o.openIntroductionId && !o.published);
 
   return (
     <Section title={t("network.interest.title")} className="net-panel">
       {sent && (
         <Done look="network">
-          <p>{t("network.interest.sent")}</p>
+          <p>{sent.withContactPoint ? t("network.interest.sentToContactPoint") : t("network.interest.sent")}</p>
           <p>
             <Link to={`/inbox/${sent.companyId}/${sent.id}`}>{t("network.interest.openInbox")}</Link>
           </p>
@@ -49,6 +51,15 @@ function InterestOptions({ opportunityId }: { opportunityId: string }) {
             <li key={o.companyId}>
               {t("network.interest.alreadySent", { company: o.name })}{" "}
               <Link to={`/inbox/${o.companyId}/${o.openIntroductionId}`}>{t("network.interest.openInbox")}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      {unapproved.length > 0 && !sent && (
+        <ul className="net-plain-list">
+          {unapproved.map((o) => (
+            <li key={o.companyId} className="muted">
+              {t("network.interest.notApproved", { company: o.name })}
             </li>
           ))}
         </ul>
@@ -65,7 +76,7 @@ function InterestForm({
 }: {
   opportunityId: string;
   companies: { companyId: string; name: string }[];
-  onSent: (sent: { companyId: string; id: string }) => void;
+  onSent: (sent: { companyId: string; id: string; withContactPoint: boolean }) => void;
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -73,7 +84,7 @@ function InterestForm({
     trpc.introductions.expressInterest.mutationOptions({
       onSuccess: (result, input) => {
         void queryClient.invalidateQueries({ queryKey: trpc.introductions.pathKey() });
-        onSent({ companyId: input.companyId, id: result.id });
+        onSent({ companyId: input.companyId, id: result.id, withContactPoint: result.status === "WITH_CONTACT_POINT" });
       },
     }),
   );

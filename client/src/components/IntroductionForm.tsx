@@ -97,7 +97,8 @@ export function IntroductionMessageForm({
         required
       />
       {children}
-      <ServerError look="network" error={error} />
+      {/* FORBIDDEN here: the acting company is not approved (yet), which only the server can know for sure. */}
+      <ServerError look="network" error={error} messages={{ FORBIDDEN: t(`${keys}.refused`) }} />
       <div className="actions-row">
         <button type="submit" className="button" disabled={pending}>
           {pending ? t(`${keys}.sending`) : t(`${keys}.submit`)}

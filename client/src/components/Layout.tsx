@@ -97,6 +97,9 @@ export function Layout() {
             <li>
               <Link to="/privacy">{t("nav.privacy")}</Link>
             </li>
+            <li>
+              <Link to="/contact">{t("reach.clusterContact.network.footer")}</Link>
+            </li>
           </ul>
         </div>
       </footer>

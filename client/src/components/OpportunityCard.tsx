@@ -3,10 +3,12 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { countryName, formatDate } from "../lib/format.ts";
-import { readableName } from "../lib/places.ts";
+import { capabilitiesHeadingKey } from "../lib/opportunityTypes.ts";
+import { firmName } from "../lib/displayName.ts";
 import { useLocale } from "../lib/useLocale.ts";
 import { CapabilityBadges } from "./Badges.tsx";
 import { OpportunityTypeBadge } from "./OpportunityTypeBadge.tsx";
+import { TextLanguage } from "./TextLanguage.tsx";
 
 /** An opportunity in a list; matches add a score (`aside`) and an explanation (`children`). */
 export function OpportunityCard({
@@ -35,10 +37,11 @@ export function OpportunityCard({
           {opportunity.title.text}
         </Link>
       </h3>
+      <TextLanguage lang={opportunity.title.lang} />
       <p className="card-meta">
         <span>
           {owner ? (
-            <span>{readableName(owner.name, owner.nameLatin, locale)}</span>
+            <span>{firmName(owner, locale)}</span>
           ) : (
             <span className="anonymous">{t("common.anonymous")}</span>
           )}
@@ -47,7 +50,7 @@ export function OpportunityCard({
         </span>
         <span>{t("opportunity.deadlineOn", { date: formatDate(opportunity.deadline, locale) })}</span>
       </p>
-      <CapabilityBadges items={opportunity.requiredCapabilities} label={t("opportunity.requiredCapabilities")} />
+      <CapabilityBadges items={opportunity.requiredCapabilities} label={t(capabilitiesHeadingKey(opportunity.type))} />
       {children}
     </article>
   );

@@ -17,15 +17,27 @@ export function RequestIntroduction({ company }: { company: { id: string; slug: 
   const me = useMe();
   if (me.isPending || me.isError) return null;
   if (!me.data) return <SignInPanel keys="network.request" next={`/companies/${company.slug}`} />;
-  const mine = me.data.memberships.filter((m) => m.companyId !== company.id).map((m) => ({ companyId: m.companyId, name: m.name }));
-  if (mine.length === 0) {
+  const others = me.data.memberships.filter((m) => m.companyId !== company.id);
+  if (others.length === 0) {
     // A member of this company only: there is nobody else to introduce.
     if (me.data.memberships.length > 0) return null;
     return <NoCompanyPanel keys="network.request" />;
   }
+  // Only an approved company may get in touch; the others are told why instead of offered the form.
+  const mine = others.filter((m) => m.status === "PUBLISHED").map((m) => ({ companyId: m.companyId, name: m.name }));
+  const unapproved = others.filter((m) => m.status !== "PUBLISHED");
   return (
     <Section title={t("network.request.title")} className="net-panel">
-      <RequestForm toCompanyId={company.id} companies={mine} canBroker={company.clusters.length > 0} />
+      {unapproved.length > 0 && (
+        <ul className="net-plain-list">
+          {unapproved.map((m) => (
+            <li key={m.companyId} className="muted">
+              {t("network.request.notApproved", { company: m.name })}
+            </li>
+          ))}
+        </ul>
+      )}
+      {mine.length > 0 && <RequestForm toCompanyId={company.id} companies={mine} canBroker={company.clusters.length > 0} />}
     </Section>
   );
 }
@@ -36,12 +48,12 @@ function RequestForm({ toCompanyId, companies, canBroker }: { toCompanyId: strin
   const queryClient = useQueryClient();
   const hintId = useId();
   const [brokered, setBrokered] = useState(false);
-  const [sent, setSent] = useState<{ companyId: string; id: string; brokered: boolean } | null>(null);
+  const [sent, setSent] = useState<{ companyId: string; id: string; status: string } | null>(null);
   const send = useMutation(
     trpc.introductions.request.mutationOptions({
       onSuccess: (result, input) => {
         void queryClient.invalidateQueries({ queryKey: trpc.introductions.pathKey() });
-        setSent({ companyId: input.companyId, id: result.id, brokered: result.status === "AWAITING_BROKER" });
+        setSent({ companyId: input.companyId, id: result.id, status: result.status });
       },
     }),
   );
@@ -49,7 +61,13 @@ function RequestForm({ toCompanyId, companies, canBroker }: { toCompanyId: strin
   if (sent) {
     return (
       <Done look="network">
-        <p>{sent.brokered ? t("network.request.sentBrokered") : t("network.request.sent")}</p>
+        <p>
+          {sent.status === "AWAITING_BROKER"
+            ? t("network.request.sentBrokered")
+            : sent.status === "WITH_CONTACT_POINT"
+              ? t("network.request.sentToContactPoint")
+              : t("network.request.sent")}
+        </p>
         <p>
           <Link to={`/inbox/${sent.companyId}/${sent.id}`}>{t("network.request.openInbox")}</Link>
         </p>

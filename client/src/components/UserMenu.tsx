@@ -46,6 +46,7 @@ export function UserMenu({ me }: { me: SignedIn }) {
   const links = [
     { to: "/workspace", label: t("account.menu.workspace") },
     { to: "/inbox", label: t("account.menu.inbox") },
+    { to: "/inquiries", label: t("inquiries.menu") },
     { to: "/notifications", label: t("account.menu.notifications"), badge: unread },
     { to: "/saved-searches", label: t("account.menu.savedSearches") },
     { to: "/account", label: t("account.menu.account") },

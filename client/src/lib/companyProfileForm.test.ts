@@ -16,9 +16,10 @@ describe("profile form", () => {
   });
 
   it("turns empty inputs into null, trims, parses numbers and drops empty languages", () => {
-    const form = { ...formFromProfile(profile), website: "  ", employees: "1 200", lat: "42,5", lng: "23.3", region: "bg41", description: { bg: "Текст.", en: "   " } };
+    const form = { ...formFromProfile(profile), website: "  ", employees: "1 200", description: { bg: "Текст.", en: "   " } };
     const data = profileFromForm(form);
-    expect(data).toMatchObject({ website: null, employees: 1200, lat: 42.5, lng: 23.3, region: "BG41", description: { bg: "Текст." } });
+    // Region and position are the server's (derived from the city): sent back as they came.
+    expect(data).toMatchObject({ website: null, employees: 1200, lat: 43.8, lng: 25.9, region: "BG32", description: { bg: "Текст." } });
     expect(companyProfileDraftSchema.safeParse(data).success).toBe(true);
   });
 
@@ -37,7 +38,7 @@ describe("profile form", () => {
     expect(merged).toMatchObject({ website: "https://theirs.example", phone: "+359 82 000 111", employees: "1 300" });
     expect(mine.website).toBe("https://test.example");
     // A stored record compares like the form would send it, extra fields kept.
-    expect(asSentByForm({ ...profile, region: "bg32", registryId: "123" })).toMatchObject({ region: "BG32", registryId: "123" });
+    expect(asSentByForm({ ...profile, registryId: "123" })).toMatchObject({ region: "BG32", registryId: "123" });
   });
 
   it("reads the fields a server refusal names", () => {

@@ -8,9 +8,11 @@ export interface ProfileFormState {
   legalForm: string;
   city: string;
   cityLatin: string;
-  region: string;
-  lat: string;
-  lng: string;
+  /** The place picked in the city picker. Region and position are the server's (derived from the city), shown, never typed. */
+  placeId: number | null;
+  region: string | null;
+  lat: number | null;
+  lng: number | null;
   website: string;
   email: string;
   phone: string;
@@ -37,9 +39,10 @@ export function formFromProfile(profile: CompanyProfile): ProfileFormState {
     legalForm: profile.legalForm,
     city: profile.city,
     cityLatin: profile.cityLatin,
-    region: text(profile.region),
-    lat: text(profile.lat),
-    lng: text(profile.lng),
+    placeId: profile.placeId ?? null,
+    region: profile.region,
+    lat: profile.lat,
+    lng: profile.lng,
     website: text(profile.website),
     email: text(profile.email),
     phone: text(profile.phone),
@@ -96,9 +99,11 @@ export function profileFromForm(form: ProfileFormState): CompanyProfileInput {
     legalForm: form.legalForm.trim(),
     city: form.city.trim(),
     cityLatin: form.cityLatin.trim(),
-    region: orNull(form.region)?.toUpperCase() ?? null,
-    lat: parseNumber(form.lat),
-    lng: parseNumber(form.lng),
+    // Without a picked place the server finds the city by its name.
+    ...(form.placeId !== null ? { placeId: form.placeId } : {}),
+    region: form.region,
+    lat: form.lat,
+    lng: form.lng,
     website: orNull(form.website),
     email: orNull(form.email),
     phone: orNull(form.phone),

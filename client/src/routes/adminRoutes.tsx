@@ -15,6 +15,9 @@ const SearchAnalyticsPage = lazyPage(() => import("../pages/admin/SearchAnalytic
 const VocabularyPage = lazyPage(() => import("../pages/admin/VocabularyPage.tsx"), "VocabularyPage");
 const ManageHomePage = lazyPage(() => import("../pages/manage/ManageHomePage.tsx"), "ManageHomePage");
 const ManageImportsPage = lazyPage(() => import("../pages/manage/ManageImportsPage.tsx"), "ManageImportsPage");
+const ContactPointPage = lazyPage(() => import("../pages/manage/ContactPointPage.tsx"), "ContactPointPage");
+const ContactPointRequestPage = lazyPage(() => import("../pages/manage/ContactPointRequestPage.tsx"), "ContactPointRequestPage");
+const DataQualityPage = lazyPage(() => import("../pages/manage/DataQualityPage.tsx"), "DataQualityPage");
 // The charts library (recharts) comes with the dashboard only.
 const DashboardPage = lazyPage(() => import("../pages/admin/DashboardPage.tsx"), "DashboardPage");
 
@@ -38,5 +41,8 @@ export const adminRoutes = (
     <Route path="admin/vocabulary" element={admin(<VocabularyPage />)} />
     <Route path="manage" element={manager(<ManageHomePage />)} />
     <Route path="manage/imports" element={manager(<ManageImportsPage />)} />
+    <Route path="manage/contact-point" element={manager(<ContactPointPage />)} />
+    <Route path="manage/contact-point/:id" element={manager(<ContactPointRequestPage />)} />
+    <Route path="manage/data-quality" element={manager(<DataQualityPage />)} />
   </>
 );

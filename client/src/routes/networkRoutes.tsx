@@ -8,6 +8,9 @@ const IntroductionPage = lazyPage(() => import("../pages/network/IntroductionPag
 const ManageIntroductionsPage = lazyPage(() => import("../pages/network/ManageIntroductionsPage.tsx"), "ManageIntroductionsPage");
 const NotificationsPage = lazyPage(() => import("../pages/network/NotificationsPage.tsx"), "NotificationsPage");
 const SavedSearchesPage = lazyPage(() => import("../pages/network/SavedSearchesPage.tsx"), "SavedSearchesPage");
+const InquiriesPage = lazyPage(() => import("../pages/inquiries/InquiriesPage.tsx"), "InquiriesPage");
+const NewInquiryPage = lazyPage(() => import("../pages/inquiries/NewInquiryPage.tsx"), "NewInquiryPage");
+const InquiryPage = lazyPage(() => import("../pages/inquiries/InquiryPage.tsx"), "InquiryPage");
 
 // Introductions, messages, notifications and saved searches; App.tsx mounts these inside the page frame.
 export const networkRoutes = (
@@ -25,6 +28,30 @@ export const networkRoutes = (
       element={
         <RequireAuth>
           <IntroductionPage />
+        </RequireAuth>
+      }
+    />
+    <Route
+      path="inquiries"
+      element={
+        <RequireAuth>
+          <InquiriesPage />
+        </RequireAuth>
+      }
+    />
+    <Route
+      path="inquiries/new"
+      element={
+        <RequireAuth>
+          <NewInquiryPage />
+        </RequireAuth>
+      }
+    />
+    <Route
+      path="inquiries/:companyId/:inquiryId"
+      element={
+        <RequireAuth>
+          <InquiryPage />
         </RequireAuth>
       }
     />

@@ -15,7 +15,7 @@ import { recordAudit } from "../audit/audit.repository.ts";
 import type { ServiceContext, UserContext } from "../context.ts";
 import { noticeReinstated, noticeSuspended } from "./company-notices.ts";
 import { requireCompany, revisionState } from "./editor.service.ts";
-import { assertKnownCodes, assertOwnLogo } from "./profile-checks.ts";
+import { assertKnownCodes, assertOwnLogo, withDerivedLocation } from "./profile-checks.ts";
 import { companyStandingOf, logoUrlOf, profileFromRow, profileToWrite, wasPublished } from "./profile-data.ts";
 import { findCompanyByRegistryId, findMembersOf, lockCompany, updateCompanyFields, writeCompanyProfile, type CompanyProfileRow } from "./profile.repository.ts";
 import { canonicalRegistryId } from "./register.service.ts";
@@ -132,11 +132,13 @@ function adminEditConflict(row: CompanyProfileRow, sent: AdminCompanyProfile): A
  */
 export async function adminUpdateCompany(ctx: UserContext, input: CompanyIdInput & z.infer<typeof adminUpdateInputSchema>): Promise<AdminCompany> {
   const { companyId, data, version } = input;
-  const { registryId: rawRegistryId, country, ...profile } = data;
+  const { registryId: rawRegistryId, country, ...sent } = data;
   const registryId = canonicalRegistryId(country, rawRegistryId);
-  await assertKnownCodes(ctx.prisma, profile);
+  await assertKnownCodes(ctx.prisma, sent);
   const replacedLogo = await curate(ctx, companyId, async (tx, row) => {
     if (row.version !== version) throw adminEditConflict(row, { ...data, registryId });
+    // Coordinates and region follow the city, for admins too.
+    const profile = withDerivedLocation(sent, country, profileFromRow(row));
     assertOwnLogo(companyId, profile.logoKey, [row.logoKey]);
     if (registryId !== row.registryId) {
       const holder = await findCompanyByRegistryId(tx, registryId);

@@ -16,7 +16,7 @@ import type { CompanyContext, UserContext } from "../context.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { noticeReviewRequested } from "./company-notices.ts";
 import { deleteStoredFile } from "./stored-files.ts";
-import { assertKnownCodes, assertOwnLogo, assertPublishable } from "./profile-checks.ts";
+import { assertKnownCodes, assertOwnLogo, assertPublishable, withDerivedLocation } from "./profile-checks.ts";
 import { companyStandingOf, logoUrlOf, profileFromRow, readRevisionData, revisionJson, wasPublished, type RevisionData } from "./profile-data.ts";
 import {
   findCompanyProfile,
@@ -184,8 +184,10 @@ export async function updateProfile(ctx: CompanyContext, input: z.infer<typeof u
     await lockCompany(tx, companyId);
     const row = await requireCompany(tx, companyId);
     const open = await findOpenRevision(tx, companyId);
-    assertOwnLogo(companyId, data.logoKey, [row.logoKey, workingCopy(row, open).profile.logoKey]);
-    const saved = await saveWorkingCopy(tx, row, (current) => ({ ...current, profile: data }), version);
+    const current = workingCopy(row, open).profile;
+    assertOwnLogo(companyId, data.logoKey, [row.logoKey, current.logoKey]);
+    const located = withDerivedLocation(data, row.country, current);
+    const saved = await saveWorkingCopy(tx, row, (working) => ({ ...working, profile: located }), version);
     await auditIfAuthority(tx, ctx, auditEntry(row, "company.profile.save_draft", saved.revisionId, saved.before.profile, saved.after.profile));
     return readEditable(tx, ctx.company);
   });

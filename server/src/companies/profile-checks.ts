@@ -1,4 +1,6 @@
 import { AppError, companyProfileSchema, type CompanyProfile } from "@cluster-match/shared";
+import { cityKey } from "./duplicate-names.ts";
+import { locate } from "../places/places.service.ts";
 import { findKnownCodes, type Db } from "./profile.repository.ts";
 
 /**
@@ -40,4 +42,20 @@ export function assertPublishable(profile: CompanyProfile): CompanyProfile {
     throw new AppError("VALIDATION", "The profile is not complete", { fields });
   }
   return parsed.data;
+}
+
+type Location = Pick<CompanyProfile, "city" | "cityLatin" | "region" | "lat" | "lng" | "placeId">;
+
+/**
+ * The profile with its place derived from the city (and the place picked in the city picker):
+ * coordinates, NUTS 2 region and gazetteer id come from the gazetteer, whatever was sent. A city
+ * the gazetteer does not know keeps the position the firm had while the city stays the same
+ * (an imported village), and has none once it changes.
+ */
+export function withDerivedLocation(profile: CompanyProfile, country: string, current: Location | null): CompanyProfile {
+  const at = locate({ city: profile.city, cityLatin: profile.cityLatin, country, placeId: profile.placeId });
+  if (at.found) return { ...profile, city: at.city, cityLatin: at.cityLatin, region: at.region, lat: at.lat, lng: at.lng, placeId: at.placeId };
+  const sameCity = current !== null && cityKey(current.cityLatin) === cityKey(profile.cityLatin);
+  const kept = sameCity ? { region: current.region, lat: current.lat, lng: current.lng } : { region: null, lat: null, lng: null };
+  return { ...profile, ...kept, placeId: null };
 }

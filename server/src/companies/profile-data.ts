@@ -50,6 +50,7 @@ export function profileFromRow(row: CompanyProfileRow): CompanyProfile {
     region: row.region,
     lat: row.lat,
     lng: row.lng,
+    placeId: row.placeId,
     website: row.website,
     email: row.email,
     phone: row.phone,

@@ -21,6 +21,7 @@ export const companyEditorSelect = {
   ...companyProfileSelect,
   ...companyContactSelect,
   logoKey: true,
+  placeId: true,
   capabilities: { select: { capabilityCode: true }, orderBy: { position: "asc" } },
   certifications: { select: { certificationCode: true, validUntil: true }, orderBy: { certificationCode: "asc" } },
   materials: { select: { materialCode: true }, orderBy: { materialCode: "asc" } },
@@ -43,7 +44,7 @@ export async function lockCompany(tx: Tx, companyId: string): Promise<void> {
 /** The columns of the company row a profile sets. */
 export type ProfileScalars = Pick<
   Prisma.CompanyUncheckedUpdateInput,
-  keyof typeof companyProfileSelect | keyof typeof companyContactSelect | "size" | "logoKey"
+  keyof typeof companyProfileSelect | keyof typeof companyContactSelect | "size" | "logoKey" | "placeId"
 >;
 
 export type ProfileRelations = CompanyVocabulary;

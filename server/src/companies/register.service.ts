@@ -11,6 +11,7 @@ import { randomBytes } from "node:crypto";
 import type { z } from "zod";
 import { auditIfAuthority } from "../audit/audit-rule.ts";
 import type { UserContext } from "../context.ts";
+import { locate } from "../places/places.service.ts";
 import { cityKey, isProbableDuplicate } from "./duplicate-names.ts";
 import { profileFromRow, revisionJson } from "./profile-data.ts";
 import { findCompanyByRegistryId, findCompanyProfile, type Db } from "./profile.repository.ts";
@@ -68,7 +69,9 @@ const isUniqueViolation = (error: unknown) => typeof error === "object" && error
 export async function registerCompany(ctx: UserContext, input: RegisterInput): Promise<{ companyId: string; slug: string }> {
   const registryId = canonicalRegistryId(input.country, input.registryId);
   const nameLatin = latinForm("nameLatin", input.name, input.nameLatin);
-  const cityLatin = latinForm("cityLatin", input.city, input.cityLatin);
+  // Coordinates and the NUTS 2 region come from the gazetteer, never from the person registering.
+  const place = locate({ city: input.city, cityLatin: latinForm("cityLatin", input.city, input.cityLatin), country: input.country, placeId: input.placeId });
+  const { city, cityLatin } = place;
   await assertRegistryIdFree(ctx.prisma, registryId);
 
   const similar = await findSimilarCompanies(ctx.prisma, { name: input.name, nameLatin, cityLatin });
@@ -88,9 +91,12 @@ export async function registerCompany(ctx: UserContext, input: RegisterInput): P
           legalForm: input.legalForm,
           country: input.country,
           registryId,
-          city: input.city,
+          city,
           cityLatin,
-          region: input.region ?? null,
+          region: place.region,
+          lat: place.lat,
+          lng: place.lng,
+          placeId: place.placeId,
           website: input.website ?? null,
         },
         ctx.user.id,

@@ -33,6 +33,9 @@ export interface NewCompany {
   city: string;
   cityLatin: string;
   region: string | null;
+  lat: number | null;
+  lng: number | null;
+  placeId: number | null;
   website: string | null;
 }
 

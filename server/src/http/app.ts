@@ -14,8 +14,10 @@ import { appRouter } from "../router.ts";
 import type { SearchRuntime } from "../search-index/search-runtime.ts";
 import { csrfProtection } from "./csrf.ts";
 import { rejectMalformedHost, warnOnceAboutUntrustedProxy } from "./host-header.ts";
-import { missingAsset, serveClientAssets, serveClientShell, serveStoredFile } from "./files.ts";
+import { missingAsset, serveClientAssets, serveStoredFile } from "./files.ts";
+import { inquiryFiles } from "./inquiry-files.ts";
 import { securityHeaders } from "./security-headers.ts";
+import { serveLocalizedShell } from "./spa-shell.ts";
 
 export interface AppOptions {
   db: Database;
@@ -68,23 +70,27 @@ export function createApp({ db, logger, search, services, clientDistDir, trustPr
 
   app.get("/files/:folder/:name", serveStoredFile(services.storage));
 
+  const contextOf = async (req: express.Request, res: express.Response) => {
+    const headers = fromNodeHeaders(req.headers);
+    return createInnerContext({
+      prisma: db.prisma,
+      logger,
+      search,
+      services,
+      user: await sessionUser(services, db, headers),
+      clock,
+      request: { headers, ip: req.ip ?? "unknown", setCookie: (value) => res.append("Set-Cookie", value) },
+    });
+  };
+  // Inquiry attachments (upload and download): files too big for tRPC's JSON bodies.
+  app.use("/inquiry-files", csrfProtection([services.publicUrl, ...extraTrustedOrigins]), inquiryFiles(contextOf));
+
   app.use("/trpc", csrfProtection([services.publicUrl, ...extraTrustedOrigins]));
   app.use(
     "/trpc",
     trpcExpress.createExpressMiddleware({
       router: appRouter,
-      createContext: async ({ req, res }) => {
-        const headers = fromNodeHeaders(req.headers);
-        return createInnerContext({
-          prisma: db.prisma,
-          logger,
-          search,
-          services,
-          user: await sessionUser(services, db, headers),
-          clock,
-          request: { headers, ip: req.ip ?? "unknown", setCookie: (value) => res.append("Set-Cookie", value) },
-        });
-      },
+      createContext: ({ req, res }) => contextOf(req, res),
       maxBatchSize: 20,
       maxBodySize: maxBodyBytes,
     }),
@@ -95,8 +101,9 @@ export function createApp({ db, logger, search, services, clientDistDir, trustPr
     // A hashed file that is not there (an old build's page chunk after a deploy) is a 404, never
     // the shell: the SPA then reloads to the current build instead of running HTML as a script.
     app.use("/assets", missingAsset);
-    // Client-side routes: every other GET gets the SPA shell.
-    app.get(/^\/(?!trpc\/|healthz|files\/|assets\/).*/, serveClientShell(clientDistDir));
+    // Client-side routes: every other GET gets the SPA shell in the page's language (/bg/…, /en/…,
+    // /de/…); a path without one is redirected to the negotiated language (spa-shell.ts).
+    app.get(/^\/(?!trpc\/|healthz|files\/|inquiry-files\/|assets\/).*/, serveLocalizedShell(clientDistDir, services.publicUrl));
   }
   return app;
 }

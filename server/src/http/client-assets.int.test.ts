@@ -100,7 +100,7 @@ describe(`built client files (${process.env.TEST_DB})`, () => {
   });
 
   it("revalidates the SPA shell on every load, at / and on client-side routes", async () => {
-    for (const route of ["/", "/search?q=laser", "/companies/some-slug", "/index.html"]) {
+    for (const route of ["/bg/", "/en/search?q=laser", "/de/companies/some-slug", "/index.html"]) {
       const res = await get(`${app.base}${route}`, "gzip, br");
       expect(res.status, route).toBe(200);
       expect(res.headers["cache-control"], route).toBe("no-cache");
@@ -118,7 +118,7 @@ describe(`built client files (${process.env.TEST_DB})`, () => {
     expect(missing.status).toBe(404);
     expect(missing.headers["content-type"]).toMatch(/^text\/plain/i);
     expect(missing.headers["cache-control"]).toBe("no-store");
-    const route = await get(`${app.base}/companies/some-firm`, "br");
+    const route = await get(`${app.base}/en/companies/some-firm`, "br");
     expect(route.status).toBe(200);
     expect(route.headers["content-type"]).toMatch(/^text\/html/i);
   });

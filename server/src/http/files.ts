@@ -56,12 +56,3 @@ function cacheControlFor(filePath: string, assetsDir: string): string {
 export const missingAsset: RequestHandler = (_req, res) => {
   res.set("Cache-Control", "no-store").status(404).type("text/plain").send("Not found");
 };
-
-/** The SPA shell for client-side routes; never cached without revalidation. */
-export function serveClientShell(clientDistDir: string): RequestHandler {
-  const shell = path.join(clientDistDir, "index.html");
-  return (_req, res) => {
-    res.set("Cache-Control", shellCache);
-    res.sendFile(shell);
-  };
-}

@@ -1,5 +1,6 @@
 import { uiLocales } from "@cluster-match/shared";
 import { describe, expect, it } from "vitest";
+import { localizedUrl } from "@cluster-match/shared/locale-url";
 import { asUiLocale, renderEmail, type EmailParams, type EmailTemplate } from "./templates.ts";
 
 /** One set of parameters per template; the type makes a new template show up here. */
@@ -20,7 +21,22 @@ const params: { [T in EmailTemplate]: EmailParams[T] } = {
   introduction_accepted: { otherName: "Beta", url: "https://cluster.example/inbox" },
   introduction_declined: { otherName: "Beta", reason: "Too far", url: "https://cluster.example/inbox" },
   message_received: { fromName: "Alpha", excerpt: "Hello", url: "https://cluster.example/inbox" },
+  introduction_to_contact_point: { fromName: "Alpha", toName: "Beta", about: "CNC", message: "Hello", url: "https://cluster.example/manage/contact-point" },
+  introduction_firm_contacted: { otherName: "Beta", url: "https://cluster.example/inbox" },
+  introduction_answered_on_behalf: { otherName: "Beta", accepted: "yes", reason: "", url: "https://cluster.example/inbox" },
+  inquiry_received: { fromName: "Alpha", subject: "Brackets", details: "Quantity: 500", message: "Hello", url: "https://cluster.example/inbox" },
+  inquiry_quoted: { otherName: "Beta", subject: "Brackets", updated: "no", url: "https://cluster.example/inquiries" },
   digest: { searchName: "CNC", count: "3", list: "• Alpha", url: "https://cluster.example/saved-searches" },
+  claim_code: { companyName: "Alpha", claimantName: "Ana", claimantEmail: "ana@alpha.example", code: "123456", minutes: "30", url: "https://cluster.example/companies/alpha" },
+  claim_invitation: { companyName: "Alpha", inviterName: "Ben", days: "14", url: "https://cluster.example/claim?token=t" },
+  claim_to_decide: { companyName: "Alpha", claimantName: "Ana", claimantEmail: "ana@alpha.example", note: "I am the managing director", url: "https://cluster.example/manage/claims" },
+  claim_approved: { companyName: "Alpha", claimantName: "Ana", forClaimant: "yes", url: "https://cluster.example/workspace" },
+  claim_rejected: { companyName: "Alpha", reason: "Unknown person", claimedByOther: "no", url: "https://cluster.example/companies/alpha" },
+  introduction_released: { otherName: "Beta", url: "https://cluster.example/inbox" },
+  requests_released: { companyName: "Alpha", count: "2", url: "https://cluster.example/inbox" },
+  contact_message_received: { fromName: "Ana", fromEmail: "ana@alpha.example", fromCompany: "Alpha", subject: "Membership", body: "Hello", clusterName: "Green Tech", url: "https://cluster.example/manage/messages" },
+  contact_confirmation: { clusterName: "Green Tech", answeredBy: "Ben", subject: "Membership", url: "https://cluster.example/clusters/green" },
+  contact_answer: { clusterName: "Green Tech", answererName: "Ben", subject: "Membership", answer: "Welcome", url: "https://cluster.example/clusters/green" },
 };
 const templates = Object.keys(params) as EmailTemplate[];
 
@@ -32,7 +48,8 @@ describe("e-mail templates", () => {
         const mail = renderEmail(template, locale, params[template]);
         expect(mail.subject, `${template} ${locale}`).not.toBe("");
         expect(mail.html).toContain(`<html lang="${locale}">`);
-        expect(mail.text).toContain(params[template].url);
+        // The link opens the page in the recipient's language.
+        expect(mail.text).toContain(localizedUrl(params[template].url, locale));
         subjects.set(mail.subject, locale);
       }
       // No language borrows another's texts (as a language falling back to Bulgarian would).
@@ -51,6 +68,16 @@ describe("e-mail templates", () => {
     const mail = renderEmail("message_received", "en", { fromName: "A", excerpt: "<script>alert(1)</script>", url: "https://cluster.example/x?a=1&b=2" });
     expect(mail.html).not.toContain("<script>");
     expect(mail.html).toContain("&lt;script&gt;");
-    expect(mail.html).toContain('href="https://cluster.example/x?a=1&amp;b=2"');
+    expect(mail.html).toContain('href="https://cluster.example/en/x?a=1&amp;b=2"');
+  });
+});
+
+describe("links in e-mails", () => {
+  it("open the page in the recipient's language, keeping query and hash; a link with a language stays as it is", () => {
+    expect(renderEmail("password_reset", "de", { name: "A", url: "https://cluster.example/reset-password?token=t#x" }).text).toContain("https://cluster.example/de/reset-password?token=t#x");
+    expect(renderEmail("company_approved", "bg", { companyName: "A", url: "https://cluster.example/companies/a" }).text).toContain("https://cluster.example/bg/companies/a");
+    expect(renderEmail("company_approved", "bg", { companyName: "A", url: "https://cluster.example/en/companies/a" }).text).toContain("https://cluster.example/en/companies/a");
+    // A stored language that is no longer a UI language gets the default.
+    expect(renderEmail("company_approved", "pl", { companyName: "A", url: "https://cluster.example/companies/a" }).text).toContain("https://cluster.example/bg/companies/a");
   });
 });

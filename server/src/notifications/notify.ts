@@ -34,6 +34,11 @@ const topicOf: Record<NoticeType, NotificationTopic> = {
   introduction_declined: "introductions",
   introduction_withdrawn: "introductions",
   message_received: "messages",
+  introduction_to_contact_point: "introductions",
+  introduction_firm_contacted: "introductions",
+  introduction_answered_on_behalf: "introductions",
+  inquiry_received: "introductions",
+  inquiry_quoted: "introductions",
   digest: "digests",
   company_review_requested: "reviews",
   company_approved: "reviews",
@@ -45,6 +50,12 @@ const topicOf: Record<NoticeType, NotificationTopic> = {
   opportunity_rejected: "opportunities",
   opportunity_expired: "opportunities",
   team_member_joined: "team",
+  claim_to_decide: "reviews",
+  claim_approved: "team",
+  claim_rejected: "team",
+  introduction_released: "introductions",
+  requests_released: "introductions",
+  contact_message_received: "reviews",
 };
 
 /** What depends on the reader's language may be given per UI language. */

@@ -64,13 +64,14 @@ export async function findPublishedOpportunities(
   filter: OpportunityFilter,
   page: { skip: number; take: number },
   now: Date,
+  sort: "deadline" | "newest" = "deadline",
 ): Promise<{ rows: OpportunityCardRow[]; total: number }> {
   const where = publishedWhere(filter, now);
   const [rows, total] = await Promise.all([
     prisma.opportunity.findMany({
       where,
       select: opportunityCardSelect,
-      orderBy: [{ deadline: "asc" }, { id: "asc" }],
+      orderBy: sort === "newest" ? [{ publishedAt: "desc" }, { id: "asc" }] : [{ deadline: "asc" }, { id: "asc" }],
       skip: page.skip,
       take: page.take,
     }),

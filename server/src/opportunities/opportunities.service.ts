@@ -56,6 +56,7 @@ export async function listOpportunities(ctx: PublicContext, input: z.infer<typeo
     { types: input.types, capabilityCodes, country: input.country, companyId: input.companyId },
     { skip: (input.page - 1) * input.pageSize, take: input.pageSize },
     ctx.clock.now(),
+    input.sort,
   );
   return { items: rows.map((r) => toCard(r, vocabulary)), ...pageMeta(total, input.page, input.pageSize) };
 }

@@ -280,7 +280,8 @@ describe(`opportunity lifecycle (${process.env.TEST_DB})`, () => {
     expect(await notices(a.owner.id, "opportunity_rejected", id)).toBe(1);
     const mail = await prisma().emailMessage.findFirstOrThrow({ where: { toAddress: a.owner.email, template: "opportunity_rejected" }, orderBy: { createdAt: "desc" }, select: { text: true } });
     expect(mail.text).toContain(reason);
-    expect(mail.text).toContain(`${testPublicUrl}/workspace/companies/${a.companyId}/opportunities/${id}/edit`);
+    // In the recipient's language (English: the builders' default).
+    expect(mail.text).toContain(`${testPublicUrl}/en/workspace/companies/${a.companyId}/opportunities/${id}/edit`);
 
     const own = await owner.opportunities.getOwn({ companyId: a.companyId, id });
     expect(own).toMatchObject({ status: "REJECTED", rejectionReason: reason });
@@ -402,7 +403,7 @@ describe(`opportunity lifecycle (${process.env.TEST_DB})`, () => {
     expect((await row(today))!.status).toBe("PUBLISHED");
     expect(await notices(a.owner.id, "opportunity_expired", past)).toBe(1);
     const mail = await prisma().emailMessage.findFirstOrThrow({ where: { toAddress: a.owner.email, template: "opportunity_expired" }, select: { text: true } });
-    expect(mail.text).toContain(`${testPublicUrl}/workspace/companies/${a.companyId}/opportunities`);
+    expect(mail.text).toContain(`${testPublicUrl}/en/workspace/companies/${a.companyId}/opportunities`);
     await drain();
     expect(await indexed(past)).toBeUndefined();
 

@@ -191,7 +191,7 @@ describe(`saved searches (${process.env.TEST_DB})`, () => {
       expect(await runJobOnce(savedSearchDigestJob, ctx)).toMatchObject({ sent: expect.any(Number) });
       expect(await runJobOnce(savedSearchDigestJob, ctx)).toBeNull();
       const mail = await db.emailMessage.findFirstOrThrow({ where: { toAddress: dan.email, template: "digest" }, select: { text: true } });
-      expect(mail.text).toContain("https://cluster.example/saved-searches");
+      expect(mail.text).toContain("https://cluster.example/en/saved-searches");
       await expect(runJobOnce(savedSearchDigestJob, { ...ctx, search: undefined, now: new Date(jobNow.getTime() + hours(24)) })).rejects.toThrow(/search runtime/);
     });
   });

@@ -15,6 +15,7 @@ import {
 } from "./common.ts";
 import { seekSchema } from "./company.ts";
 import { versionSchema } from "./edit-conflict.ts";
+import { placeIdSchema } from "./places.ts";
 
 // ---- closed lists -------------------------------------------------------------------------
 
@@ -63,6 +64,8 @@ const profileShape = {
   region: regionSchema.nullable(),
   lat: z.number().min(-90).max(90).nullable(),
   lng: z.number().min(-180).max(180).nullable(),
+  /** Gazetteer place of the city (server/src/places); region, lat and lng are derived from it, never typed. */
+  placeId: placeIdSchema.nullable().optional(),
   website: websiteSchema.nullable(),
   email: z.email().max(254).nullable(),
   phone: z.string().trim().regex(/^\+?[0-9][0-9 ()/.-]{4,29}$/, "phone number expected").nullable(),
@@ -143,7 +146,8 @@ export const companyRegisterInputSchema = z
     registryId: registryIdInputSchema,
     city: citySchema,
     cityLatin: cityLatinSchema.optional(),
-    region: regionSchema.optional(),
+    /** The place picked in the city picker; without it the server finds the city by name. Region and coordinates are derived. */
+    placeId: placeIdSchema.optional(),
     website: websiteSchema.optional(),
     /** The user saw the similar companies and says theirs is a different one. */
     confirmNotDuplicate: z.boolean().default(false),
@@ -257,8 +261,9 @@ export const revisionIdInputSchema = z.object({ revisionId: z.string().trim().mi
 export const revisionDiffInputSchema = revisionIdInputSchema.extend({ locale: uiLocaleSchema.default("en") });
 export const rejectRevisionInputSchema = revisionIdInputSchema.extend({ reason: safeText(z.string().trim().min(5).max(1000)) });
 
-export const profileFields = Object.keys(profileShape) as (keyof typeof profileShape)[];
-export type ProfileField = keyof typeof profileShape;
+/** The fields a person edits and a reviewer compares (the gazetteer place follows the city, so it is none of them). */
+export type ProfileField = Exclude<keyof typeof profileShape, "placeId">;
+export const profileFields = (Object.keys(profileShape) as (keyof typeof profileShape)[]).filter((f): f is ProfileField => f !== "placeId");
 const profileFieldSchema = z.enum(profileFields as [ProfileField, ...ProfileField[]]);
 
 const seekLabelSchema = z.object({ type: z.string(), capabilities: z.array(z.string()), countries: z.array(z.string()) });

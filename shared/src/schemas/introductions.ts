@@ -85,6 +85,12 @@ export const introductionSummarySchema = z.object({
   opportunity: introductionOpportunitySchema.nullable(),
   createdAt: z.string(),
   decidedAt: z.string().nullable(),
+  /** A cluster's contact point accepted or declined for a firm without users. */
+  answeredOnBehalf: z.boolean().default(false),
+  /** When the contact point sent the firm's registered address a link to join (null: not yet). */
+  firmContactedAt: z.string().nullable().default(null),
+  /** When the firm's first user joined, if that was after this request was made (null: before, or nobody yet). */
+  firmJoinedAt: z.string().nullable().default(null),
 });
 export type IntroductionSummary = z.infer<typeof introductionSummarySchema>;
 
@@ -140,6 +146,11 @@ export const clusterIntroductionSchema = z.object({
   createdAt: z.string(),
   /** Whether this cluster's manager may forward or decline it now (brokered, awaiting a broker). */
   canBroker: z.boolean(),
+  /** The cluster to act through when forwarding or declining (one the viewer manages), if any. */
+  brokerClusterId: z.string().nullable().default(null),
+  /** Whether the recipient has users; a request to a firm without any stays with the contact point. */
+  recipientHasMembers: z.boolean().default(true),
+  answeredOnBehalf: z.boolean().default(false),
 });
 export type ClusterIntroduction = z.infer<typeof clusterIntroductionSchema>;
 export const clusterIntroductionListOutputSchema = pageMetaSchema.extend({ items: z.array(clusterIntroductionSchema) });
@@ -155,6 +166,8 @@ export const interestOptionsSchema = z.array(
     own: z.boolean(),
     /** An open (pending or accepted) interest of this company, if any. */
     openIntroductionId: z.string().nullable(),
+    /** Only an approved (published) company may express interest or request introductions. */
+    published: z.boolean().default(true),
   }),
 );
 export type InterestOptions = z.infer<typeof interestOptionsSchema>;

@@ -8,11 +8,16 @@ const inbox = { introductionId: "i1", companyId: "c1", kind: "INTEREST", path: "
 /** One valid notice of every kind, as the server writes them. */
 const samples: { [T in NoticeType]: Extract<Notice, { type: T }>["data"] } = {
   introduction_received: { ...inbox, fromName: "Метал Про ООД", fromNameLatin: "Metal Pro OOD", opportunityId: "o1", opportunityTitle: title },
+  introduction_to_contact_point: { introductionId: "i1", kind: "INTEREST", fromName: "Alpha", fromNameLatin: "Alpha", toName: "Бета ООД", toNameLatin: "Beta OOD", opportunityId: "o1", opportunityTitle: title, path: "/manage/contact-point/i1" },
+  introduction_firm_contacted: { ...inbox, opportunityId: "o1", opportunityTitle: title, otherName: "Beta", otherNameLatin: "Beta" },
+  introduction_answered_on_behalf: { ...inbox, otherName: null, otherNameLatin: null, outcome: "DECLINED", reason: "Not a fit" },
   introduction_to_broker: { introductionId: "i1", fromName: "Alpha", toName: "Beta", path: "/manage/introductions" },
   introduction_accepted: { ...inbox, otherName: "Beta", otherNameLatin: "Beta" },
   introduction_declined: { ...inbox, otherName: null, otherNameLatin: null, reason: "", opportunityId: "o1", opportunityTitle: title },
   introduction_withdrawn: { ...inbox, kind: "COMPANY", fromName: "Alpha", fromNameLatin: "Alpha" },
   message_received: { introductionId: "i1", companyId: "c1", fromName: "Alpha", fromNameLatin: "Alpha", excerpt: "Hello", path: "/inbox/c1/i1" },
+  inquiry_received: { ...inbox, kind: "INQUIRY", fromName: "Alpha", fromNameLatin: "Alpha", subject: "Brackets B-100" },
+  inquiry_quoted: { ...inbox, kind: "INQUIRY", otherName: "Beta", otherNameLatin: "Beta", inquiryId: "q1", subject: "Brackets B-100", updated: true },
   digest: { savedSearchId: "s1", name: "CNC", kind: "COMPANIES", count: 3, path: "/saved-searches" },
   company_review_requested: { companyId: "c1", companyName: "Alpha", revisionId: "r1", isNew: true },
   company_approved: { companyId: "c1", companyName: "Alpha", slug: "alpha" },
@@ -24,6 +29,12 @@ const samples: { [T in NoticeType]: Extract<Notice, { type: T }>["data"] } = {
   opportunity_rejected: { opportunityId: "o1", companyId: "c1", title: "Subcontractor wanted", reason: "Unclear" },
   opportunity_expired: { opportunityId: "o1", companyId: "c1", title: "Subcontractor wanted" },
   team_member_joined: { companyId: "c1", companyName: "Alpha", name: "Ana" },
+  claim_to_decide: { claimId: "k1", companyId: "c1", companyName: "Alpha", claimantName: "Ana", path: "/manage/claims" },
+  claim_approved: { companyId: "c1", companyName: "Alpha", claimantName: "Ana", forClaimant: false, path: "/manage/claims" },
+  claim_rejected: { companyId: "c1", companyName: "Alpha", reason: "", claimedByOther: true },
+  introduction_released: { ...inbox, otherName: "Beta", otherNameLatin: "Beta", opportunityId: "o1", opportunityTitle: title },
+  requests_released: { companyId: "c1", companyName: "Alpha", count: 2, path: "/inbox?company=c1&box=incoming" },
+  contact_message_received: { messageId: "m1", clusterId: "cl1", fromName: "Ana", subject: "Membership", path: "/manage/messages?cluster=cl1" },
 };
 
 describe("notices", () => {

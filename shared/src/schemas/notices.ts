@@ -42,6 +42,30 @@ export const noticeSchema = z.discriminatedUnion("type", [
   }),
   notice("introduction_withdrawn", { ...inboxEntry, ...fromName, ...aboutOpportunity }),
   notice("message_received", { introductionId: id, companyId: id, ...fromName, excerpt: z.string(), path }),
+  // The cluster's contact point (introductions/introduction-notices.ts, contact-point/): a request
+  // to a firm without users, and what the contact point did about it, told to the requester.
+  notice("introduction_to_contact_point", {
+    introductionId: id,
+    kind: introductionKind,
+    ...fromName,
+    toName: z.string(),
+    toNameLatin: z.string(),
+    ...aboutOpportunity,
+    path,
+  }),
+  notice("introduction_firm_contacted", { ...inboxEntry, ...aboutOpportunity, otherName: z.string().nullable(), otherNameLatin: z.string().nullable() }),
+  notice("introduction_answered_on_behalf", {
+    ...inboxEntry,
+    ...aboutOpportunity,
+    // Null while the firm is the hidden owner of an anonymous opportunity (a decline keeps it hidden).
+    otherName: z.string().nullable(),
+    otherNameLatin: z.string().nullable(),
+    outcome: z.enum(["ACCEPTED", "DECLINED"]),
+    reason: z.string(),
+  }),
+  // Requests for quotation (inquiries/inquiry-notices.ts): a supplier's copy, and a quote for the buyer.
+  notice("inquiry_received", { ...inboxEntry, ...fromName, subject: z.string() }),
+  notice("inquiry_quoted", { ...inboxEntry, ...otherName, inquiryId: id, subject: z.string(), updated: z.boolean() }),
   // Saved searches (saved-searches/digest.job.ts).
   notice("digest", { savedSearchId: id, name: z.string(), kind: z.enum(savedSearchKinds), count: z.number().int(), path }),
   // Company profiles (companies/company-notices.ts).
@@ -57,6 +81,17 @@ export const noticeSchema = z.discriminatedUnion("type", [
   notice("opportunity_expired", { opportunityId: id, companyId: id, title: z.string() }),
   // Teams (team/team.service.ts).
   notice("team_member_joined", { companyId: id, companyName: z.string(), name: z.string() }),
+  // Claims of firms (claims/claim-notices.ts): to the contact point deciding, and to the claimant.
+  notice("claim_to_decide", { claimId: id, companyId: id, companyName: z.string(), claimantName: z.string(), path }),
+  // forClaimant: the reader is the new owner; else a contact point told who took the firm over.
+  notice("claim_approved", { companyId: id, companyName: z.string(), claimantName: z.string(), forClaimant: z.boolean(), path }),
+  // claimedByOther: someone else became the owner first, so the reader's open claim ended.
+  notice("claim_rejected", { companyId: id, companyName: z.string(), reason: z.string(), claimedByOther: z.boolean() }),
+  // A request that waited with the contact point is now with the firm's own team (claims/release.ts).
+  notice("introduction_released", { ...inboxEntry, ...aboutOpportunity, ...otherName }),
+  notice("requests_released", { companyId: id, companyName: z.string(), count: z.number().int(), path }),
+  // A message from a cluster's public page (or the network's contact form) to the people who answer it.
+  notice("contact_message_received", { messageId: id, clusterId: id.nullable(), fromName: z.string(), subject: z.string(), path }),
 ]);
 export type Notice = z.infer<typeof noticeSchema>;
 export type NoticeType = Notice["type"];

@@ -43,6 +43,8 @@ export const opportunityListInputSchema = paginationInputSchema.extend({
   capability: capabilityCodeSchema.optional(),
   country: countryCodeSchema.optional(),
   companyId: z.string().trim().min(1).max(60).optional(),
+  /** deadline: soonest first; newest: latest published first. */
+  sort: z.enum(["deadline", "newest"]).default("deadline"),
 });
 export type OpportunityListInput = z.input<typeof opportunityListInputSchema>;
 

@@ -147,8 +147,17 @@ export const matchForCompanyInputSchema = z.object({
 export const matchForCompanyOutputSchema = z.object({
   opportunities: z.array(opportunityMatchSchema),
   partners: z.array(companyMatchSchema),
+  /**
+   * What the partners were matched on: what the company looks for ("seeks"), or, when it lists
+   * nothing it looks for, what it offers itself ("offers": firms of a similar profile).
+   */
+  partnersBasis: z.enum(["seeks", "offers"]),
 });
 export type MatchForCompanyOutput = z.infer<typeof matchForCompanyOutputSchema>;
+
+/** The orders of the opportunity search ("relevance" needs words to rank by). */
+export const opportunitySorts = ["relevance", "deadline", "newest"] as const;
+export type OpportunitySort = (typeof opportunitySorts)[number];
 
 export const opportunitySearchInputSchema = z.object({
   q: searchTextSchema,
@@ -158,7 +167,8 @@ export const opportunitySearchInputSchema = z.object({
   ...facetInputShape(opportunityFacets),
   /** Opportunities open to partners from this country (including those open to anywhere). */
   openTo: countryCodeSchema.optional(),
-  sort: z.enum(["relevance", "deadline"]).default("relevance"),
+  /** relevance: best match to the words; deadline: soonest first; newest: latest published first. */
+  sort: z.enum(opportunitySorts).default("relevance"),
   ignore: z.array(ignoredPartSchema).max(20).default([]),
 });
 export type OpportunitySearchInput = z.input<typeof opportunitySearchInputSchema>;

@@ -215,6 +215,7 @@ function AdminEditForm({ company, update, onSaved }: { company: AdminCompany; up
       >
         <ProfileForm
           form={form}
+          country={country}
           onChange={(patch) => setForm((current) => ({ ...current, ...patch }))}
           errors={errors}
           before={

@@ -11,6 +11,7 @@ import { PageTitle } from "../../components/PageTitle.tsx";
 import { Paragraphs, Section, ValueList } from "../../components/Section.tsx";
 import { appCodeOf } from "../../lib/errors.ts";
 import { countryName, formatDate, formatList, languageName } from "../../lib/format.ts";
+import { capabilitiesHeadingKey } from "../../lib/opportunityTypes.ts";
 import { displayCity, readableName } from "../../lib/places.ts";
 import { useLocale } from "../../lib/useLocale.ts";
 import { StatusBadge } from "../opportunity-workspace/StatusBadge.tsx";
@@ -66,8 +67,8 @@ function Review({ opportunity }: { opportunity: OpportunityReviewDetail }) {
               </div>
             ))}
           </Section>
-          <Section title={t("opportunity.requiredCapabilities")}>
-            <CapabilityBadges items={opportunity.requiredCapabilities} label={t("opportunity.requiredCapabilities")} />
+          <Section title={t(capabilitiesHeadingKey(opportunity.type))}>
+            <CapabilityBadges items={opportunity.requiredCapabilities} label={t(capabilitiesHeadingKey(opportunity.type))} />
           </Section>
           <Section title={t("opportunity.cooperationTypes")}>
             <ValueList items={opportunity.cooperationTypes.map((c) => t(`cooperationType.${c}`))} emptyText={t("company.noneListed")} />

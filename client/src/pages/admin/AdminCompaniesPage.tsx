@@ -3,6 +3,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { SelectFilter } from "../../components/FilterControls.tsx";
+import { FiltersHeading, useFiltersDisclosure } from "../../components/FiltersHeading.tsx";
 import { countryName, formatDate, formatNumber, sortByLabel } from "../../lib/format.ts";
 import { clusterCountries } from "../../lib/places.ts";
 import { useClusterList } from "../../lib/referenceData.ts";
@@ -28,6 +29,8 @@ export function AdminCompaniesPage() {
     clearFilters();
   };
   const countries = sortByLabel(clusterCountries, (c) => countryName(c, locale), locale);
+  // On a phone the filters but the search box fold away above the list.
+  const disclosure = useFiltersDisclosure();
 
   return (
     <AdminFrame
@@ -39,37 +42,40 @@ export function AdminCompaniesPage() {
         </Link>
       }
     >
-      <form className="admin-filters" role="search" aria-label={t("admin.companies.filters")} onSubmit={search}>
+      <form className="admin-filters collapsible-filters" data-open={disclosure.open} role="search" aria-label={t("admin.companies.filters")} onSubmit={search}>
         <SearchFilter id="admin-company-q" label={t("admin.companies.q")} value={q} onChange={setQ} />
-        <SelectFilter id="admin-company-status" label={t("admin.companies.status")} value={filters.status} onChange={(v) => setFilter("status", v)}>
-          <option value="">{t("admin.common.all")}</option>
-          {adminCompanyStatuses.map((s) => (
-            <option key={s} value={s}>
-              {t(`admin.companyStatus.${s}`)}
-            </option>
-          ))}
-        </SelectFilter>
-        <SelectFilter id="admin-company-verified" label={t("admin.companies.verified")} value={filters.verified} onChange={(v) => setFilter("verified", v)}>
-          <option value="">{t("admin.common.all")}</option>
-          <option value="yes">{t("admin.companies.verifiedYes")}</option>
-          <option value="no">{t("admin.companies.verifiedNo")}</option>
-        </SelectFilter>
-        <SelectFilter id="admin-company-cluster" label={t("admin.companies.cluster")} value={filters.cluster} onChange={(v) => setFilter("cluster", v)}>
-          <option value="">{t("admin.common.all")}</option>
-          {(clusters.data ?? []).map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </SelectFilter>
-        <SelectFilter id="admin-company-country" label={t("admin.companies.country")} value={filters.country} onChange={(v) => setFilter("country", v)}>
-          <option value="">{t("admin.common.all")}</option>
-          {countries.map((c) => (
-            <option key={c} value={c}>
-              {countryName(c, locale)}
-            </option>
-          ))}
-        </SelectFilter>
+        <FiltersHeading {...disclosure} visibleTitle={false} active={[filters.status, filters.verified, filters.cluster, filters.country].filter(Boolean).length} />
+        <div id={disclosure.bodyId} className="filters-body">
+          <SelectFilter id="admin-company-status" label={t("admin.companies.status")} value={filters.status} onChange={(v) => setFilter("status", v)}>
+            <option value="">{t("admin.common.all")}</option>
+            {adminCompanyStatuses.map((s) => (
+              <option key={s} value={s}>
+                {t(`admin.companyStatus.${s}`)}
+              </option>
+            ))}
+          </SelectFilter>
+          <SelectFilter id="admin-company-verified" label={t("admin.companies.verified")} value={filters.verified} onChange={(v) => setFilter("verified", v)}>
+            <option value="">{t("admin.common.all")}</option>
+            <option value="yes">{t("admin.companies.verifiedYes")}</option>
+            <option value="no">{t("admin.companies.verifiedNo")}</option>
+          </SelectFilter>
+          <SelectFilter id="admin-company-cluster" label={t("admin.companies.cluster")} value={filters.cluster} onChange={(v) => setFilter("cluster", v)}>
+            <option value="">{t("admin.common.all")}</option>
+            {(clusters.data ?? []).map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </SelectFilter>
+          <SelectFilter id="admin-company-country" label={t("admin.companies.country")} value={filters.country} onChange={(v) => setFilter("country", v)}>
+            <option value="">{t("admin.common.all")}</option>
+            {countries.map((c) => (
+              <option key={c} value={c}>
+                {countryName(c, locale)}
+              </option>
+            ))}
+          </SelectFilter>
+        </div>
       </form>
       <PagedResults
         query={companies}

@@ -24,8 +24,8 @@ export function AdminHomePage() {
           {counts ? (
             <p data-testid="queue-counts">
               {t("admin.home.queueCounts", {
-                companies: formatNumber(counts.companyRevisions, locale),
-                opportunities: formatNumber(counts.opportunities, locale),
+                companies: t("admin.home.queueCompanies", { count: counts.companyRevisions, n: formatNumber(counts.companyRevisions, locale) }),
+                opportunities: t("admin.home.queueOpportunities", { count: counts.opportunities, n: formatNumber(counts.opportunities, locale) }),
               })}
             </p>
           ) : (

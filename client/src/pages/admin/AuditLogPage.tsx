@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { FiltersHeading, useFiltersDisclosure } from "../../components/FiltersHeading.tsx";
 import { formatNumber } from "../../lib/format.ts";
 import { useLocale } from "../../lib/useLocale.ts";
 import { AdminFrame } from "./AdminFrame.tsx";
@@ -20,6 +21,8 @@ export function AuditLogPage() {
     from: filters.from ?? "",
     to: filters.to ?? "",
   });
+  // On a phone the filters but the search box fold away above the list.
+  const disclosure = useFiltersDisclosure();
   const rangeInvalid = draft.from !== "" && draft.to !== "" && draft.from > draft.to;
   const set = (key: keyof typeof draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
   const submit = (event: FormEvent) => {
@@ -34,37 +37,44 @@ export function AuditLogPage() {
 
   return (
     <AdminFrame title={t("admin.audit.title")} intro={t("admin.audit.intro")}>
-      <form className="admin-filters" role="search" aria-label={t("admin.audit.filters")} onSubmit={submit}>
+      <form className="admin-filters collapsible-filters" data-open={disclosure.open} role="search" aria-label={t("admin.audit.filters")} onSubmit={submit}>
         <div className="filter admin-filter-wide">
           <label htmlFor="audit-q">{t("admin.audit.q")}</label>
           <input id="audit-q" type="search" value={draft.q} maxLength={200} onChange={(e) => set("q")(e.target.value)} />
         </div>
-        <VocabularySelect id="audit-action" label={t("admin.audit.action")} value={draft.action} options={vocabulary.data?.actions} onChange={set("action")} />
-        <VocabularySelect id="audit-entity" label={t("admin.audit.entity")} value={draft.entity} options={vocabulary.data?.entityTypes} onChange={set("entity")} />
-        <div className="filter">
-          <label htmlFor="audit-actor">{t("admin.audit.actor")}</label>
-          <input id="audit-actor" className="text-input" type="text" value={draft.actor} maxLength={200} onChange={(e) => set("actor")(e.target.value)} />
-        </div>
-        <div className="filter">
-          <label htmlFor="audit-from">{t("admin.audit.from")}</label>
-          <input id="audit-from" className="text-input" type="date" value={draft.from} onChange={(e) => set("from")(e.target.value)} />
-        </div>
-        <div className="filter">
-          <label htmlFor="audit-to">{t("admin.audit.to")}</label>
-          <input
-            id="audit-to"
-            className="text-input"
-            type="date"
-            value={draft.to}
-            aria-invalid={rangeInvalid || undefined}
-            aria-describedby={rangeInvalid ? "audit-range-error" : undefined}
-            onChange={(e) => set("to")(e.target.value)}
-          />
-          {rangeInvalid && (
-            <p id="audit-range-error" className="field-error">
-              {t("admin.audit.rangeError")}
-            </p>
-          )}
+        <FiltersHeading
+          {...disclosure}
+          visibleTitle={false}
+          active={[filters.action, filters.entity, filters.actor, filters.from, filters.to].filter(Boolean).length}
+        />
+        <div id={disclosure.bodyId} className="filters-body">
+          <VocabularySelect id="audit-action" label={t("admin.audit.action")} value={draft.action} options={vocabulary.data?.actions} onChange={set("action")} />
+          <VocabularySelect id="audit-entity" label={t("admin.audit.entity")} value={draft.entity} options={vocabulary.data?.entityTypes} onChange={set("entity")} />
+          <div className="filter">
+            <label htmlFor="audit-actor">{t("admin.audit.actor")}</label>
+            <input id="audit-actor" className="text-input" type="text" value={draft.actor} maxLength={200} onChange={(e) => set("actor")(e.target.value)} />
+          </div>
+          <div className="filter">
+            <label htmlFor="audit-from">{t("admin.audit.from")}</label>
+            <input id="audit-from" className="text-input" type="date" value={draft.from} onChange={(e) => set("from")(e.target.value)} />
+          </div>
+          <div className="filter">
+            <label htmlFor="audit-to">{t("admin.audit.to")}</label>
+            <input
+              id="audit-to"
+              className="text-input"
+              type="date"
+              value={draft.to}
+              aria-invalid={rangeInvalid || undefined}
+              aria-describedby={rangeInvalid ? "audit-range-error" : undefined}
+              onChange={(e) => set("to")(e.target.value)}
+            />
+            {rangeInvalid && (
+              <p id="audit-range-error" className="field-error">
+                {t("admin.audit.rangeError")}
+              </p>
+            )}
+          </div>
         </div>
         <div className="admin-filter-buttons">
           <button type="submit" className="button">

@@ -2,6 +2,8 @@ import { useTranslation } from "react-i18next";
 import { CompanyCard } from "../../components/CompanyCard.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { ResultList } from "../../components/ResultList.tsx";
+import { InquirySelectionBar } from "../inquiries/InquirySelectionBar.tsx";
+import { SelectForInquiry } from "../inquiries/SelectForInquiry.tsx";
 import { CompanyFiltersForm } from "./CompanyFiltersForm.tsx";
 import { useCompanyDirectory } from "./useCompanyDirectory.ts";
 
@@ -25,9 +27,15 @@ export function CompaniesPage() {
           emptyText={t("companies.empty")}
           onClearFilters={clearFilters}
           onPage={setPage}
-          renderItem={(company) => <CompanyCard company={company} />}
+          renderItem={(company) => (
+            <div className="inq-card-with-select">
+              <CompanyCard company={company} />
+              <SelectForInquiry company={company} />
+            </div>
+          )}
         />
       </div>
+      <InquirySelectionBar />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { useLocale } from "../../lib/useLocale.ts";
 import { CompanyStatusBadge, HoldReasons, RevisionBadge } from "./StatusBadges.tsx";
 import { useEditableCompany } from "./useWorkspace.ts";
 import { BackLink } from "../../components/BackLink.tsx";
+import { MissingLanguagesNudge } from "../../components/DescriptionCompleteness.tsx";
 
 /** One company's home in the workspace: its state and the ways to work on it. */
 export function CompanyDashboardPage() {
@@ -57,6 +58,8 @@ export function CompanyDashboardPage() {
           <dd>{t(`companyWorkspace.role.${company.actingAs}`)}</dd>
         </dl>
       </section>
+
+      <MissingLanguagesNudge description={company.data.description} editTo={`/workspace/companies/${companyId}/profile`} />
 
       <nav aria-label={t("companyWorkspace.dashboard.navLabel")}>
         <ul className="ce-tiles">

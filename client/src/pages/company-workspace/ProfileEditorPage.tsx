@@ -177,6 +177,7 @@ function ProfileEditor({ initial }: { initial: EditableCompany }) {
       >
         <ProfileForm
           form={form}
+          country={company.country}
           onChange={patch}
           errors={errors}
           logo={

@@ -16,6 +16,8 @@ import { ErrorSummary, SelectField } from "./profile/fields.tsx";
 import { fieldErrors, fieldLabels } from "./profile/profileMessages.ts";
 import { useRefreshCompany, useRegisterCompany } from "./useWorkspace.ts";
 import { BackLink } from "../../components/BackLink.tsx";
+import { CityPicker } from "../../components/CityPicker.tsx";
+import { ClaimFromRegistration } from "../claims/ClaimFromRegistration.tsx";
 
 interface RegistrationForm {
   name: string;
@@ -25,11 +27,12 @@ interface RegistrationForm {
   registryId: string;
   city: string;
   cityLatin: string;
-  region: string;
+  /** The place picked in the city picker; the server derives the map position and region from it. */
+  placeId: number | null;
   website: string;
 }
 
-const emptyForm: RegistrationForm = { name: "", nameLatin: "", legalForm: "", country: "BG", registryId: "", city: "", cityLatin: "", region: "", website: "" };
+const emptyForm: RegistrationForm = { name: "", nameLatin: "", legalForm: "", country: "BG", registryId: "", city: "", cityLatin: "", placeId: null, website: "" };
 
 /** The Latin form the server will derive when the field is left empty (Streamlined System). */
 const derivedLatin = (text: string) => (hasCyrillic(text) ? bgToLatin(text) : text);
@@ -72,7 +75,7 @@ export function RegisterCompanyPage() {
     city: form.city.trim(),
     ...(form.nameLatin.trim() ? { nameLatin: form.nameLatin.trim() } : {}),
     ...(form.cityLatin.trim() ? { cityLatin: form.cityLatin.trim() } : {}),
-    ...(form.region.trim() ? { region: form.region.trim().toUpperCase() } : {}),
+    ...(form.placeId !== null ? { placeId: form.placeId } : {}),
     ...(form.website.trim() ? { website: form.website.trim() } : {}),
     confirmNotDuplicate,
   });
@@ -125,7 +128,8 @@ export function RegisterCompanyPage() {
             name="country"
             label={t("companyWorkspace.fields.country")}
             value={form.country}
-            onChange={(country) => set({ country })}
+            // A place picked in another country is no longer the firm's.
+            onChange={(country) => set({ country, placeId: null })}
             options={marketCountries.map((code) => ({ value: code, label: countryName(code, locale) }))}
             required
           />
@@ -160,7 +164,16 @@ export function RegisterCompanyPage() {
               <option key={legalForm} value={legalForm} />
             ))}
           </datalist>
-          <TextField look="editor" name="city" label={t("companyWorkspace.form.city")} value={form.city} onChange={(city) => set({ city })} error={errors.city} required maxLength={100} />
+          <CityPicker
+            look="editor"
+            name="city"
+            label={t("companyWorkspace.form.city")}
+            country={form.country}
+            value={{ city: form.city, cityLatin: form.cityLatin, placeId: form.placeId }}
+            onChange={(place) => set(place)}
+            error={errors.city}
+            required
+          />
           <TextField
             look="editor"
             name="cityLatin"
@@ -172,7 +185,6 @@ export function RegisterCompanyPage() {
             error={errors.cityLatin}
             maxLength={100}
           />
-          <TextField look="editor" name="region" label={t("companyWorkspace.form.region")} hint={t("companyWorkspace.form.regionHint")} value={form.region} onChange={(region) => set({ region })} error={errors.region} maxLength={5} />
           <TextField look="editor" name="website" type="url" label={t("companyWorkspace.form.website")} hint={t("companyWorkspace.form.websiteHint")} value={form.website} onChange={(website) => set({ website })} error={errors.website} maxLength={300} />
         </div>
 
@@ -188,7 +200,11 @@ export function RegisterCompanyPage() {
                 ) : (
                   <p>{t("companyWorkspace.register.duplicateRegistryHidden")}</p>
                 )}
-                <p>{t("companyWorkspace.register.duplicateRegistryHelp")}</p>
+                {duplicate.company ? (
+                  <ClaimFromRegistration slug={duplicate.company.slug} fallback={t("companyWorkspace.register.duplicateRegistryHelp")} />
+                ) : (
+                  <p>{t("companyWorkspace.register.duplicateRegistryHelp")}</p>
+                )}
               </>
             ) : (
               <>

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { PageTitle } from "../../components/PageTitle.tsx";
+import { MyClaims } from "../claims/MyClaims.tsx";
 import { EmptyState, ErrorState, LoadingState } from "../../components/QueryStates.tsx";
 import { CompanyStatusBadge, RevisionBadge } from "./StatusBadges.tsx";
 import { useMyCompanies } from "./useWorkspace.ts";
@@ -56,6 +57,7 @@ export function WorkspacePage() {
           ))}
         </ul>
       )}
+      <MyClaims />
     </>
   );
 }

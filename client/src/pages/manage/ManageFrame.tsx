@@ -7,6 +7,10 @@ const sections = [
   { to: "/manage", key: "home" },
   { to: "/manage/imports", key: "imports" },
   { to: "/manage/introductions", key: "introductions" },
+  { to: "/manage/contact-point", key: "contactPoint" },
+  { to: "/manage/data-quality", key: "dataQuality" },
+  { to: "/manage/claims", key: "claims" },
+  { to: "/manage/messages", key: "messages" },
 ] as const;
 
 /** Page frame of a cluster manager's pages: title, their navigation, the page's h1. */
@@ -20,7 +24,7 @@ export function ManageFrame({ title, intro, children }: { title: string; intro?:
           {sections.map((s) => (
             <li key={s.to}>
               <NavLink to={s.to} end>
-                {t(`admin.manage.nav.${s.key}`)}
+                {s.key === "dataQuality" ? t("places.quality.nav") : s.key === "contactPoint" ? t("reach.contactPoint.nav") : s.key === "claims" || s.key === "messages" ? t(`reach.manageNav.${s.key}`) : t(`admin.manage.nav.${s.key}`)}
               </NavLink>
             </li>
           ))}

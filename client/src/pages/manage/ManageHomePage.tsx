@@ -37,6 +37,12 @@ export function ManageHomePage() {
           </h2>
           <p className="muted">{t("admin.manage.introductionsHelp")}</p>
         </article>
+        <article className="card admin-tile">
+          <h2 className="card-title">
+            <Link to="/manage/data-quality">{t("places.quality.nav")}</Link>
+          </h2>
+          <p className="muted">{t("places.quality.homeLink")}</p>
+        </article>
         {me.data?.role === "ADMIN" && (
           <article className="card admin-tile">
             <h2 className="card-title">

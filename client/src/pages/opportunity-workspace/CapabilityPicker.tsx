@@ -14,7 +14,10 @@ export function CapabilityPicker({
   onChange,
   max,
   error,
+  offer = false,
 }: {
+  /** An offer's capabilities are what it provides, a request's what a partner needs. */
+  offer?: boolean;
   selected: readonly string[];
   onChange: (selected: string[]) => void;
   max: number;
@@ -36,9 +39,9 @@ export function CapabilityPicker({
 
   return (
     <fieldset className="opp-field opp-picker" aria-describedby={describedBy} data-invalid={error ? true : undefined} id="field-requiredCapabilities" tabIndex={-1}>
-      <legend>{t("opportunityWorkspace.form.capabilities")}</legend>
+      <legend>{t(offer ? "opportunityWorkspace.form.capabilitiesOffer" : "opportunityWorkspace.form.capabilities")}</legend>
       <p className="muted small" id={`${id}-hint`}>
-        {t("opportunityWorkspace.form.capabilitiesHint")}
+        {t(offer ? "opportunityWorkspace.form.capabilitiesOfferHint" : "opportunityWorkspace.form.capabilitiesHint")}
       </p>
       <p className="opp-picker-selected-title">{t("opportunityWorkspace.form.selected")}</p>
       {selected.length === 0 ? (
@@ -67,6 +70,17 @@ export function CapabilityPicker({
         value={query}
         placeholder={t("opportunityWorkspace.form.capabilityPlaceholder")}
         onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key !== "Enter") return;
+          // Enter never submits the form around the search; it ticks a match only when there is
+          // just one ("лазерно" fits laser cutting and laser welding: the user ticks the one meant).
+          event.preventDefault();
+          const only = visible.length === 1 && visible[0]!.options.length === 1 ? visible[0]!.options[0]! : null;
+          if (only && !selected.includes(only.code) && !full) {
+            toggle(only.code, true);
+            setQuery("");
+          }
+        }}
         aria-controls={`${id}-options`}
       />
       <div className="opp-picker-options" id={`${id}-options`} role="group" aria-label={t("opportunityWorkspace.form.capabilityOptions")}>

@@ -24,6 +24,7 @@ import { OpportunityForm, type SaveIntent } from "./OpportunityForm.tsx";
 import type { WorkspaceNotice } from "./OwnOpportunitiesPage.tsx";
 import { StatusBadge } from "./StatusBadge.tsx";
 import { useOpportunityActions, useOwnOpportunity } from "./useOwnOpportunities.ts";
+import { useEditableCompany } from "../company-workspace/useWorkspace.ts";
 import { BackLink } from "../../components/BackLink.tsx";
 
 /** A month ahead: a sensible first deadline that the user changes when it does not fit. */
@@ -69,6 +70,7 @@ function Editor({ companyId, title, opportunity }: { companyId: string; title: s
   const navigate = useNavigate();
   const location = useLocation();
   const { create, update, submit } = useOpportunityActions();
+  const company = useEditableCompany(companyId);
   const [state, setState] = useState<DraftFormState>(() => (opportunity ? formFromOpportunity(opportunity) : emptyDraftForm(defaultDeadline())));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [serverError, setServerError] = useState<string | null>(null);
@@ -159,7 +161,7 @@ function Editor({ companyId, title, opportunity }: { companyId: string; title: s
       <div role="status" className="opp-notice-region">
         {notice && <p className="opp-notice">{notice}</p>}
       </div>
-      <OpportunityForm state={state} onChange={setState} errors={errors} busy={busy} serverError={serverError} onSave={onSave} backTo={listUrl} />
+      <OpportunityForm country={company.data?.country} state={state} onChange={setState} errors={errors} busy={busy} serverError={serverError} onSave={onSave} backTo={listUrl} />
     </>
   );
 }

@@ -5,6 +5,8 @@ import { useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { countryName, formatDate, formatList, languageName, sortByLabel } from "../../lib/format.ts";
+import { isOfferType } from "../../lib/opportunityTypes.ts";
+import { partnerLanguages } from "../../lib/partnerLanguages.ts";
 import { clusterCountries, otherMarketCountries } from "../../lib/places.ts";
 import { useTaxonomy } from "../../lib/referenceData.ts";
 import { useLocale } from "../../lib/useLocale.ts";
@@ -31,7 +33,10 @@ export function OpportunityForm({
   serverError,
   onSave,
   backTo,
+  country,
 }: {
+  /** The firm's country, once known: the hints name the languages of its partners abroad. */
+  country?: string | undefined;
   state: DraftFormState;
   onChange: (state: DraftFormState) => void;
   errors: FieldErrors;
@@ -111,7 +116,7 @@ export function OpportunityForm({
       <fieldset className="opp-field opp-texts" id="field-texts" tabIndex={-1} aria-describedby="texts-hint">
         <legend>{t("opportunityWorkspace.form.texts")}</legend>
         <p className="muted small" id="texts-hint">
-          {t("opportunityWorkspace.form.textsHint")}
+          {t("opportunityWorkspace.form.textsHint", { languages: formatList(partnerLanguages(country).map((code) => languageName(code, locale)), locale) })}
         </p>
         <ErrorText id="texts-error" error={errors.title && !errors.title.key.startsWith("missing") ? errors.title : undefined} />
         <LanguageTabs
@@ -124,7 +129,7 @@ export function OpportunityForm({
         />
       </fieldset>
 
-      <CapabilityPicker selected={state.requiredCapabilities} onChange={(v) => set("requiredCapabilities", v)} max={10} error={errorText(errors.requiredCapabilities)} />
+      <CapabilityPicker offer={state.type !== "" && isOfferType(state.type)} selected={state.requiredCapabilities} onChange={(v) => set("requiredCapabilities", v)} max={10} error={errorText(errors.requiredCapabilities)} />
 
       <ChoiceList
         name="targetCountries"

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { languageName } from "../../../lib/format.ts";
 import { useLocale } from "../../../lib/useLocale.ts";
 import { fieldId } from "../../../components/form/Field.tsx";
+import { DescriptionCompleteness } from "../../../components/DescriptionCompleteness.tsx";
 
 /**
  * The description, one tab per content language (WAI-ARIA tabs: arrows move between tabs).
@@ -38,6 +39,7 @@ export function DescriptionTabs({
 
   return (
     <div className="ce-tabs" id={fieldId("description")} tabIndex={-1}>
+      <DescriptionCompleteness description={value} />
       <div role="tablist" aria-label={t("companyWorkspace.form.descriptionTabs")} className="tablist">
         {contentLanguages.map((lang, index) => {
           const filled = (value[lang] ?? "").trim() !== "";

@@ -2,6 +2,7 @@ import { seekTypes } from "@cluster-match/shared/enums";
 import { sizeFromEmployees } from "@cluster-match/shared/company-size";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { CityPicker } from "../../../components/CityPicker.tsx";
 import { TaxonomyPicker, useTaxonomyPicker } from "../../../components/TaxonomyPicker.tsx";
 import { parseNumber, type ProfileFormState } from "../../../lib/companyProfileForm.ts";
 import { marketCountries, spokenLanguages } from "../../../lib/companyEditorLists.ts";
@@ -31,12 +32,15 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
  */
 export function ProfileForm({
   form,
+  country,
   onChange,
   errors,
   before,
   logo,
 }: {
   form: ProfileFormState;
+  /** The firm's country: the city picker suggests its places. */
+  country: string;
   onChange: (patch: FormPatch) => void;
   errors: Record<string, string>;
   before?: ReactNode;
@@ -70,11 +74,17 @@ export function ProfileForm({
 
       <Section title={t("companyWorkspace.form.location")}>
         <div className="ce-grid">
-          <TextField look="editor" name="city" label={t("companyWorkspace.form.city")} value={form.city} onChange={(city) => onChange({ city })} error={errors.city} required maxLength={100} />
+          <CityPicker
+            look="editor"
+            name="city"
+            label={t("companyWorkspace.form.city")}
+            country={country}
+            value={{ city: form.city, cityLatin: form.cityLatin, placeId: form.placeId }}
+            onChange={(place) => onChange(place)}
+            error={errors.city}
+            required
+          />
           <TextField look="editor" name="cityLatin" label={t("companyWorkspace.form.cityLatin")} value={form.cityLatin} onChange={(cityLatin) => onChange({ cityLatin })} error={errors.cityLatin} required maxLength={100} />
-          <TextField look="editor" name="region" label={t("companyWorkspace.form.region")} hint={t("companyWorkspace.form.regionHint")} value={form.region} onChange={(region) => onChange({ region })} error={errors.region} maxLength={5} />
-          <TextField look="editor" name="lat" label={t("companyWorkspace.form.lat")} value={form.lat} onChange={(lat) => onChange({ lat })} error={errors.lat} inputMode="decimal" />
-          <TextField look="editor" name="lng" label={t("companyWorkspace.form.lng")} value={form.lng} onChange={(lng) => onChange({ lng })} error={errors.lng} inputMode="decimal" />
         </div>
       </Section>
 
