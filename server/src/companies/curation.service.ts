@@ -1,6 +1,7 @@
 import {
   AppError,
   changedFields,
+  derivedPositionFields,
   type AdminCompany,
   type AdminCompanyProfile,
   type adminGetInputSchema,
@@ -120,7 +121,7 @@ const adminProfileOf = (row: CompanyProfileRow) => ({ ...profileFromRow(row), re
 /** The refusal of an admin's edit that started from an older version of the row, with what is saved now. */
 function adminEditConflict(row: CompanyProfileRow, sent: AdminCompanyProfile): AppError {
   const current = adminProfileOf(row);
-  const details: EditConflictDetails = { version: row.version, fields: changedFields(current, sent), current };
+  const details: EditConflictDetails = { version: row.version, fields: changedFields(current, sent, derivedPositionFields), current };
   return new AppError("EDIT_CONFLICT", "Someone else changed this company meanwhile", details);
 }
 

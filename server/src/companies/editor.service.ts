@@ -1,6 +1,7 @@
 import {
   AppError,
   changedFields,
+  derivedPositionFields,
   type CompanyProfile,
   type draftVersionInputSchema,
   type EditableCompany,
@@ -91,7 +92,7 @@ function toEditable(row: CompanyProfileRow, open: RevisionRow | null, latestRevi
 
 /** The refusal of a save that started from an older working copy, with what is saved now. */
 function draftConflict(current: CompanyProfile, version: number, sent: CompanyProfile): AppError {
-  const details: EditConflictDetails = { version, fields: changedFields(current, sent), current };
+  const details: EditConflictDetails = { version, fields: changedFields(current, sent, derivedPositionFields), current };
   return new AppError("EDIT_CONFLICT", "Someone else saved this profile meanwhile", details);
 }
 

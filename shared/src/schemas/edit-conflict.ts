@@ -36,7 +36,10 @@ export function sameJson(a: unknown, b: unknown): boolean {
 }
 
 /** The top-level fields in which two records differ. */
-export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
+export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>, derived: readonly string[] = []): string[] {
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-  return keys.filter((k) => !sameJson(before[k], after[k]));
+  return keys.filter((k) => !derived.includes(k) && !sameJson(before[k], after[k]));
 }
+
+/** What the server derives from a firm's city (server/src/places): never a person's edit, so never a conflict. */
+export const derivedPositionFields = ["region", "lat", "lng", "placeId"] as const;
