@@ -215,11 +215,23 @@ describe(`the cluster's contact point (${process.env.TEST_DB})`, () => {
       expect(await prisma().auditLog.count({ where: { entityId: created.id, action: "introduction.reach_firm", actorUserId: manager.id } })).toBe(2);
       expect((await as(manager).contactPoint.get({ id: created.id })).firmContactedAt).toBe(result.firmContactedAt);
 
-      // A firm without a registered address cannot be reached that way; nothing changes.
+      // A firm without a registered address: not without an address the contact point found; nothing changes.
       const unreachable = await request(secondFirm);
-      expect((await as(manager).contactPoint.get({ id: unreachable.id })).actions.reachFirm).toBe(false);
+      expect((await as(manager).contactPoint.get({ id: unreachable.id })).actions.reachFirm).toBe(true);
       expect(await appCodeOf(as(manager).contactPoint.reachFirm({ id: unreachable.id }))).toBe("INVALID_STATE");
+      expect(await appCodeOf(as(manager).contactPoint.reachFirm({ id: unreachable.id, email: "not an address" }))).toBe("VALIDATION");
       expect((await prisma().introduction.findUniqueOrThrow({ where: { id: unreachable.id }, select: { firmContactedAt: true } })).firmContactedAt).toBeNull();
+      expect((await prisma().company.findUniqueOrThrow({ where: { id: secondFirm }, select: { email: true } })).email).toBeNull();
+
+      // With the address it found, the link goes there and the address becomes the firm's, audited.
+      const found = `office-${secondFirm}@example.test`;
+      expect(await as(manager).contactPoint.reachFirm({ id: unreachable.id, email: found })).toMatchObject({ sentTo: found });
+      expect(await mailsTo(found, "claim_invitation")).toHaveLength(1);
+      expect((await prisma().company.findUniqueOrThrow({ where: { id: secondFirm }, select: { email: true } })).email).toBe(found);
+      expect(await prisma().auditLog.count({ where: { entityId: secondFirm, action: "company.contact_point_email", actorUserId: manager.id } })).toBe(1);
+      // A later, different address never replaces the registered one: the link goes to the register's.
+      expect(await as(manager).contactPoint.reachFirm({ id: unreachable.id, email: "someone.else@example.test" })).toMatchObject({ sentTo: found });
+      expect(await mailsTo("someone.else@example.test", "claim_invitation")).toHaveLength(0);
       for (const id of [created.id, unreachable.id]) await as(sender.user).introductions.withdraw({ companyId: sender.companyId, id });
     });
 

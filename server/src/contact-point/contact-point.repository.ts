@@ -69,3 +69,9 @@ export async function findQueueItem(db: Db, id: string, clusterIds: string[] | n
   if (clusterIds?.length === 0) return null;
   return db.introduction.findFirst({ where: { AND: [{ id }, scopeWhere(clusterIds)] }, select: queueSelect });
 }
+
+/** Sets the firm's registered e-mail when it has none; false when one is already there. */
+export async function recordFirmEmail(db: Db, companyId: string, email: string): Promise<boolean> {
+  const { count } = await db.company.updateMany({ where: { id: companyId, email: null }, data: { email, version: { increment: 1 } } });
+  return count === 1;
+}

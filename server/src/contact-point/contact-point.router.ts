@@ -2,6 +2,7 @@ import {
   contactPointDeclineInputSchema,
   contactPointGetInputSchema,
   contactPointIdInputSchema,
+  contactPointReachInputSchema,
   contactPointItemSchema,
   contactPointListInputSchema,
   contactPointListOutputSchema,
@@ -26,7 +27,7 @@ export const contactPointRouter = router({
     .output(contactPointItemSchema)
     .query(({ ctx, input }) => contactPoint.getQueueItem(ctx, input)),
   reachFirm: authedProcedure
-    .input(contactPointIdInputSchema)
+    .input(contactPointReachInputSchema)
     .output(reachFirmOutputSchema)
     .mutation(({ ctx, input }) => contactPoint.reachFirm(ctx, input)),
   accept: authedProcedure

@@ -12,6 +12,7 @@ import {
   type contactPointGetInputSchema,
   type contactPointIdInputSchema,
   type contactPointListInputSchema,
+  type contactPointReachInputSchema,
   type contactPointMessageInputSchema,
 } from "@cluster-match/shared";
 import type { z } from "zod";
@@ -23,7 +24,7 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import { managerScope } from "../introductions/contact-point.repository.ts";
 import { noticeAnsweredOnBehalf, noticeFirmContacted, noticeMessage } from "../introductions/introduction-notices.ts";
 import { findIntroductionById, findMessages, insertMessage, transitionIntroduction, type MessageRow } from "../introductions/introductions.repository.ts";
-import { findQueue, findQueueItem, type QueueRow } from "./contact-point.repository.ts";
+import { findQueue, findQueueItem, recordFirmEmail, type QueueRow } from "./contact-point.repository.ts";
 
 // The cluster's contact point (EEN's practice): the managers of a firm's clusters, or the admins,
 // hold the requests to a firm nobody can sign in for. They may reach the firm at its registered
@@ -77,7 +78,8 @@ function toItem(row: QueueRow, locale: string): ContactPointItem {
     firmContactedAt: row.firmContactedAt?.toISOString() ?? null,
     answeredOnBehalf: row.answeredOnBehalf,
     actions: {
-      reachFirm: waiting && firm.email !== null,
+      // Without a registered address the contact point gives the one it found.
+      reachFirm: waiting,
       accept: waiting,
       decline: waiting,
       message: row.status === "ACCEPTED" && row.answeredOnBehalf,
@@ -119,11 +121,24 @@ export async function getQueueItem(ctx: UserContext, input: Input<typeof contact
 }
 
 /** Sends the firm's registered address a claim link for this request; the requester hears of it the first time. */
-export async function reachFirm(ctx: UserContext, input: Input<typeof contactPointIdInputSchema>): Promise<ReachFirmOutput> {
+export async function reachFirm(ctx: UserContext, input: Input<typeof contactPointReachInputSchema>): Promise<ReachFirmOutput> {
   return ctx.prisma.$transaction(async (tx) => {
     const row = await loadInScope(tx, ctx, input.id);
     requireWaiting(row);
     const now = ctx.clock.now();
+    // Imported firms often come without an address: the one the contact point found becomes the
+    // registered one (audited), never replacing an address the register already holds.
+    const emailAdded = input.email !== undefined && (await recordFirmEmail(tx, row.toCompanyId, input.email));
+    if (emailAdded) {
+      await recordAudit(tx, auditActor(ctx.user), {
+        action: "company.contact_point_email",
+        entityType: "company",
+        entityId: row.toCompanyId,
+        summary: row.toCompany.name,
+        before: { email: null },
+        after: { email: input.email },
+      });
+    }
     const { sentTo } = await sendClaimInvitation(tx, { companyId: row.toCompanyId, invitedByUserId: ctx.user.id, publicUrl: ctx.services.publicUrl, now });
     const changed = await transitionIntroduction(tx, row.id, ["WITH_CONTACT_POINT"], { firmContactedAt: now });
     if (changed === 0) throw new AppError("INVALID_STATE", "The request is no longer with the contact point");

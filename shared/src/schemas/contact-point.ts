@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { safeText } from "../text-safety.ts";
 import { pageMetaSchema, uiLocaleSchema } from "./common.ts";
+import { emailSchema } from "./accounts.ts";
 import { introductionKinds, introductionOpportunitySchema, introductionPartySchema, introductionStatuses, threadMessageBodySchema } from "./introductions.ts";
 
 // The cluster's contact point (server/src/contact-point): requests to firms without users, held by
@@ -20,6 +21,11 @@ export const contactPointListInputSchema = z.object({
 });
 export const contactPointGetInputSchema = z.object({ id: recordIdSchema, locale: uiLocaleSchema.default("en") });
 export const contactPointIdInputSchema = z.object({ id: recordIdSchema });
+/**
+ * Reaching the firm: at its registered address, or, when the register holds none, at the address the
+ * contact point found (its website, a phone call), which becomes the firm's registered address.
+ */
+export const contactPointReachInputSchema = z.object({ id: recordIdSchema, email: emailSchema.optional() });
 export const contactPointDeclineInputSchema = z.object({ id: recordIdSchema, reason: safeText(z.string().trim().min(5).max(1000)) });
 export const contactPointMessageInputSchema = z.object({ id: recordIdSchema, body: threadMessageBodySchema });
 

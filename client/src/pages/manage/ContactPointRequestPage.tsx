@@ -1,4 +1,4 @@
-import { contactPointDeclineInputSchema, type ContactPointItem } from "@cluster-match/shared/schemas/contact-point";
+import { contactPointDeclineInputSchema, contactPointReachInputSchema, type ContactPointItem } from "@cluster-match/shared/schemas/contact-point";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
@@ -10,6 +10,7 @@ import { Paragraphs, Section } from "../../components/Section.tsx";
 import { Done } from "../../components/form/Done.tsx";
 import { ServerError } from "../../components/form/ServerError.tsx";
 import { TextAreaField } from "../../components/form/TextAreaField.tsx";
+import { TextField } from "../../components/form/TextField.tsx";
 import { useProblemText } from "../../components/form/useProblemText.ts";
 import { firmName } from "../../lib/displayName.ts";
 import { countryName, formatDate } from "../../lib/format.ts";
@@ -165,7 +166,11 @@ function Actions({ item, state }: { item: ContactPointItem; state: ReturnType<ty
   const [mode, setMode] = useState<"idle" | "accept" | "decline">("idle");
   const [reason, setReason] = useState("");
   const [submitted, setSubmitted] = useState(false);
+  const [foundEmail, setFoundEmail] = useState("");
+  const [emailTried, setEmailTried] = useState(false);
   const { reachFirm, accept, decline } = state;
+  const needsEmail = item.firm.email === null;
+  const emailValid = contactPointReachInputSchema.shape.email.safeParse(foundEmail).success && foundEmail.trim() !== "";
   const busy = reachFirm.isPending || accept.isPending || decline.isPending;
   const problem = lengthProblem(contactPointDeclineInputSchema.shape.reason, reason);
   const answered = accept.data ?? decline.data;
@@ -190,7 +195,19 @@ function Actions({ item, state }: { item: ContactPointItem; state: ReturnType<ty
         {item.firm.email ? (
           <p className="muted">{t("reach.contactPoint.reachFirmHelp", { email: item.firm.email })}</p>
         ) : (
-          <p className="net-warning">{t("reach.contactPoint.noEmail")}</p>
+          <>
+            <p className="net-warning">{t("reach.contactPoint.noEmail")}</p>
+            <TextField
+              look="network"
+              type="email"
+              autoComplete="off"
+              label={t("reach.contactPoint.foundEmailLabel")}
+              hint={t("reach.contactPoint.foundEmailHint")}
+              value={foundEmail}
+              onChange={setFoundEmail}
+              error={emailTried && !emailValid ? t("reach.contactPoint.foundEmailInvalid") : undefined}
+            />
+          </>
         )}
         {mode === "decline" ? (
           <form
@@ -237,7 +254,16 @@ function Actions({ item, state }: { item: ContactPointItem; state: ReturnType<ty
         ) : (
           <div className="actions-row">
             {item.actions.reachFirm && (
-              <button type="button" className="button" disabled={busy} onClick={() => reachFirm.mutate({ id: item.id })}>
+              <button
+                type="button"
+                className="button"
+                disabled={busy}
+                onClick={() => {
+                  if (!needsEmail) return reachFirm.mutate({ id: item.id });
+                  setEmailTried(true);
+                  if (emailValid) reachFirm.mutate({ id: item.id, email: foundEmail.trim() });
+                }}
+              >
                 {item.firmContactedAt ? t("reach.contactPoint.reachAgain") : t("reach.contactPoint.reachFirm")}
               </button>
             )}
