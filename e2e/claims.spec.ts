@@ -132,8 +132,9 @@ test("a visitor writes to a cluster's contact point; the admin answering for it 
   await expect(page.getByRole("status")).toContainText(`per E-Mail an ${email}`);
   await expectAccessible(page);
   await page.screenshot({ path: test.info().outputPath("cluster-contact-sent.png"), fullPage: true });
+  // An anonymous visitor's address is unproven: nothing of ours is mailed there until the answer.
   const mails = await query<{ template: string; subject: string }[]>(visitor.request, "mailbox.list", { to: email });
-  expect(mails.map((m) => m.template)).toContain("contact_confirmation");
+  expect(mails.map((m) => m.template)).not.toContain("contact_confirmation");
 
   const admin = await newContext(browser, baseURL!);
   await signInAdmin(admin.request, baseURL!);

@@ -1,4 +1,4 @@
-import { changedFields, editConflictDetailsSchema, sameJson, type EditConflictDetails } from "@cluster-match/shared/schemas/edit-conflict";
+import { changedFields, derivedPositionFields, editConflictDetailsSchema, sameJson, type EditConflictDetails } from "@cluster-match/shared/schemas/edit-conflict";
 import { appCodeOf } from "./errors.ts";
 
 /** What an EDIT_CONFLICT error says (the version and record saved now), or null for any other failure. */
@@ -31,8 +31,9 @@ type Values = Record<string, unknown>;
  */
 export function describeConflict(details: EditConflictDetails, base: Values, mine: Values, normalize: (record: Values) => Values = (r) => r): EditConflictView {
   const [was, theirs] = [normalize(base), normalize(details.current)];
-  const changedByThem = changedFields(was, theirs);
-  const changedByMe = new Set(changedFields(was, mine));
+  // The map position follows the city on the server: never an edit to show or to merge by hand.
+  const changedByThem = changedFields(was, theirs, derivedPositionFields);
+  const changedByMe = new Set(changedFields(was, mine, derivedPositionFields));
   return {
     version: details.version,
     theirs: details.current,

@@ -12,6 +12,10 @@ const limits = {
   claimCodeTry: { points: 15, duration: 15 * 60 },
   /** Claims started (by domain, for approval, by link), per user and hour. */
   claimStart: { points: 20, duration: 60 * 60 },
+  /** Codes sent to one firm's address a day, by anyone: many accounts must not flood its mailbox. */
+  claimCodeSendPerFirm: { points: 5, duration: 24 * 60 * 60 },
+  /** Codes tried against one firm an hour, by anyone: many accounts must not share the guessing. */
+  claimCodeTryPerFirm: { points: 20, duration: 60 * 60 },
 } as const;
 
 type LimitName = keyof typeof limits;
@@ -29,7 +33,7 @@ function limitersFor(prisma: PrismaClient): Record<LimitName, RateLimiterPrisma>
   return limiters;
 }
 
-/** Counts one use by the user; over the budget, RATE_LIMITED with the wait. */
-export function consumeClaimBudget(prisma: PrismaClient, name: LimitName, userId: string): Promise<void> {
-  return consumeOrRefuse(limitersFor(prisma)[name], userId, "Too many attempts; try again later");
+/** Counts one use by the user (or, for the per-firm budgets, on the firm); over the budget, RATE_LIMITED with the wait. */
+export function consumeClaimBudget(prisma: PrismaClient, name: LimitName, key: string): Promise<void> {
+  return consumeOrRefuse(limitersFor(prisma)[name], key, "Too many attempts; try again later");
 }

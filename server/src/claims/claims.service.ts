@@ -219,6 +219,7 @@ export async function sendClaimCode(ctx: UserContext, input: z.infer<typeof clai
   const wait = pending ? toMyClaim(pending, now).resendInSeconds : 0;
   if (wait > 0) throw new AppError("RATE_LIMITED", "A code was sent a moment ago", { retryAfterSeconds: wait });
   await consumeClaimBudget(ctx.prisma, "claimCodeSend", ctx.user.id);
+  await consumeClaimBudget(ctx.prisma, "claimCodeSendPerFirm", input.companyId);
   return ctx.prisma.$transaction(async (tx) => {
     const company = await lockClaimable(ctx, tx, input.companyId);
     if (!company.email) throw refuse("no_registered_email", "The firm has no registered e-mail address");
@@ -256,6 +257,7 @@ export async function verifyClaimCode(ctx: UserContext, input: z.infer<typeof cl
   const now = ctx.clock.now();
   const claim = await findOwnClaim(ctx.prisma, ctx.user.id, input.claimId);
   if (!claim) throw new AppError("NOT_FOUND", "Claim not found");
+  await consumeClaimBudget(ctx.prisma, "claimCodeTryPerFirm", claim.companyId);
   if (claim.status !== "AWAITING_CODE" || !claim.codeHash || !claim.codeExpiresAt) throw refuse("not_claimable", "This claim does not wait for a code");
   if (claim.codeExpiresAt <= now) throw new AppError("TOKEN_INVALID", "The code has expired", { reason: "code_expired" });
   if (!(await countCodeAttempt(ctx.prisma, claim.id, claimCodeMaxAttempts))) {

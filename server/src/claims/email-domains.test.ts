@@ -25,11 +25,15 @@ describe("isWebmailDomain", () => {
 
 describe("emailMatchesFirm", () => {
   const firm = { website: "https://www.mechafix.de", email: "info@mechafix.de" };
-  it("matches the website's or the registered address's domain, subdomains included", () => {
+  it("matches the website's domain, subdomains included", () => {
     expect(emailMatchesFirm("anna@mechafix.de", firm)).toBe(true);
     expect(emailMatchesFirm("anna@werk2.mechafix.de", firm)).toBe(true);
     expect(emailMatchesFirm("anna@mechafix.com", firm)).toBe(false);
-    expect(emailMatchesFirm("anna@other.de", { website: null, email: "office@other.de" })).toBe(true);
+  });
+  it("never through a registered address alone: it may be a mailbox at the firm's internet provider", () => {
+    expect(emailMatchesFirm("eve@contact.bg", { website: null, email: "office@mbox.contact.bg" })).toBe(false);
+    expect(emailMatchesFirm("eve@mbox.contact.bg", { website: "https://www.firm.bg", email: "office@mbox.contact.bg" })).toBe(false);
+    expect(emailMatchesFirm("anna@other.de", { website: null, email: "office@other.de" })).toBe(false);
   });
   it("never for a public webmail domain, even when the firm registered one", () => {
     expect(emailMatchesFirm("someone@abv.bg", { website: null, email: "firm@abv.bg" })).toBe(false);

@@ -37,8 +37,11 @@ export function isWebmailDomain(domain: string): boolean {
 export function emailMatchesFirm(userEmail: string, firm: { website: string | null; email: string | null }): boolean {
   const mine = registrableDomain(userEmail);
   if (!mine || isWebmailDomain(mine) || isWebmailDomain(userEmail.slice(userEmail.lastIndexOf("@") + 1))) return false;
-  const theirs = [firm.website, firm.email].filter((v): v is string => !!v).map(registrableDomain);
-  return theirs.includes(mine);
+  // The firm's own domain is its website's. A registered address proves the domain is the firm's
+  // only when it is the website's too: many firms register a mailbox at their internet provider
+  // (office@mbox.contact.bg), which no webmail list names and whose other customers must not match.
+  const website = firm.website ? registrableDomain(firm.website) : null;
+  return website !== null && website === mine;
 }
 
 /** "info@firm.bg" → "i•••@firm.bg": enough for the owner of the mailbox to recognise it. */

@@ -51,7 +51,13 @@ describe(`clusters' contact points and the contact form (${process.env.TEST_DB})
     expect((await lastMail(actors.manager.email, "contact_message_received"))?.text).toContain(input.body);
     // Nobody else hears of it.
     expect(await prisma().notification.count({ where: { userId: { in: [actors.otherManager.id, actors.admin.id] }, type: "contact_message_received" } })).toBe(0);
-    const confirmation = await lastMail(input.fromEmail, "contact_confirmation");
+    // A visitor's address is unproven: no mail of ours goes there (the page tells who answers).
+    expect(await lastMail(input.fromEmail, "contact_confirmation")).toBeNull();
+
+    // A signed-in member writing from their own (confirmed) address gets the confirmation.
+    const member = actors.outsider;
+    await as(member).clusterContact.send(message(actors.clusterId, { fromEmail: member.email }));
+    const confirmation = await lastMail(member.email, "contact_confirmation");
     expect(confirmation?.subject).toMatch(/^Wir haben Ihre Nachricht erhalten/);
     expect(confirmation?.text).toContain("Manager");
     expect(confirmation?.text).not.toContain(actors.manager.email);
@@ -63,7 +69,9 @@ describe(`clusters' contact points and the contact form (${process.env.TEST_DB})
     expect(await as(null).clusterContact.send(toNetwork)).toMatchObject({ answeredBy: "admins" });
     const notices = await prisma().notification.findMany({ where: { userId: actors.admin.id, type: "contact_message_received" }, select: { data: true } });
     expect(notices.map((x) => (x.data as { clusterId: string | null }).clusterId).sort()).toEqual([unmanagedClusterId, null].sort());
-    expect((await lastMail(toNetwork.fromEmail, "contact_confirmation"))?.text).toContain("The network's administrators");
+    const signedIn = message(null, { locale: "en", fromEmail: actors.outsider.email });
+    await as(actors.outsider).clusterContact.send(signedIn);
+    expect((await lastMail(actors.outsider.email, "contact_confirmation"))?.text).toContain("The network's administrators");
     const network = await as(actors.admin).clusterContact.listNetwork({});
     expect(network.items.map((m) => m.fromEmail)).toContain(toNetwork.fromEmail);
     expect(await appCodeOf(as(actors.manager).clusterContact.listNetwork({}))).toBe("FORBIDDEN");

@@ -127,7 +127,9 @@ export async function sendContactMessage(ctx: ServiceContext, input: z.infer<typ
         }),
       },
     });
-    await enqueueEmail(tx, {
+    // A confirmation goes only to an address the sender has proved (their confirmed account's):
+    // otherwise the form would let anyone send our mail, with their own subject, to any address.
+    if (ctx.user && ctx.user.email.toLowerCase() === input.fromEmail.toLowerCase()) await enqueueEmail(tx, {
       to: input.fromEmail,
       locale,
       template: "contact_confirmation",

@@ -73,7 +73,8 @@ describe(`lost updates: profile drafts and admin edits (${process.env.TEST_DB})`
       expect(winner.value.version).toBeGreaterThan(ownerView.version);
       const draft = await draftOf(companyId);
       expect(withoutPosition(draft)).toEqual(withoutPosition(changes[winner.index]!));
-      expect(draft?.placeId, "placed from its city").toEqual(expect.any(Number));
+      // The city stayed the same: the firm keeps its position.
+      expect([draft?.lat, draft?.lng]).toEqual([changes[winner.index]!.lat, changes[winner.index]!.lng]);
       // The loser is told what is saved now, and which fields differ from what it sent.
       const details = conflictDetails(loser.error);
       expect(details.version).toBe(winner.value.version);
@@ -164,8 +165,11 @@ describe(`lost updates: profile drafts and admin edits (${process.env.TEST_DB})`
       const { registryId: _registryId, country: _country, ...winnerProfile } = changes[winner.index]!;
       const stored = await profileOf(prisma(), company.id);
       expect(withoutPosition(stored)).toEqual(withoutPosition(winnerProfile));
-      // "Русе" is in the gazetteer; "Русе 3" is not, so that firm has no map position.
-      expect(stored.placeId ?? null).toEqual(winnerProfile.city === "Русе" ? expect.any(Number) : null);
+      // An unchanged city keeps the firm's position; a new one is placed by the gazetteer, which
+      // knows "Русе" but not "Русе 3".
+      const placed = winnerProfile.city === "Русе" ? expect.any(Number) : null;
+      const keeps = winnerProfile.city === loaded.data.city && loaded.data.lat !== null;
+      expect(stored.lat).toEqual(keeps ? loaded.data.lat : placed);
       const details = conflictDetails(lost[0]!.error);
       expect(details.version).toBe(winner.value.version);
       expect(withoutPosition(details.current)).toEqual(withoutPosition(changes[winner.index]!));

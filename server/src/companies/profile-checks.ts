@@ -48,14 +48,20 @@ type Location = Pick<CompanyProfile, "city" | "cityLatin" | "region" | "lat" | "
 
 /**
  * The profile with its place derived from the city (and the place picked in the city picker):
- * coordinates, NUTS 2 region and gazetteer id come from the gazetteer, whatever was sent. A city
- * the gazetteer does not know keeps the position the firm had while the city stays the same
- * (an imported village), and has none once it changes.
+ * coordinates, NUTS 2 region and gazetteer id come from the gazetteer, whatever was sent. While the
+ * city stays the same, the position the firm had is kept (its own site, or an imported village the
+ * gazetteer does not know); a new city without a gazetteer entry has none.
  */
 export function withDerivedLocation(profile: CompanyProfile, country: string, current: Location | null): CompanyProfile {
+  const sameCity = current !== null && cityKey(current.cityLatin) === cityKey(profile.cityLatin);
+  // An edit that leaves the city alone never moves a firm: imported positions are often the
+  // firm's own site, more precise than the city's centre the gazetteer knows.
+  const pickedOther = profile.placeId != null && profile.placeId !== current?.placeId;
+  if (sameCity && current.lat !== null && current.lng !== null && !pickedOther) {
+    return { ...profile, region: current.region, lat: current.lat, lng: current.lng, placeId: current.placeId ?? null };
+  }
   const at = locate({ city: profile.city, cityLatin: profile.cityLatin, country, placeId: profile.placeId });
   if (at.found) return { ...profile, city: at.city, cityLatin: at.cityLatin, region: at.region, lat: at.lat, lng: at.lng, placeId: at.placeId };
-  const sameCity = current !== null && cityKey(current.cityLatin) === cityKey(profile.cityLatin);
   const kept = sameCity ? { region: current.region, lat: current.lat, lng: current.lng } : { region: null, lat: null, lng: null };
   return { ...profile, ...kept, placeId: null };
 }

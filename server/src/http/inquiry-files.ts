@@ -11,6 +11,7 @@ import { openAttachment, stageAttachment } from "../inquiries/inquiries.service.
 
 const statusFor: Partial<Record<AppError["code"], number>> = {
   UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
   NOT_FOUND: 404,
   VALIDATION: 400,
   RATE_LIMITED: 429,

@@ -160,6 +160,11 @@ describe(`inquiries: one request for quotation to several suppliers (${process.e
     // Another site's page cannot upload with the user's cookie.
     const crossSite = await fetch(`${app.base}/inquiry-files?name=a.pdf`, { method: "POST", headers: { cookie: browser.cookieHeader(), origin: "https://evil.example" }, body: new Uint8Array(fixture("bracket.pdf")) });
     expect(crossSite.status).toBe(403);
+    // Nobody who may not send an inquiry gets disk space: a plain member without a published firm.
+    await prisma().membership.deleteMany({ where: { userId: httpUser.id } });
+    const noFirm = await upload(fixture("bracket.pdf"), "x.pdf");
+    expect(noFirm.status).toBe(403);
+    expect(await noFirm.json()).toMatchObject({ error: { data: { appCode: "FORBIDDEN" } } });
   });
 
   it("shows a quote only to the buyer and the quoting supplier, and tells the buyer", async () => {

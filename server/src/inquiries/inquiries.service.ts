@@ -78,6 +78,11 @@ const todayUtc = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.getU
  * returns is unguessable; sending an inquiry names it to attach the file (once).
  */
 export async function stageAttachment(ctx: UserContext, input: { fileName: string; bytes: Buffer }): Promise<StagedAttachment> {
+  // Only someone who may send an inquiry stores files for one (a member of a published firm, or
+  // the staff acting for firms): nobody else gets disk space here.
+  if (ctx.user.role === "MEMBER" && (await findPublishedMemberCompanies(ctx.prisma, ctx.user.id)).length === 0) {
+    throw new AppError("FORBIDDEN", "Only members of a published company can attach files to an inquiry");
+  }
   await consumeOrRefuse(uploadLimiter, ctx.user.id, "Too many uploads; try again later");
   const shownName = input.fileName.slice(0, 200);
   if (input.bytes.length > maxAttachmentBytes) throw new AppError("FILE_TOO_LARGE", "The file is larger than 10 MB", { fileName: shownName, maxBytes: maxAttachmentBytes });
