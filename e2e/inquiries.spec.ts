@@ -89,7 +89,7 @@ test("a buyer sends one request for quotation with a drawing to three firms, a s
   await expectAccessible(buyer);
   await buyer.getByRole("button", { name: "An 3 Unternehmen senden" }).click();
   await expect(buyer.getByRole("heading", { level: 1 })).toHaveText(subject);
-  await expect(buyer.getByRole("status").filter({ hasText: "Ihre Anfrage wurde gesendet." })).toBeVisible();
+  await expect(buyer.getByRole("status").filter({ hasText: "Ihre Anfrage ist unterwegs" })).toBeVisible();
   await expect(buyer.getByTestId("inquiry-row")).toHaveCount(3);
   const comparisonUrl = buyer.url();
   const [, buyerCompanyId, inquiryId] = new URL(comparisonUrl).pathname.match(/inquiries\/([^/]+)\/([^/]+)$/)!;

@@ -248,6 +248,9 @@ describe(`the cluster's contact point (${process.env.TEST_DB})`, () => {
 
       const view = await senderView(created.id);
       expect(view).toMatchObject({ status: "ACCEPTED", answeredOnBehalf: true, actions: { message: true, withdraw: false } });
+      // The contact point who answered is not the firm's person: the sender never gets their address.
+      expect(view.contacts?.person ?? null).toBeNull();
+      expect(JSON.stringify(view)).not.toContain(manager.email);
       expect(view.contacts?.email).toBe(firm.email);
       expect((await as(manager).contactPoint.list({ view: "answered" })).items.find((i) => i.id === created.id)?.actions.message).toBe(true);
       expect((await as(manager).contactPoint.list({ view: "waiting" })).items.some((i) => i.id === created.id)).toBe(false);

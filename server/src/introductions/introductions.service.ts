@@ -141,7 +141,13 @@ function toDetail(row: IntroductionRow, companyId: string, locale: string): Intr
     declineReason: row.declineReason,
     brokerNote: row.brokerNote,
     contacts: accepted
-      ? { email: other.email, phone: other.phone, website: other.website, person: (incoming ? row.requestedBy : row.decidedBy) ?? null }
+      ? {
+          email: other.email,
+          phone: other.phone,
+          website: other.website,
+          // A contact point who answered for the firm is not the firm's person: their address stays theirs.
+          person: (incoming ? row.requestedBy : row.answeredOnBehalf ? null : row.decidedBy) ?? null,
+        }
       : null,
     actions: {
       accept: incoming && row.status === "PENDING",

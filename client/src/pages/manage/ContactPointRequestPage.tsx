@@ -18,6 +18,7 @@ import { lengthProblem } from "../../lib/lengthProblem.ts";
 import { displayCity } from "../../lib/places.ts";
 import { useLocale } from "../../lib/useLocale.ts";
 import { StatusBadge } from "../network/IntroductionSummaryCard.tsx";
+import { InquiryExtras } from "../inquiries/InquiryExtras.tsx";
 import { ThreadView } from "../network/MessageThread.tsx";
 import { useAge } from "./ContactPointPage.tsx";
 import { useContactPointRequest, useContactPointThread } from "./useContactPoint.ts";
@@ -118,6 +119,8 @@ function RequestView({ item, state }: { item: ContactPointItem; state: ReturnTyp
                 </dd>
               </dl>
             )}
+            {/* A request for quotation: its subject, quantity, date and drawings, to pass on or answer. */}
+            {item.kind === "INQUIRY" && <InquiryExtras companyId={item.firm.id} introductionId={item.id} />}
           </Section>
         </div>
       </div>
