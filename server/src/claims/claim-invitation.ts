@@ -2,7 +2,8 @@ import { AppError, claimLinkValidDays } from "@cluster-match/shared";
 import { createHash, randomBytes } from "node:crypto";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { enqueueEmail } from "../mail/mail.service.ts";
-import { findClaimCompany, findUserName, insertClaimLink } from "./claims.repository.ts";
+import { clusterName } from "../clusters/clusters.service.ts";
+import { findClaimCompany, findInvitingCluster, findUserName, insertClaimLink } from "./claims.repository.ts";
 import { firmLocale } from "./firm-locale.ts";
 
 const dayMs = 24 * 60 * 60 * 1000;
@@ -39,6 +40,9 @@ export async function sendClaimInvitation(
     now: args.now,
   });
   const locale = firmLocale(company.country);
+  // Signed by the firm's own cluster (a Hungarian firm hears from its Hungarian cluster), in the
+  // e-mail's language where that is the cluster's own, else in English; "" for the network itself.
+  const cluster = await findInvitingCluster(tx, company.id, args.invitedByUserId);
   await enqueueEmail(tx, {
     to: company.email,
     locale,
@@ -46,6 +50,7 @@ export async function sendClaimInvitation(
     params: {
       companyName: locale === "bg" ? company.name : company.nameLatin,
       inviterName: inviter?.name ?? "Cluster Match",
+      clusterName: cluster ? clusterName(cluster, locale) : "",
       days: String(claimLinkValidDays),
       url: `${args.publicUrl}/claim?token=${encodeURIComponent(`${company.id}.${secret}`)}`,
     },

@@ -209,6 +209,12 @@ describe(`claiming firms without users (${process.env.TEST_DB})`, () => {
     const mail = await lastMail(sentTo, "claim_invitation");
     expect(mail.text).toContain("Manager");
     expect(mail.subject).toMatch(/Übernehmen/);
+    // Signed by the firm's own cluster, never by another's.
+    const own = await prisma().companyCluster.findMany({ where: { companyId: firm.id }, select: { cluster: { select: { nameLocal: true, nameEn: true } } } });
+    const names = own.flatMap((c) => [c.cluster.nameLocal, c.cluster.nameEn]);
+    const signature = mail.text.split("\n--\n")[1]!;
+    expect(own.length).toBe(1);
+    expect(names.some((n) => signature.includes(n))).toBe(true);
     const url = new URL(/https?:\/\/\S+/.exec(mail.text)![0]);
     // (The link may carry the reader's language in front: /de/claim.)
     expect(url.pathname).toMatch(/^(\/[a-z]{2})?\/claim$/);

@@ -120,6 +120,20 @@ export async function findUserName(db: Db, userId: string): Promise<{ name: stri
   return db.user.findUnique({ where: { id: userId }, select: { name: true, email: true } });
 }
 
+/**
+ * The cluster whose contact point writes to the firm: one of the firm's clusters the sender
+ * manages, else the firm's first (by id); null when the firm is in no cluster.
+ */
+export async function findInvitingCluster(db: Db, companyId: string, senderUserId: string): Promise<{ country: string; nameLocal: string; nameEn: string } | null> {
+  const rows = await db.companyCluster.findMany({
+    where: { companyId },
+    select: { cluster: { select: { country: true, nameLocal: true, nameEn: true, managers: { where: { userId: senderUserId }, select: { userId: true } } } } },
+    orderBy: { clusterId: "asc" },
+  });
+  const chosen = rows.find((r) => r.cluster.managers.length > 0) ?? rows[0];
+  return chosen ? { country: chosen.cluster.country, nameLocal: chosen.cluster.nameLocal, nameEn: chosen.cluster.nameEn } : null;
+}
+
 export async function addOwner(tx: Tx, companyId: string, userId: string): Promise<void> {
   await tx.membership.upsert({
     where: { userId_companyId: { userId, companyId } },

@@ -89,7 +89,7 @@ function toQueueItem(row: ClaimQueueRow): ClaimQueueItem {
     decidedByName: row.decidedBy?.name ?? null,
     rejectReason: row.rejectReason,
     claimant: row.user,
-    company: { id: c.id, name: c.name, nameLatin: c.nameLatin, slug: c.slug, city: c.city, country: c.country, website: c.website, email: c.email, hasMembers: c._count.memberships > 0 },
+    company: { id: c.id, name: c.name, nameLatin: c.nameLatin, slug: c.slug, city: c.city, cityLatin: c.cityLatin, country: c.country, website: c.website, email: c.email, hasMembers: c._count.memberships > 0 },
   };
 }
 

@@ -28,6 +28,7 @@ const queueSelect = {
     },
   },
   opportunity: { select: { id: true, title: true, anonymous: true } },
+  inquiry: { select: { id: true, subject: true } },
   requestedBy: { select: { name: true, email: true } },
 } as const satisfies Prisma.IntroductionSelect;
 export type QueueRow = Prisma.IntroductionGetPayload<{ select: typeof queueSelect }>;

@@ -1,11 +1,9 @@
 import {
   AppError,
   pageMeta,
-  pickLocalized,
   type ContactPointItem,
   type ContactPointListOutput,
   type IntroductionChange,
-  type LocalizedText,
   type ReachFirmOutput,
   type ThreadMessage,
   type contactPointDeclineInputSchema,
@@ -22,6 +20,7 @@ import { sendClaimInvitation } from "../claims/claim-invitation.ts";
 import type { UserContext } from "../context.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { managerScope } from "../introductions/contact-point.repository.ts";
+import { toInquiry, toOpportunity, toParty } from "../introductions/introduction-parts.ts";
 import { noticeAnsweredOnBehalf, noticeFirmContacted, noticeMessage } from "../introductions/introduction-notices.ts";
 import { findIntroductionById, findMessages, insertMessage, transitionIntroduction, type MessageRow } from "../introductions/introductions.repository.ts";
 import { findQueue, findQueueItem, recordFirmEmail, type QueueRow } from "./contact-point.repository.ts";
@@ -35,19 +34,6 @@ import { findQueue, findQueueItem, recordFirmEmail, type QueueRow } from "./cont
 type Tx = Prisma.TransactionClient;
 type Input<S extends z.ZodType> = z.infer<S>;
 
-function party(row: QueueRow["fromCompany"]) {
-  return {
-    id: row.id,
-    slug: row.slug,
-    name: row.name,
-    nameLatin: row.nameLatin,
-    country: row.country,
-    city: row.city,
-    cityLatin: row.cityLatin,
-    published: row.status === "PUBLISHED",
-  };
-}
-
 function toItem(row: QueueRow, locale: string): ContactPointItem {
   const waiting = row.status === "WITH_CONTACT_POINT";
   const firm = row.toCompany;
@@ -57,19 +43,18 @@ function toItem(row: QueueRow, locale: string): ContactPointItem {
     kind: row.kind,
     status: row.status,
     brokered: row.brokered,
-    from: party(row.fromCompany),
+    from: toParty(row.fromCompany),
     sender: row.requestedBy,
     firm: {
-      ...party(firm),
+      ...toParty(firm),
       email: firm.email,
       phone: firm.phone,
       website: firm.website,
       clusters: firm.clusters.map((c) => ({ id: c.cluster.id, name: clusterName(c.cluster) })),
       hasMembers: firm._count.memberships > 0,
     },
-    opportunity: row.opportunity
-      ? { id: row.opportunity.id, title: pickLocalized(row.opportunity.title as LocalizedText, locale) ?? { text: "", lang: locale }, anonymous: row.opportunity.anonymous }
-      : null,
+    opportunity: toOpportunity(row.opportunity, locale),
+    inquiry: toInquiry(row),
     message: row.message,
     brokerNote: row.brokerNote,
     declineReason: row.declineReason,

@@ -124,6 +124,16 @@ describe(`inquiries: one request for quotation to several suppliers (${process.e
     const seen = await as(supplierA.user).inquiries.ofIntroduction({ companyId: supplierA.companyId, introductionId: sent.copyOf(supplierA.companyId) });
     expect(seen.attachments.map((a) => a.url)).toContain(`/inquiry-files/${sent.attachmentId}`);
     expect(await appCodeOf(as(outsider.user).inquiries.ofIntroduction({ companyId: outsider.companyId, introductionId: sent.copyOf(supplierA.companyId) }))).toBe("NOT_FOUND");
+    // Every view names the request for quotation by its subject: the buyer's and supplier's inbox, the contact point's queue.
+    const subject = { subject: "Brackets B-100, 500 pcs" };
+    const buyerView = await as(buyer.user).introductions.get({ companyId: buyer.companyId, id: sent.copyOf(supplierA.companyId), locale: "de" });
+    expect(buyerView).toMatchObject({ kind: "INQUIRY", inquiry: { id: sent.id, ...subject } });
+    const buyerList = await as(buyer.user).introductions.list({ companyId: buyer.companyId, box: "outgoing", locale: "de" });
+    expect(buyerList.items.filter((i) => i.inquiry?.id === sent.id).map((i) => i.inquiry?.subject)).toEqual([subject.subject, subject.subject, subject.subject]);
+    const supplierList = await as(supplierA.user).introductions.list({ companyId: supplierA.companyId, box: "incoming", locale: "bg" });
+    expect(supplierList.items.find((i) => i.id === sent.copyOf(supplierA.companyId))?.inquiry).toEqual({ id: sent.id, ...subject });
+    const queued = await as(memberless.manager).contactPoint.get({ id: sent.copyOf(memberless.companyId), locale: "de" });
+    expect(queued).toMatchObject({ kind: "INQUIRY", inquiry: { id: sent.id, ...subject } });
     // Supplier B's member may not read A's copy through B's company either.
     expect(await appCodeOf(as(supplierB.user).inquiries.ofIntroduction({ companyId: supplierB.companyId, introductionId: sent.copyOf(supplierA.companyId) }))).toBe("NOT_FOUND");
   });

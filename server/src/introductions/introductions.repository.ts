@@ -39,6 +39,7 @@ const introductionSelect = {
   // Its first member's arrival tells the requester whether the firm joined after being asked.
   toCompany: { select: { ...partySelect, memberships: { select: { createdAt: true }, orderBy: { createdAt: "asc" }, take: 1 } } },
   opportunity: { select: { id: true, title: true, anonymous: true } },
+  inquiry: { select: { id: true, subject: true } },
   requestedBy: { select: { name: true, email: true } },
   decidedBy: { select: { name: true, email: true } },
 } as const satisfies Prisma.IntroductionSelect;

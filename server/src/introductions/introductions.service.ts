@@ -1,16 +1,13 @@
 import {
   pageMeta,
   AppError,
-  pickLocalized,
   type ClusterIntroduction,
   type ClusterIntroductionListOutput,
   type InterestOptions,
   type IntroductionChange,
   type IntroductionDetail,
   type IntroductionListOutput,
-  type IntroductionParty,
   type IntroductionSummary,
-  type LocalizedText,
   type ThreadMessage,
   type brokerDeclineInputSchema,
   type clusterIntroductionListInputSchema,
@@ -43,6 +40,7 @@ import {
   noticeToContactPoint,
   noticeWithdrawn,
 } from "./introduction-notices.ts";
+import { toInquiry, toOpportunity, toParty } from "./introduction-parts.ts";
 import {
   clusterOfEach,
   companiesInCluster,
@@ -84,25 +82,6 @@ function ownerHiddenFromRequester(row: IntroductionRow): boolean {
   return row.kind === "INTEREST" && row.opportunity?.anonymous === true && row.status !== "ACCEPTED";
 }
 
-function party(row: PartyRow): IntroductionParty {
-  return {
-    id: row.id,
-    slug: row.slug,
-    name: row.name,
-    nameLatin: row.nameLatin,
-    country: row.country,
-    city: row.city,
-    cityLatin: row.cityLatin,
-    published: row.status === "PUBLISHED",
-  };
-}
-
-function opportunityOf(row: IntroductionRow, locale: string) {
-  if (!row.opportunity) return null;
-  const title = pickLocalized(row.opportunity.title as LocalizedText, locale) ?? { text: "", lang: locale };
-  return { id: row.opportunity.id, title, anonymous: row.opportunity.anonymous };
-}
-
 function toSummary(row: IntroductionRow, companyId: string, locale: string): IntroductionSummary {
   const direction = directionOf(row, companyId);
   const hidden = direction === "outgoing" && ownerHiddenFromRequester(row);
@@ -113,8 +92,9 @@ function toSummary(row: IntroductionRow, companyId: string, locale: string): Int
     brokered: row.brokered,
     direction,
     companyId,
-    counterpart: hidden ? null : party(direction === "outgoing" ? row.toCompany : row.fromCompany),
-    opportunity: opportunityOf(row, locale),
+    counterpart: hidden ? null : toParty(direction === "outgoing" ? row.toCompany : row.fromCompany),
+    opportunity: toOpportunity(row.opportunity, locale),
+    inquiry: toInquiry(row),
     createdAt: row.createdAt.toISOString(),
     decidedAt: row.decidedAt?.toISOString() ?? null,
     answeredOnBehalf: row.answeredOnBehalf,
@@ -387,9 +367,9 @@ function toClusterIntroduction(row: IntroductionRow, brokerCluster: string | nul
     kind: row.kind,
     status: row.status,
     brokered: row.brokered,
-    from: party(row.fromCompany),
-    to: hidden ? null : party(row.toCompany),
-    opportunity: opportunityOf(row, locale),
+    from: toParty(row.fromCompany),
+    to: hidden ? null : toParty(row.toCompany),
+    opportunity: toOpportunity(row.opportunity, locale),
     message: row.message,
     brokerNote: row.brokerNote,
     declineReason: row.declineReason,

@@ -28,7 +28,7 @@ const params: { [T in EmailTemplate]: EmailParams[T] } = {
   inquiry_quoted: { otherName: "Beta", subject: "Brackets", updated: "no", url: "https://cluster.example/inquiries" },
   digest: { searchName: "CNC", count: "3", list: "• Alpha", url: "https://cluster.example/saved-searches" },
   claim_code: { companyName: "Alpha", claimantName: "Ana", claimantEmail: "ana@alpha.example", code: "123456", minutes: "30", url: "https://cluster.example/companies/alpha" },
-  claim_invitation: { companyName: "Alpha", inviterName: "Ben", days: "14", url: "https://cluster.example/claim?token=t" },
+  claim_invitation: { companyName: "Alpha", inviterName: "Ben", clusterName: "Dunamenti Gépipari és Zöldenergia Klaszter", days: "14", url: "https://cluster.example/claim?token=t" },
   claim_to_decide: { companyName: "Alpha", claimantName: "Ana", claimantEmail: "ana@alpha.example", note: "I am the managing director", url: "https://cluster.example/manage/claims" },
   claim_approved: { companyName: "Alpha", claimantName: "Ana", forClaimant: "yes", url: "https://cluster.example/workspace" },
   claim_rejected: { companyName: "Alpha", reason: "Unknown person", claimedByOther: "no", url: "https://cluster.example/companies/alpha" },
@@ -54,6 +54,19 @@ describe("e-mail templates", () => {
       }
       // No language borrows another's texts (as a language falling back to Bulgarian would).
       expect(subjects.size, template).toBe(uiLocales.length);
+    }
+  });
+
+  it("sign a claim invitation with the firm's own cluster, never the home cluster's name", () => {
+    for (const locale of uiLocales) {
+      const mail = renderEmail("claim_invitation", locale, params.claim_invitation);
+      expect(mail.text, locale).toContain("Dunamenti Gépipari és Zöldenergia Klaszter");
+      expect(mail.text.split("\n--\n")[1], locale).toContain("Cluster Match — Dunamenti Gépipari és Zöldenergia Klaszter");
+      expect(mail.text + mail.html, locale).not.toMatch(/Green Technologies|Клъстер зелени|grüne Technologien/);
+      // A firm in no cluster hears from the network's administrators.
+      const network = renderEmail("claim_invitation", locale, { ...params.claim_invitation, clusterName: "" });
+      expect(network.text, locale).toMatch(/administrators|администраторите|Administratoren/);
+      expect(network.text + network.html, locale).not.toMatch(/Green Technologies|Клъстер зелени|grüne Technologien/);
     }
   });
 

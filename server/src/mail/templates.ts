@@ -30,7 +30,8 @@ export interface EmailParams {
   digest: { searchName: string; count: string; list: string; url: string };
   // Claims of firms and the clusters' contact points (claims/, cluster-contact/).
   claim_code: { companyName: string; claimantName: string; claimantEmail: string; code: string; minutes: string; url: string };
-  claim_invitation: { companyName: string; inviterName: string; days: string; url: string };
+  /** clusterName: the firm's cluster, whose contact point writes ("": the network's administrators). */
+  claim_invitation: { companyName: string; inviterName: string; clusterName: string; days: string; url: string };
   claim_to_decide: { companyName: string; claimantName: string; claimantEmail: string; note: string; url: string };
   /** forClaimant: "yes" (the new owner reads it) or "no" (a contact point does). */
   claim_approved: { companyName: string; claimantName: string; forClaimant: string; url: string };
@@ -49,6 +50,8 @@ interface Rendered {
   subject: string;
   /** Paragraphs; the link is added as the last one. */
   lines: string[];
+  /** Who signs, instead of the usual footer (an e-mail on behalf of one cluster). */
+  signature?: string;
 }
 type Catalogue = { [T in EmailTemplate]: (p: EmailParams[T]) => Rendered };
 
@@ -79,7 +82,7 @@ const bg: Catalogue = {
   inquiry_quoted: (p) => ({ subject: `${p.updated === "yes" ? "Обновена оферта" : "Нова оферта"} от ${p.otherName}: ${p.subject}`, lines: [`${p.otherName} ${p.updated === "yes" ? "обнови офертата си" : "изпрати оферта"} по запитването ви „${p.subject}“. Сравнете офертите в Cluster Match.`] }),
   digest: (p) => ({ subject: `${p.count} нови резултата за „${p.searchName}“`, lines: [`Нови резултати за запазеното търсене „${p.searchName}“:`, p.list] }),
   claim_code: (p) => ({ subject: `Код за потвърждение на ${p.companyName} в Cluster Match`, lines: [`${p.claimantName} (${p.claimantEmail}) иска да управлява профила на ${p.companyName} в Cluster Match — мрежата за партньорства на Клъстер зелени технологии и машиностроене. Този адрес е регистрираният имейл на фирмата, затова кодът идва тук.`, `Ако човекът работи във фирмата ви, дайте му този код: ${p.code}`, `Кодът е валиден ${p.minutes} минути. Ако не познавате този човек, просто пренебрегнете писмото: без кода нищо не се променя.`] }),
-  claim_invitation: (p) => ({ subject: `${p.companyName}: поемете безплатния си профил в Cluster Match`, lines: [`${p.inviterName} от контактната точка на клъстера ви пише, защото ${p.companyName} има профил в Cluster Match, но още никой не го управлява, а за фирмата има запитвания.`, `Отворете връзката, влезте или създайте профил и фирмата става ваша: ще виждате и отговаряте на запитванията и ще поддържате профила. Връзката е валидна ${p.days} дни и може да се използва веднъж. Ако не желаете, пренебрегнете писмото.`] }),
+  claim_invitation: (p) => ({ subject: `${p.companyName}: поемете безплатния си профил в Cluster Match`, lines: [`${p.inviterName} ${p.clusterName ? `от контактната точка на ${p.clusterName}` : "от администраторите на мрежата Cluster Match"} ви пише, защото ${p.companyName} има профил в Cluster Match, но още никой не го управлява, а за фирмата има запитвания.`, `Отворете връзката, влезте или създайте профил и фирмата става ваша: ще виждате и отговаряте на запитванията и ще поддържате профила. Връзката е валидна ${p.days} дни и може да се използва веднъж. Ако не желаете, пренебрегнете писмото.`], signature: p.clusterName ? `Cluster Match — ${p.clusterName}` : "Cluster Match" }),
   claim_to_decide: (p) => ({ subject: `Заявка за поемане на фирма: ${p.companyName}`, lines: [`${p.claimantName} (${p.claimantEmail}) иска да стане собственик на профила на ${p.companyName}, който още няма потребители.`, p.note ? `Бележка: ${p.note}` : "", "Проверете заявката и я одобрете или откажете."] }),
   claim_approved: (p) => (p.forClaimant === "yes" ? { subject: `Вече управлявате ${p.companyName}`, lines: [`Вие сте собственик на профила на ${p.companyName} в Cluster Match. Запитванията до фирмата вече идват при вас.`] } : { subject: `${p.companyName} вече има собственик`, lines: [`${p.claimantName} пое профила на ${p.companyName} и вече е негов собственик.`] }),
   claim_rejected: (p) => ({ subject: `Заявката ви за ${p.companyName} не е одобрена`, lines: [p.claimedByOther === "yes" ? `Друг човек от ${p.companyName} вече пое профила. Помолете го да ви покани в екипа.` : `Заявката ви да управлявате профила на ${p.companyName} не е одобрена.`, p.reason ? `Причина: ${p.reason}` : ""] }),
@@ -117,7 +120,7 @@ const en: Catalogue = {
   inquiry_quoted: (p) => ({ subject: `${p.updated === "yes" ? "Updated quote" : "New quote"} from ${p.otherName}: ${p.subject}`, lines: [`${p.otherName} ${p.updated === "yes" ? "updated its quote" : "sent a quote"} for your request “${p.subject}”. Compare the quotes in Cluster Match.`] }),
   digest: (p) => ({ subject: `${p.count} new results for “${p.searchName}”`, lines: [`New results for your saved search “${p.searchName}”:`, p.list] }),
   claim_code: (p) => ({ subject: `Confirmation code for ${p.companyName} on Cluster Match`, lines: [`${p.claimantName} (${p.claimantEmail}) asks to manage the profile of ${p.companyName} on Cluster Match, the partnering network of the Green Technologies and Machine Building Cluster. This is the firm's registered address, so the code comes here.`, `If this person works at your firm, give them this code: ${p.code}`, `The code is valid for ${p.minutes} minutes. If you do not know this person, simply ignore this message: nothing changes without the code.`] }),
-  claim_invitation: (p) => ({ subject: `${p.companyName}: take over your free profile on Cluster Match`, lines: [`${p.inviterName} of the cluster's contact point writes to you because ${p.companyName} has a profile on Cluster Match that nobody manages yet, and there are requests for your firm.`, `Open the link, sign in or create an account, and the firm is yours: you see and answer its requests and keep its profile up to date. The link is valid for ${p.days} days and works once. If you are not interested, ignore this message.`] }),
+  claim_invitation: (p) => ({ subject: `${p.companyName}: take over your free profile on Cluster Match`, lines: [`${p.inviterName} ${p.clusterName ? `of the contact point of ${p.clusterName}` : "of the Cluster Match network's administrators"} writes to you because ${p.companyName} has a profile on Cluster Match that nobody manages yet, and there are requests for your firm.`, `Open the link, sign in or create an account, and the firm is yours: you see and answer its requests and keep its profile up to date. The link is valid for ${p.days} days and works once. If you are not interested, ignore this message.`], signature: p.clusterName ? `Cluster Match — ${p.clusterName}` : "Cluster Match" }),
   claim_to_decide: (p) => ({ subject: `Claim to decide: ${p.companyName}`, lines: [`${p.claimantName} (${p.claimantEmail}) asks to become the owner of ${p.companyName}, which has no users yet.`, p.note ? `Note: ${p.note}` : "", "Check the claim and approve or reject it."] }),
   claim_approved: (p) => (p.forClaimant === "yes" ? { subject: `You now manage ${p.companyName}`, lines: [`You are the owner of the profile of ${p.companyName} on Cluster Match. Requests to the firm now come to you.`] } : { subject: `${p.companyName} has an owner now`, lines: [`${p.claimantName} took over the profile of ${p.companyName} and is now its owner.`] }),
   claim_rejected: (p) => ({ subject: `Your claim of ${p.companyName} was not approved`, lines: [p.claimedByOther === "yes" ? `Someone else from ${p.companyName} has taken over the profile. Ask them to invite you to the team.` : `Your request to manage the profile of ${p.companyName} was not approved.`, p.reason ? `Reason: ${p.reason}` : ""] }),
@@ -155,7 +158,7 @@ const de: Catalogue = {
   inquiry_quoted: (p) => ({ subject: `${p.updated === "yes" ? "Aktualisiertes Angebot" : "Neues Angebot"} von ${p.otherName}: ${p.subject}`, lines: [`${p.otherName} hat ${p.updated === "yes" ? "sein Angebot aktualisiert" : "ein Angebot abgegeben"} zu Ihrer Anfrage „${p.subject}“. Vergleichen Sie die Angebote in Cluster Match.`] }),
   digest: (p) => ({ subject: `${p.count} neue Ergebnisse für „${p.searchName}“`, lines: [`Neue Ergebnisse für Ihre gespeicherte Suche „${p.searchName}“:`, p.list] }),
   claim_code: (p) => ({ subject: `Bestätigungscode für ${p.companyName} bei Cluster Match`, lines: [`${p.claimantName} (${p.claimantEmail}) möchte das Profil von ${p.companyName} bei Cluster Match verwalten, dem Partnernetzwerk des Clusters für grüne Technologien und Maschinenbau. Dies ist die hinterlegte Adresse des Unternehmens, deshalb kommt der Code hierher.`, `Wenn diese Person in Ihrem Unternehmen arbeitet, geben Sie ihr diesen Code: ${p.code}`, `Der Code ist ${p.minutes} Minuten gültig. Wenn Sie die Person nicht kennen, ignorieren Sie diese Nachricht einfach: Ohne den Code ändert sich nichts.`] }),
-  claim_invitation: (p) => ({ subject: `${p.companyName}: Übernehmen Sie Ihr kostenloses Profil bei Cluster Match`, lines: [`${p.inviterName} von der Kontaktstelle des Clusters schreibt Ihnen, weil ${p.companyName} ein Profil bei Cluster Match hat, das noch niemand verwaltet, und Anfragen an Ihr Unternehmen vorliegen.`, `Öffnen Sie den Link, melden Sie sich an oder legen Sie ein Konto an, und das Unternehmen gehört Ihnen: Sie sehen und beantworten seine Anfragen und halten das Profil aktuell. Der Link ist ${p.days} Tage gültig und funktioniert einmal. Wenn Sie kein Interesse haben, ignorieren Sie diese Nachricht.`] }),
+  claim_invitation: (p) => ({ subject: `${p.companyName}: Übernehmen Sie Ihr kostenloses Profil bei Cluster Match`, lines: [`${p.inviterName} ${p.clusterName ? `von der Kontaktstelle von ${p.clusterName}` : "von den Administratoren des Netzwerks Cluster Match"} schreibt Ihnen, weil ${p.companyName} ein Profil bei Cluster Match hat, das noch niemand verwaltet, und Anfragen an Ihr Unternehmen vorliegen.`, `Öffnen Sie den Link, melden Sie sich an oder legen Sie ein Konto an, und das Unternehmen gehört Ihnen: Sie sehen und beantworten seine Anfragen und halten das Profil aktuell. Der Link ist ${p.days} Tage gültig und funktioniert einmal. Wenn Sie kein Interesse haben, ignorieren Sie diese Nachricht.`], signature: p.clusterName ? `Cluster Match — ${p.clusterName}` : "Cluster Match" }),
   claim_to_decide: (p) => ({ subject: `Übernahme zu entscheiden: ${p.companyName}`, lines: [`${p.claimantName} (${p.claimantEmail}) möchte Inhaber des Profils von ${p.companyName} werden, das noch keine Nutzer hat.`, p.note ? `Notiz: ${p.note}` : "", "Prüfen Sie die Anfrage und geben Sie sie frei oder lehnen Sie sie ab."] }),
   claim_approved: (p) => (p.forClaimant === "yes" ? { subject: `Sie verwalten jetzt ${p.companyName}`, lines: [`Sie sind Inhaber des Profils von ${p.companyName} bei Cluster Match. Anfragen an das Unternehmen kommen jetzt zu Ihnen.`] } : { subject: `${p.companyName} hat jetzt einen Inhaber`, lines: [`${p.claimantName} hat das Profil von ${p.companyName} übernommen und ist jetzt sein Inhaber.`] }),
   claim_rejected: (p) => ({ subject: `Ihre Übernahme von ${p.companyName} wurde nicht freigegeben`, lines: [p.claimedByOther === "yes" ? `Jemand anderes aus ${p.companyName} hat das Profil bereits übernommen. Bitten Sie diese Person, Sie ins Team einzuladen.` : `Ihre Anfrage, das Profil von ${p.companyName} zu verwalten, wurde nicht freigegeben.`, p.reason ? `Grund: ${p.reason}` : ""] }),
@@ -190,17 +193,18 @@ export function asUiLocale(locale: string): UiLocale {
 /** Renders an e-mail in the recipient's language: subject, plain text and a simple HTML part. */
 export function renderEmail<T extends EmailTemplate>(template: T, locale: string, params: EmailParams[T]): { subject: string; text: string; html: string } {
   const lang = asUiLocale(locale);
-  const { subject, lines } = (catalogues[lang][template] as (p: EmailParams[T]) => Rendered)(params);
+  const { subject, lines, signature } = (catalogues[lang][template] as (p: EmailParams[T]) => Rendered)(params);
+  const signedBy = signature ?? footer[lang];
   const paragraphs = lines.filter((l) => l.trim() !== "");
   // Every link opens the page in the recipient's language (/bg/…, /en/…, /de/…; shared/locale-url.ts).
   const given = (params as { url?: string }).url;
   const url = given ? localizedUrl(given, lang) : given;
-  const text = [...paragraphs, ...(url ? [url] : []), "--", footer[lang]].join("\n\n");
+  const text = [...paragraphs, ...(url ? [url] : []), "--", signedBy].join("\n\n");
   const html = [
     `<!doctype html><html lang="${lang}"><body style="font-family:sans-serif;line-height:1.5">`,
     ...paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>")}</p>`),
     url ? `<p><a href="${escapeHtml(url)}">${linkLabel[lang]}</a></p>` : "",
-    `<hr><p style="color:#666;font-size:12px">${escapeHtml(footer[lang])}</p></body></html>`,
+    `<hr><p style="color:#666;font-size:12px">${escapeHtml(signedBy)}</p></body></html>`,
   ].join("");
   return { subject, text, html };
 }

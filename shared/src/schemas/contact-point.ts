@@ -2,7 +2,7 @@ import { z } from "zod";
 import { safeText } from "../text-safety.ts";
 import { pageMetaSchema, uiLocaleSchema } from "./common.ts";
 import { emailSchema } from "./accounts.ts";
-import { introductionKinds, introductionOpportunitySchema, introductionPartySchema, introductionStatuses, threadMessageBodySchema } from "./introductions.ts";
+import { introductionInquirySchema, introductionKinds, introductionOpportunitySchema, introductionPartySchema, introductionStatuses, threadMessageBodySchema } from "./introductions.ts";
 
 // The cluster's contact point (server/src/contact-point): requests to firms without users, held by
 // the managers of the firm's clusters (or the admins) until the firm joins or they answer for it.
@@ -51,6 +51,7 @@ export const contactPointItemSchema = z.object({
   sender: z.object({ name: z.string(), email: z.string() }).nullable(),
   firm: contactPointFirmSchema,
   opportunity: introductionOpportunitySchema.nullable(),
+  inquiry: introductionInquirySchema.nullable().default(null),
   message: z.string(),
   brokerNote: z.string().nullable(),
   declineReason: z.string().nullable(),

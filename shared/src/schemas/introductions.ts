@@ -67,6 +67,9 @@ export type IntroductionParty = z.infer<typeof introductionPartySchema>;
 
 export const introductionOpportunitySchema = z.object({ id: z.string(), title: localizedValueSchema, anonymous: z.boolean() });
 
+/** The request for quotation an introduction of kind INQUIRY is a copy of (null for other kinds). */
+export const introductionInquirySchema = z.object({ id: z.string(), subject: z.string() });
+
 /** One introduction as the acting company sees it. */
 export const introductionSummarySchema = z.object({
   id: z.string(),
@@ -83,6 +86,7 @@ export const introductionSummarySchema = z.object({
    */
   counterpart: introductionPartySchema.nullable(),
   opportunity: introductionOpportunitySchema.nullable(),
+  inquiry: introductionInquirySchema.nullable().default(null),
   createdAt: z.string(),
   decidedAt: z.string().nullable(),
   /** A cluster's contact point accepted or declined for a firm without users. */

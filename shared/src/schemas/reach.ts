@@ -105,6 +105,7 @@ export const claimQueueItemSchema = z.object({
   claimant: z.object({ name: z.string(), email: z.string() }),
   company: claimCompanySchema.extend({
     city: z.string(),
+    cityLatin: z.string(),
     country: z.string(),
     website: z.string().nullable(),
     email: z.string().nullable(),

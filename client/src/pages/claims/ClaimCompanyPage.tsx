@@ -12,7 +12,7 @@ import { PageTitle } from "../../components/PageTitle.tsx";
 import { Section } from "../../components/Section.tsx";
 import { appCodeOf } from "../../lib/errors.ts";
 import { lengthProblem } from "../../lib/lengthProblem.ts";
-import { readableName } from "../../lib/places.ts";
+import { firmName } from "../../lib/displayName.ts";
 import { useLocale } from "../../lib/useLocale.ts";
 import { useMe } from "../../lib/useMe.ts";
 import { refusalDetails, useClaimCompany } from "./useClaims.ts";
@@ -28,7 +28,7 @@ export function ClaimCompanyPage() {
   const { slug = "" } = useParams();
   const state = useClaimCompany(slug);
   const options = state.options.data;
-  const name = options ? readableName(options.company.name, options.company.nameLatin, locale) : "";
+  const name = options ? firmName(options.company, locale) : "";
   const title = options ? t("reach.claims.title", { name }) : t("reach.claims.titlePlain");
 
   return (

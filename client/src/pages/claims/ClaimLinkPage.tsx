@@ -6,7 +6,8 @@ import { ErrorState, LoadingState } from "../../components/QueryStates.tsx";
 import { Section } from "../../components/Section.tsx";
 import { appCodeOf } from "../../lib/errors.ts";
 import { countryName } from "../../lib/format.ts";
-import { displayCity, readableName } from "../../lib/places.ts";
+import { firmName } from "../../lib/displayName.ts";
+import { displayCity } from "../../lib/places.ts";
 import { useLocale } from "../../lib/useLocale.ts";
 import { useMe } from "../../lib/useMe.ts";
 import { refusalDetails, useClaimLink } from "./useClaims.ts";
@@ -38,7 +39,7 @@ export function ClaimLinkPage() {
     body = <LoadingState label={t("common.loading")} />;
   } else {
     const firm = info.data;
-    const name = readableName(firm.company.name, firm.company.nameLatin, locale);
+    const name = firmName(firm.company, locale);
     body = (
       <Section title={name} className="net-panel">
         <p className="muted">

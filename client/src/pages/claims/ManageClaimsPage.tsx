@@ -11,7 +11,8 @@ import { EmptyState, LoadingState } from "../../components/QueryStates.tsx";
 import { ResultList } from "../../components/ResultList.tsx";
 import { countryName, formatDate } from "../../lib/format.ts";
 import { lengthProblem } from "../../lib/lengthProblem.ts";
-import { readableName } from "../../lib/places.ts";
+import { firmName } from "../../lib/displayName.ts";
+import { displayCity } from "../../lib/places.ts";
 import { useLocale } from "../../lib/useLocale.ts";
 import { ManageFrame } from "../manage/ManageFrame.tsx";
 import { allScope, useManageClaims } from "./useManageClaims.ts";
@@ -85,7 +86,7 @@ function ClaimCard({ claim, state, onDecided }: { claim: ClaimQueueItem; state: 
   const busy = state.approve.isPending || state.reject.isPending;
   const firm = claim.company;
   const input = { companyId: firm.id, claimId: claim.id };
-  const name = readableName(firm.name, firm.nameLatin, locale);
+  const name = firmName(firm, locale);
   return (
     <article className="card net-card">
       <div className="card-head">
@@ -101,7 +102,7 @@ function ClaimCard({ claim, state, onDecided }: { claim: ClaimQueueItem; state: 
         </dd>
         <dt>{t("reach.claims.manage.firm")}</dt>
         <dd>
-          {firm.city}, {countryName(firm.country, locale)}
+          {displayCity(firm, locale)}, {countryName(firm.country, locale)}
           {firm.website && <> · {firm.website}</>}
           {firm.email && <> · {firm.email}</>}
         </dd>

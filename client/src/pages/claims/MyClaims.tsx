@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { Section } from "../../components/Section.tsx";
 import { formatDate } from "../../lib/format.ts";
-import { readableName } from "../../lib/places.ts";
+import { firmName } from "../../lib/displayName.ts";
 import { useLocale } from "../../lib/useLocale.ts";
 import { useMyClaims } from "./useClaims.ts";
 
@@ -27,7 +27,7 @@ export function MyClaims() {
 function ClaimLine({ claim }: { claim: MyClaim }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const name = readableName(claim.company.name, claim.company.nameLatin, locale);
+  const name = firmName(claim.company, locale);
   const open = claim.status === "AWAITING_CODE" || claim.status === "AWAITING_APPROVAL";
   return (
     <li>

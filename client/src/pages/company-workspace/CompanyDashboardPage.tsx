@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { DetailState } from "../../components/DetailState.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
+import { displayName } from "../../lib/displayName.ts";
 import { formatDate } from "../../lib/format.ts";
 import { useLocale } from "../../lib/useLocale.ts";
 import { CompanyStatusBadge, HoldReasons, RevisionBadge } from "./StatusBadges.tsx";
@@ -18,6 +19,8 @@ export function CompanyDashboardPage() {
   if (!editable.data) return <DetailState query={editable} loadingText={t("companyWorkspace.dashboard.loading")} />;
   const company = editable.data;
   const { revision } = company;
+  // Readers of English and German see a Cyrillic name in its Latin form, as everywhere else.
+  const name = displayName({ ...company.data, country: company.country }, locale);
   const canManageTeam = company.actingAs !== "EDITOR";
   const links = [
     { to: `/workspace/companies/${companyId}/profile`, label: t("companyWorkspace.dashboard.profile"), text: t("companyWorkspace.dashboard.profileText") },
@@ -27,17 +30,17 @@ export function CompanyDashboardPage() {
 
   return (
     <>
-      <PageTitle title={company.data.name} />
+      <PageTitle title={name.text} />
       <BackLink to="/workspace" label={t("companyWorkspace.workspace.title")} />
       <header className="page-header header-split">
         <div>
-          <h1>{company.data.name}</h1>
+          <h1 lang={name.lang}>{name.text}</h1>
           <p className="ce-badges">
             <CompanyStatusBadge status={company.status} />
             <RevisionBadge revision={revision} />
           </p>
         </div>
-        {company.logoUrl && <img className="ce-dashboard-logo" src={company.logoUrl} alt={t("companyWorkspace.logo.alt", { name: company.data.name })} />}
+        {company.logoUrl && <img className="ce-dashboard-logo" src={company.logoUrl} alt={t("companyWorkspace.logo.alt", { name: name.text })} />}
       </header>
 
       <section className="section" aria-labelledby="ce-state">

@@ -7,6 +7,7 @@ import { EditConflict } from "../../components/form/EditConflict.tsx";
 import { useEditConflict } from "../../components/form/useEditConflict.ts";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { asSentByForm, errorsByField, formFromProfile, profileFromForm, serverErrorFields, takeFields, type ProfileFormState } from "../../lib/companyProfileForm.ts";
+import { firmName } from "../../lib/displayName.ts";
 import { appCodeOf } from "../../lib/errors.ts";
 import { formatDate } from "../../lib/format.ts";
 import { useLocale } from "../../lib/useLocale.ts";
@@ -146,10 +147,10 @@ function ProfileEditor({ initial }: { initial: EditableCompany }) {
 
   return (
     <>
-      <PageTitle title={t("companyWorkspace.editor.title", { name: company.data.name })} />
+      <PageTitle title={t("companyWorkspace.editor.title", { name: firmName({ ...company.data, country: company.country }, locale) })} />
       <BackLink to={`/workspace/companies/${companyId}`} label={t("companyWorkspace.editor.back")} />
       <header className="page-header">
-        <h1>{t("companyWorkspace.editor.heading", { name: initial.data.name })}</h1>
+        <h1>{t("companyWorkspace.editor.heading", { name: firmName({ ...initial.data, country: initial.country }, locale) })}</h1>
         <p className="ce-badges">
           <CompanyStatusBadge status={company.status} />
           <RevisionBadge revision={revision} />

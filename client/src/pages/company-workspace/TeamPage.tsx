@@ -5,6 +5,7 @@ import { useNavigate, useParams } from "react-router";
 import { DetailState } from "../../components/DetailState.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { ErrorState, LoadingState } from "../../components/QueryStates.tsx";
+import { firmName } from "../../lib/displayName.ts";
 import { appCodeOf } from "../../lib/errors.ts";
 import { formatDate } from "../../lib/format.ts";
 import { useLocale } from "../../lib/useLocale.ts";
@@ -18,10 +19,12 @@ const roles: MembershipRole[] = ["OWNER", "EDITOR"];
 
 export function TeamPage() {
   const { t } = useTranslation();
+  const locale = useLocale();
   const { companyId = "" } = useParams();
   const editable = useEditableCompany(companyId);
   if (!editable.data) return <DetailState query={editable} loadingText={t("companyWorkspace.team.loading")} />;
-  return <Team companyId={companyId} companyName={editable.data.data.name} canManage={editable.data.actingAs !== "EDITOR"} />;
+  const companyName = firmName({ ...editable.data.data, country: editable.data.country }, locale);
+  return <Team companyId={companyId} companyName={companyName} canManage={editable.data.actingAs !== "EDITOR"} />;
 }
 
 function Team({ companyId, companyName, canManage }: { companyId: string; companyName: string; canManage: boolean }) {

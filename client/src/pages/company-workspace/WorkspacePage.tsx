@@ -1,6 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { PageTitle } from "../../components/PageTitle.tsx";
+import { displayName } from "../../lib/displayName.ts";
+import { useLocale } from "../../lib/useLocale.ts";
 import { MyClaims } from "../claims/MyClaims.tsx";
 import { EmptyState, ErrorState, LoadingState } from "../../components/QueryStates.tsx";
 import { CompanyStatusBadge, RevisionBadge } from "./StatusBadges.tsx";
@@ -37,10 +39,7 @@ export function WorkspacePage() {
               <article className="card ce-company-card" data-testid="my-company">
                 {company.logoUrl && <img className="ce-card-logo" src={company.logoUrl} alt="" />}
                 <div>
-                  <h2 className="card-title">
-                    <Link to={`/workspace/companies/${company.companyId}`}>{company.name}</Link>
-                  </h2>
-                  {company.nameLatin !== company.name && <p className="name-latin">{company.nameLatin}</p>}
+                  <CompanyName company={company} />
                   <p className="ce-badges">
                     <CompanyStatusBadge status={company.status} />
                     <RevisionBadge revision={company.revision} />
@@ -58,6 +57,30 @@ export function WorkspacePage() {
         </ul>
       )}
       <MyClaims />
+    </>
+  );
+}
+
+/**
+ * The company's name as a link, in the reader's script (Latin for readers of English and German),
+ * with the other script's form under it.
+ */
+function CompanyName({ company }: { company: { companyId: string; name: string; nameLatin: string } }) {
+  const locale = useLocale();
+  const shown = displayName(company, locale);
+  const other = shown.original ?? (company.nameLatin !== company.name ? { text: company.nameLatin, lang: undefined } : null);
+  return (
+    <>
+      <h2 className="card-title">
+        <Link to={`/workspace/companies/${company.companyId}`} lang={shown.lang}>
+          {shown.text}
+        </Link>
+      </h2>
+      {other && (
+        <p className="name-latin" lang={other.lang}>
+          {other.text}
+        </p>
+      )}
     </>
   );
 }

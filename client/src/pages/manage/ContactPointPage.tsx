@@ -8,6 +8,7 @@ import { firmName } from "../../lib/displayName.ts";
 import { formatDate } from "../../lib/format.ts";
 import { useLocale } from "../../lib/useLocale.ts";
 import { StatusBadge } from "../network/IntroductionSummaryCard.tsx";
+import { contactPointTitle } from "../network/requestLabel.ts";
 import { ManageFrame } from "./ManageFrame.tsx";
 import { useContactPointQueue } from "./useContactPoint.ts";
 
@@ -58,11 +59,14 @@ function QueueCard({ item }: { item: ContactPointItem }) {
   const locale = useLocale();
   const age = useAge();
   const firm = firmName(item.firm, locale);
+  const title = contactPointTitle(item, firmName(item.from, locale));
   return (
     <article className="card net-card">
       <div className="card-head">
         <h2 className="card-title net-saved-title">
-          <Link to={`/manage/contact-point/${item.id}`}>{t("reach.contactPoint.detailTitle", { firm })}</Link>
+          <Link to={`/manage/contact-point/${item.id}`} lang={title.lang}>
+            {t(title.key, title.values ?? {})}
+          </Link>
         </h2>
         <StatusBadge status={item.status} />
       </div>
@@ -72,8 +76,8 @@ function QueueCard({ item }: { item: ContactPointItem }) {
           {firmName(item.from, locale)}
           {item.sender ? ` (${item.sender.name})` : ""}
         </dd>
-        <dt>{item.opportunity ? t("reach.contactPoint.opportunity") : t("reach.contactPoint.request")}</dt>
-        <dd lang={item.opportunity?.title.lang}>{item.opportunity ? item.opportunity.title.text : t(`network.kind.${item.kind}`)}</dd>
+        <dt>{t("reach.contactPoint.firm")}</dt>
+        <dd>{firm}</dd>
         <dt>{t("reach.contactPoint.clusters")}</dt>
         <dd>{item.firm.clusters.length > 0 ? item.firm.clusters.map((c) => c.name).join(", ") : t("reach.contactPoint.noCluster")}</dd>
       </dl>

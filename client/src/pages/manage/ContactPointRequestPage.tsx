@@ -18,6 +18,7 @@ import { lengthProblem } from "../../lib/lengthProblem.ts";
 import { displayCity } from "../../lib/places.ts";
 import { useLocale } from "../../lib/useLocale.ts";
 import { StatusBadge } from "../network/IntroductionSummaryCard.tsx";
+import { contactPointTitle } from "../network/requestLabel.ts";
 import { InquiryExtras } from "../inquiries/InquiryExtras.tsx";
 import { ThreadView } from "../network/MessageThread.tsx";
 import { useAge } from "./ContactPointPage.tsx";
@@ -44,11 +45,14 @@ function RequestView({ item, state }: { item: ContactPointItem; state: ReturnTyp
   const firm = firmName(item.firm, locale);
   const from = firmName(item.from, locale);
   const title = t("reach.contactPoint.detailTitle", { firm });
+  const what = contactPointTitle(item, from);
   return (
     <article className="profile net-introduction">
       <PageTitle title={title} />
       <header className="profile-header">
-        <p className="net-kind">{t(`network.kind.${item.kind}`)}</p>
+        <p className="net-kind" lang={what.lang}>
+          {t(what.key, what.values ?? {})}
+        </p>
         <h1>{title}</h1>
         <p>
           <StatusBadge status={item.status} />

@@ -40,7 +40,12 @@ function IntroductionView({ introduction, actions }: { introduction: Introductio
   const locale = useLocale();
   const counterpartName = useCounterpartName();
   const { counterpart, opportunity, contacts } = introduction;
-  const title = opportunity ? t("network.detail.titleInterest", { title: opportunity.title.text }) : t("network.detail.titleRequest");
+  // A request for quotation is named by its subject (the line above says what kind it is).
+  const title = introduction.inquiry
+    ? introduction.inquiry.subject
+    : opportunity
+      ? t("network.detail.titleInterest", { title: opportunity.title.text })
+      : t(introduction.kind === "INQUIRY" ? "network.kind.INQUIRY" : "network.detail.titleRequest");
   const name = counterpartName(introduction);
 
   return (

@@ -6,6 +6,7 @@ import { TextLanguage } from "../../components/TextLanguage.tsx";
 import { firmName } from "../../lib/displayName.ts";
 import { displayCity } from "../../lib/places.ts";
 import { useLocale } from "../../lib/useLocale.ts";
+import { inboxLabel } from "./requestLabel.ts";
 
 /** The other side as the acting company may see it: its name, or the neutral phrase while hidden. */
 export function useCounterpartName() {
@@ -49,7 +50,8 @@ export function IntroductionSummaryCard({ introduction }: { introduction: Introd
   const { t } = useTranslation();
   const locale = useLocale();
   const counterpartName = useCounterpartName();
-  const { counterpart, opportunity } = introduction;
+  const { counterpart } = introduction;
+  const label = inboxLabel(introduction);
   const date = formatDate(introduction.createdAt, locale);
   return (
     <article className="card net-card">
@@ -61,12 +63,12 @@ export function IntroductionSummaryCard({ introduction }: { introduction: Introd
       </div>
       <p className="card-meta">
         {counterpart ? `${displayCity(counterpart, locale)}, ${countryName(counterpart.country, locale)} · ` : ""}
-        {opportunity ? (
+        <span lang={label.lang}>{t(label.key, label.values ?? {})}</span>
+        {label.lang && (
           <>
-            <span lang={opportunity.title.lang}>{t("network.inbox.interestIn", { title: opportunity.title.text })}</span> <TextLanguage lang={opportunity.title.lang} />
+            {" "}
+            <TextLanguage lang={label.lang} />
           </>
-        ) : (
-          t("network.inbox.request")
         )}
       </p>
       <ContactPointState introduction={introduction} />
