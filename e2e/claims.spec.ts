@@ -93,7 +93,7 @@ test("a new user claims an imported firm without users; the admin approves; the 
   await expect(page.getByText(`You are now the owner of ${firm.nameLatin}.`).or(page.getByText(`You are now the owner of ${firm.name}.`))).toBeVisible();
   await page.goto(`/claim/company/${firm.slug}`);
   await expect(page).toHaveURL(new RegExp(`/workspace/companies/${firm.id}$`));
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(firm.name);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(firm.nameLatin);
   const me = await query<{ memberships: { companyId: string; role: string }[] }>(user.request, "accounts.me", { locale: "en" });
   expect(me.memberships).toContainEqual(expect.objectContaining({ companyId: firm.id, role: "OWNER" }));
   await expectAccessible(page);

@@ -26,9 +26,9 @@ function conflictDetails(error: unknown): EditConflictDetails {
 }
 
 /** The server places a firm from its city (the gazetteer), whatever position an edit carries. */
-function withoutPosition<T extends object>(profile: T | null): Omit<T, "lat" | "lng" | "placeId"> | null {
+function withoutPosition<T extends object>(profile: T | null): Omit<T, "lat" | "lng" | "placeId" | "region"> | null {
   if (!profile) return null;
-  const { lat: _lat, lng: _lng, placeId: _placeId, ...rest } = profile as T & { lat?: unknown; lng?: unknown; placeId?: unknown };
+  const { lat: _lat, lng: _lng, placeId: _placeId, region: _region, ...rest } = profile as T & { lat?: unknown; lng?: unknown; placeId?: unknown; region?: unknown };
   return rest;
 }
 
