@@ -219,8 +219,13 @@ test("visitors are asked to sign in; a member asks the cluster manager to broker
   await visitorPage.goto(`/opportunities/${opportunity.id}`);
   await expect(visitorPage.getByRole("link", { name: "Sign in to express interest" })).toHaveAttribute("href", `/en/sign-in?next=${encodeURIComponent(`/opportunities/${opportunity.id}`)}`);
 
-  // A published company that belongs to a cluster, and that cluster's name.
-  const firms = await query<{ items: { slug: string; name: string }[] }>(visitor.request, "companies.list", { pageSize: 20, locale: "en" });
+  // A published firm without users (the contact point's case) that belongs to a cluster, and that
+  // cluster's name. Taken from the end of the list: other specs give the first firms members.
+  const staff = await browser.newContext({ baseURL });
+  await mutate(staff.request, baseURL!, "accounts.signIn", { email: "admin@example.test", password: "admin password 123" });
+  const memberless = await query<{ items: { slug: string; status: string }[] }>(staff.request, "places.dataQualityAll", { issue: "no_members", pageSize: 100 });
+  const firms = { items: memberless.items.filter((f) => f.status === "PUBLISHED").reverse() };
+  await staff.close();
   let target: { slug: string; name: string; nameLatin: string; clusters: { name: string }[] } | null = null;
   for (const firm of firms.items) {
     const detail = await query<{ slug: string; name: string; nameLatin: string; clusters: { name: string }[] }>(visitor.request, "companies.get", { idOrSlug: firm.slug, locale: "en" });
